@@ -1,0 +1,136 @@
+package mx.vinculos.embedded;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j server running inside this process, reachable over Bolt like any other.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final URI boltUri;
+
+	private final Path home;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, Path home) {
+		this.service = service;
+		this.boltUri = boltUri;
+		this.home = home;
+	}
+
+	/**
+	 * Starts a server with its files under {@code home}.
+	 * @throws IllegalStateException when Bolt would listen beyond this machine without a
+	 * password, or the server cannot start
+	 */
+	public static EmbeddedNeo4j start(Path home, String boltAddress, int boltPort, String password) {
+		boolean auth = password != null && !password.isEmpty();
+		if (!auth && !isLoopback(boltAddress)) {
+			throw new IllegalStateException("Refusing to start: vinculos.embedded.bolt-address=" + boltAddress
+					+ " is not a loopback address and no password is configured, so anyone on the network could "
+					+ "read and write the graph. Set vinculos.embedded.password (or NEO4J_PASSWORD), "
+					+ "or bind to 127.0.0.1.");
+		}
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot create the data directory " + home.toAbsolutePath(), ex);
+		}
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(boltAddress, boltPort))
+			// Neo4j's own HTTP server (Jetty/Jersey 2) clashes with Boot's Jersey: the REST API
+			// of this service is Spring's.
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+			// Without these the server waits ~10 s for idle Bolt threads on SIGTERM.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+			.build();
+		try {
+			GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			if (auth) {
+				service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+					.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+							java.util.Map.of("password", password));
+			}
+			var address = db.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			URI uri = URI.create("bolt://" + hostForUri(boltAddress) + ":" + address.getPort());
+			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt listening on {}{}",
+					Duration.ofNanos(System.nanoTime() - started).toMillis(), home.toAbsolutePath().normalize(), uri,
+					auth ? " (authentication on, user neo4j)" : " (no authentication, loopback only)");
+			return new EmbeddedNeo4j(service, uri, home);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
+	}
+
+	private static String hostForUri(String address) {
+		if ("0.0.0.0".equals(address) || "::".equals(address)) {
+			return "127.0.0.1";
+		}
+		return address.contains(":") ? "[" + address + "]" : address;
+	}
+
+	static boolean isLoopback(String address) {
+		try {
+			return InetAddress.getByName(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	/** Where clients reach it: {@code bolt://host:port}. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	/** The folder holding the database files. */
+	public Path home() {
+		return this.home;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.service.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+}

@@ -1,0 +1,58 @@
+package mx.vinculos.graph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import mx.vinculos.seed.SeedLoader;
+import mx.vinculos.seed.SeedReader;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the graph up to date before the web server takes requests: schema migrations,
+ * then the seeds (when {@code vinculos.seeds.load} is on). Invalid seeds stop the start with
+ * every problem listed; the graph keeps what it had.
+ */
+@Component
+class GraphInitializer implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
+
+	private final Driver driver;
+
+	private final GraphSessions sessions;
+
+	private final Path seedsDir;
+
+	private final boolean loadSeeds;
+
+	GraphInitializer(Driver driver, GraphSessions sessions, @Value("${vinculos.seeds.dir:./seeds}") Path seedsDir,
+			@Value("${vinculos.seeds.load:true}") boolean loadSeeds) {
+		this.driver = driver;
+		this.sessions = sessions;
+		this.seedsDir = seedsDir;
+		this.loadSeeds = loadSeeds;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		new SchemaMigrations(this.driver, this.sessions.write()).apply();
+		if (!this.loadSeeds) {
+			return;
+		}
+		if (!Files.isDirectory(this.seedsDir)) {
+			log.warn("No seeds folder at {}: the graph is served as it is", this.seedsDir.toAbsolutePath());
+			return;
+		}
+		long started = System.nanoTime();
+		var result = new SeedLoader(this.driver, this.sessions.write()).load(SeedReader.read(this.seedsDir));
+		log.info("Seeds from {} {} in {} ms", this.seedsDir.toAbsolutePath().normalize(),
+				result.changedAnything() ? "loaded " + result : "unchanged", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,594 @@
+package mx.vinculos.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads the registry and every report file of a seeds folder, and checks all of it before
+ * anything is written: evidence found in the report at the cited line, references that
+ * exist, no entity known under another's name, valid dates and enumerations. The result is
+ * the rows to write, or a {@link SeedValidationException} listing every problem as
+ * "file: entry: reason".
+ */
+public final class SeedReader {
+
+	static final Set<String> ENTITY_TYPES = Set.of("Agency", "City", "Country", "Organization", "Network", "Person",
+			"Project");
+
+	static final Set<String> EVENT_KINDS = Set.of("meeting", "visit", "forum", "session", "workshop", "signing",
+			"award", "interview", "ceremony", "course", "webinar", "conference", "assembly", "exchange",
+			"illumination", "exhibition", "campaign", "mission", "program", "other");
+
+	static final Set<String> MODALITIES = Set.of("presencial", "virtual", "híbrido");
+
+	static final Set<String> ROLES = Set.of("organizer", "host", "speaker", "moderator", "attendee", "represented");
+
+	static final Set<String> AGREEMENT_KINDS = Set.of("convenio", "memorando", "carta de intención", "declaración",
+			"acuerdo", "protocolo", "programa", "other");
+
+	static final Set<String> STATUSES = Set.of("signed", "extended", "renewed", "in-force", "in-negotiation",
+			"announced", "adhered", "concluded", "other");
+
+	static final Set<String> PRECISIONS = Set.of("day", "month", "unknown");
+
+	static final Set<String> RELATIONSHIP_TYPES = Set.of("HOLDS_POSITION", "AGREEMENT", "FUNDED", "MEMBER_OF",
+			"PARTICIPATED_IN");
+
+	/** Registry-only edges: facts about the world rather than about one report. */
+	public static final String REGISTRY_SOURCE = "registry";
+
+	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern REPORT_FILE = Pattern.compile("informe-.+\\.ya?ml");
+
+	private final Path dir;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
+
+	private final Map<String, String> entityTypes = new HashMap<>();
+
+	private SeedReader(Path dir) {
+		this.dir = dir;
+	}
+
+	/**
+	 * Reads and validates the seeds under {@code dir}.
+	 * @throws SeedValidationException listing every problem found
+	 */
+	public static SeedSet read(Path dir) {
+		return new SeedReader(dir).read();
+	}
+
+	private SeedSet read() {
+		Path registryFile = this.dir.resolve("entities.yaml");
+		List<Path> reportFiles = reportFiles();
+		List<Object> registryDoc = asList(parse(registryFile), "entities.yaml", "the registry");
+		String registrySha = Files.isRegularFile(registryFile) ? sha256(registryFile) : "";
+		List<SeedSet.EntityRow> entityRows = readRegistry(registryDoc);
+		List<Map<String, Object>> docs = new ArrayList<>();
+		for (Path f : reportFiles) {
+			Object doc = parse(f);
+			docs.add(doc instanceof Map<?, ?> m ? cast(m) : Map.of());
+			if (!(doc instanceof Map)) {
+				problem(f.getFileName().toString(), "file", "not a YAML mapping with report, events, relationships");
+			}
+		}
+		Map<String, String> eventOwners = new HashMap<>();
+		for (int i = 0; i < docs.size(); i++) {
+			String file = reportFiles.get(i).getFileName().toString();
+			for (Object o : list(docs.get(i).get("events"))) {
+				if (o instanceof Map<?, ?> ev && ev.get("id") instanceof String id) {
+					String previous = eventOwners.put(id, file);
+					if (previous != null) {
+						problem(file, "event " + id, "duplicate event id (also in " + previous + ")");
+					}
+				}
+			}
+		}
+		List<SeedSet.ReportRows> reports = new ArrayList<>();
+		for (int i = 0; i < docs.size(); i++) {
+			reports.add(readReport(reportFiles.get(i), docs.get(i), eventOwners.keySet()));
+		}
+		if (!this.problems.isEmpty()) {
+			throw new SeedValidationException(this.problems);
+		}
+		List<SeedSet.EdgeRow> registryEdges = registryEdges();
+		return new SeedSet(registrySha, entityRows, registryEdges, reports);
+	}
+
+	private List<Path> reportFiles() {
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(this.dir)) {
+			for (Path p : stream) {
+				if (REPORT_FILE.matcher(p.getFileName().toString()).matches()) {
+					files.add(p);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the seeds folder " + this.dir.toAbsolutePath(), ex);
+		}
+		files.sort(null);
+		return files;
+	}
+
+	private Object parse(Path file) {
+		if (!Files.isRegularFile(file)) {
+			problem(file.getFileName().toString(), "file", "missing (looked in " + file.toAbsolutePath() + ")");
+			return null;
+		}
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		try (InputStream in = Files.newInputStream(file)) {
+			return new Yaml(new SafeConstructor(options)).load(in);
+		}
+		catch (YAMLException ex) {
+			problem(file.getFileName().toString(), "file", "not valid YAML: " + ex.getMessage().replace('\n', ' '));
+			return null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private List<SeedSet.EntityRow> readRegistry(List<Object> items) {
+		String file = "entities.yaml";
+		List<SeedSet.EntityRow> rows = new ArrayList<>();
+		Map<String, String> keyOwners = new HashMap<>();
+		Map<String, Set<String>> ambiguousBy = new HashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			if (!(items.get(i) instanceof Map<?, ?> raw)) {
+				problem(file, "entry #" + (i + 1), "not a mapping");
+				continue;
+			}
+			Map<String, Object> e = cast(raw);
+			String id = str(e.get("id"));
+			String where = "entity " + (id == null ? "#" + (i + 1) : id);
+			if (id == null || !ID.matcher(id).matches()) {
+				problem(file, where, "id missing or not a slug (lowercase letters, digits and '-')");
+				continue;
+			}
+			if (this.entities.containsKey(id)) {
+				problem(file, where, "duplicate id");
+				continue;
+			}
+			String type = str(e.get("type"));
+			if (!ENTITY_TYPES.contains(type)) {
+				problem(file, where, "type " + type + " is not one of " + new TreeSet<>(ENTITY_TYPES));
+			}
+			String name = str(e.get("name"));
+			if (name == null || name.isBlank()) {
+				problem(file, where, "name missing");
+				name = id;
+			}
+			List<String> aliases = strings(e.get("aliases"), file, where, "aliases");
+			this.entities.put(id, e);
+			this.entityTypes.put(id, type);
+			Set<String> ambiguous = new HashSet<>();
+			for (String a : strings(e.get("ambiguous"), file, where, "ambiguous")) {
+				ambiguous.add(Names.fold(a));
+			}
+			ambiguousBy.put(id, ambiguous);
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("id", id);
+			props.put("name", name);
+			props.put("aliases", aliases);
+			props.put("aliasText", String.join(" | ", aliases));
+			props.put("type", type);
+			if (e.get("note") != null) {
+				props.put("note", String.valueOf(e.get("note")));
+			}
+			rows.add(new SeedSet.EntityRow(id, type, props));
+		}
+		// One thing, one node: no folded key may name two entities, unless both say so.
+		for (SeedSet.EntityRow row : rows) {
+			Set<String> keys = new HashSet<>();
+			keys.add(Names.fold((String) row.props().get("name")));
+			for (Object a : (List<?>) row.props().get("aliases")) {
+				keys.add(Names.fold((String) a));
+			}
+			for (String key : keys) {
+				if (key.isEmpty()) {
+					continue;
+				}
+				String other = keyOwners.putIfAbsent(key, row.id());
+				if (other != null && !other.equals(row.id()) && !(ambiguousBy.get(row.id()).contains(key)
+						&& ambiguousBy.get(other).contains(key))) {
+					problem(file, "entity " + row.id(), "name or alias '" + key + "' also names " + other
+							+ " (merge them, or list it under ambiguous in both)");
+				}
+			}
+		}
+		for (Map.Entry<String, Map<String, Object>> e : this.entities.entrySet()) {
+			for (String field : List.of("parent", "country")) {
+				String ref = str(e.getValue().get(field));
+				if (ref != null && !this.entities.containsKey(ref)) {
+					problem(file, "entity " + e.getKey(), field + " " + ref + " is not an entity");
+				}
+			}
+		}
+		return rows;
+	}
+
+	private List<SeedSet.EdgeRow> registryEdges() {
+		List<SeedSet.EdgeRow> edges = new ArrayList<>();
+		for (Map.Entry<String, Map<String, Object>> e : this.entities.entrySet()) {
+			String parent = str(e.getValue().get("parent"));
+			String country = str(e.getValue().get("country"));
+			if (parent != null) {
+				edges.add(new SeedSet.EdgeRow("PART_OF", e.getKey(), false, parent, false,
+						Map.of("source", REGISTRY_SOURCE)));
+			}
+			if (country != null) {
+				edges.add(new SeedSet.EdgeRow("LOCATED_IN", e.getKey(), false, country, false,
+						Map.of("source", REGISTRY_SOURCE)));
+			}
+		}
+		return edges;
+	}
+
+	private SeedSet.ReportRows readReport(Path path, Map<String, Object> doc, Set<String> allEvents) {
+		String file = path.getFileName().toString();
+		Map<String, Object> report = map(doc.get("report"));
+		String reportId = str(report.get("id"));
+		String textFile = str(report.get("file"));
+		if (reportId == null || !ID.matcher(reportId).matches()) {
+			problem(file, "report", "report.id missing or not a slug");
+			reportId = file.replaceFirst("\\.ya?ml$", "");
+		}
+		if (doc.containsKey("entities")) {
+			problem(file, "entities", "entities belong in entities.yaml, not in a report file");
+		}
+		ReportText text = null;
+		if (textFile == null || !Files.isRegularFile(this.dir.resolve(textFile))) {
+			problem(file, "report", "report.file " + textFile + " is not a file in the seeds folder");
+		}
+		else {
+			text = ReportText.read(this.dir.resolve(textFile));
+		}
+		Context c = new Context(file, reportId, text);
+		Map<String, Object> reportProps = new LinkedHashMap<>();
+		reportProps.put("id", reportId);
+		reportProps.put("name", str(report.getOrDefault("title", reportId)));
+		reportProps.put("file", textFile);
+		reportProps.put("periodStart", date(report.get("periodStart"), c, "report", "periodStart"));
+		reportProps.put("periodEnd", date(report.get("periodEnd"), c, "report", "periodEnd"));
+
+		List<SeedSet.EventRow> events = new ArrayList<>();
+		List<SeedSet.EdgeRow> edges = new ArrayList<>();
+		for (Object o : list(doc.get("events"))) {
+			Map<String, Object> ev = map(o);
+			String id = str(ev.get("id"));
+			String where = "event " + id;
+			if (id == null || !ID.matcher(id).matches()) {
+				problem(file, where, "id missing or not a slug");
+				continue;
+			}
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("id", id);
+			String title = str(ev.get("title"));
+			if (title == null || title.isBlank()) {
+				problem(file, where, "title missing");
+			}
+			props.put("name", title);
+			props.put("title", title);
+			List<String> aliases = strings(ev.get("aliases"), file, where, "aliases");
+			props.put("aliases", aliases);
+			props.put("aliasText", String.join(" | ", aliases));
+			props.put("kind", oneOf(ev.get("kind"), EVENT_KINDS, c, where, "kind", false));
+			LocalDate start = date(ev.get("startDate"), c, where, "startDate");
+			LocalDate end = date(ev.get("endDate"), c, where, "endDate");
+			if (start != null && end != null && end.isBefore(start)) {
+				problem(file, where, "endDate " + end + " is before startDate " + start);
+			}
+			if (end != null && start == null) {
+				problem(file, where, "endDate without startDate");
+			}
+			props.put("startDate", start);
+			props.put("endDate", end != null && !end.equals(start) ? end : null);
+			Object precision = ev.getOrDefault("datePrecision", start == null ? "unknown" : "day");
+			props.put("datePrecision", oneOf(precision, PRECISIONS, c, where, "datePrecision", false));
+			props.put("modality", oneOf(ev.get("modality"), MODALITIES, c, where, "modality", true));
+			for (String f : List.of("section", "eje", "part", "note")) {
+				props.put(f, str(ev.get(f)));
+			}
+			Evidence evidence = evidence(ev, c, where);
+			props.putAll(evidence.props(reportId));
+			props.values().removeIf(v -> v == null);
+			events.add(new SeedSet.EventRow(id, props));
+			edges.add(new SeedSet.EdgeRow("REPORTED_IN", id, true, reportId, false, evidence.props(reportId)));
+
+			Map<String, Object> partOf = map(ev.get("partOf"));
+			if (!partOf.isEmpty()) {
+				String parent = str(partOf.get("event"));
+				if (!allEvents.contains(parent)) {
+					problem(file, where, "partOf: unknown event " + parent);
+				}
+				Evidence pe = partOf.get("line") != null ? evidence(partOf, c, where + " partOf") : evidence;
+				edges.add(new SeedSet.EdgeRow("PART_OF", id, true, parent, true, pe.props(reportId)));
+			}
+			Map<String, Object> heldIn = map(ev.get("heldIn"));
+			if (!heldIn.isEmpty()) {
+				String place = str(heldIn.get("entity"));
+				entity(place, Set.of("City", "Country"), c, where + " heldIn");
+				edges.add(new SeedSet.EdgeRow("HELD_IN", id, true, place, false,
+						evidence(heldIn, c, where + " heldIn").props(reportId)));
+			}
+			for (Object po : list(ev.get("participants"))) {
+				Map<String, Object> p = map(po);
+				String who = str(p.get("entity"));
+				String pw = where + " participant " + who;
+				entity(who, null, c, pw);
+				Map<String, Object> edge = new LinkedHashMap<>();
+				edge.put("role", oneOf(p.get("role"), ROLES, c, pw, "role", false));
+				edge.put("title", str(p.get("title")));
+				edge.put("note", str(p.get("note")));
+				edge.putAll(evidence(p, c, pw).props(reportId));
+				edge.values().removeIf(v -> v == null);
+				edges.add(new SeedSet.EdgeRow("PARTICIPATED_IN", who, false, id, true, edge));
+			}
+		}
+
+		int n = 0;
+		for (Object o : list(doc.get("relationships"))) {
+			n++;
+			Map<String, Object> r = map(o);
+			String type = str(r.get("type"));
+			String where = "relationship #" + n + " " + type + " " + r.get("from") + " -> " + r.get("to");
+			if (!RELATIONSHIP_TYPES.contains(type)) {
+				problem(file, where, "type must be one of " + new TreeSet<>(RELATIONSHIP_TYPES));
+				continue;
+			}
+			List<String> froms = refs(r.get("from"));
+			List<String> tos = refs(r.get("to"));
+			if (froms.isEmpty() || tos.isEmpty()) {
+				problem(file, where, "from and to are required");
+			}
+			for (String f : froms) {
+				entity(f, type.equals("HOLDS_POSITION") ? Set.of("Person") : null, c, where);
+			}
+			boolean toEvent = type.equals("PARTICIPATED_IN");
+			for (String t : tos) {
+				if (toEvent) {
+					if (!allEvents.contains(t)) {
+						problem(file, where, "unknown event " + t);
+					}
+				}
+				else {
+					entity(t, type.equals("MEMBER_OF") ? Set.of("Network", "Organization") : null, c, where);
+				}
+			}
+			Map<String, Object> props = new LinkedHashMap<>();
+			switch (type) {
+				case "HOLDS_POSITION" -> {
+					props.put("title", required(r, "title", c, where));
+					props.put("former", Boolean.TRUE.equals(r.get("former")));
+				}
+				case "AGREEMENT" -> {
+					props.put("title", required(r, "title", c, where));
+					props.put("kind", oneOf(r.get("kind"), AGREEMENT_KINDS, c, where, "kind", false));
+					props.put("status", oneOf(r.get("status"), STATUSES, c, where, "status", true));
+					props.put("date", date(r.get("date"), c, where, "date"));
+					String event = str(r.get("event"));
+					if (event != null && !allEvents.contains(event)) {
+						problem(file, where, "unknown event " + event);
+					}
+					props.put("event", event);
+				}
+				case "FUNDED" -> {
+					Object amount = r.get("amount");
+					if (amount != null && !(amount instanceof Number)) {
+						problem(file, where, "amount must be a number or null (the words go in amountText)");
+					}
+					props.put("amount", amount instanceof Number num ? num.doubleValue() : null);
+					props.put("currency", str(r.get("currency")));
+					props.put("amountText", str(r.get("amountText")));
+					props.put("purpose", str(r.get("purpose")));
+					props.put("inKind", Boolean.TRUE.equals(r.get("inKind")));
+					props.put("start", date(r.get("start"), c, where, "start"));
+					props.put("end", date(r.get("end"), c, where, "end"));
+				}
+				case "MEMBER_OF" -> {
+					props.put("role", str(r.get("role")));
+					props.put("since", date(r.get("since"), c, where, "since"));
+				}
+				case "PARTICIPATED_IN" -> {
+					props.put("role", oneOf(r.get("role"), ROLES, c, where, "role", false));
+					props.put("title", str(r.get("title")));
+				}
+				default -> throw new IllegalStateException(type);
+			}
+			props.put("note", str(r.get("note")));
+			props.putAll(evidence(r, c, where).props(reportId));
+			props.values().removeIf(v -> v == null);
+			for (String f : froms) {
+				for (String t : tos) {
+					edges.add(new SeedSet.EdgeRow(type, f, false, t, toEvent, props));
+				}
+			}
+		}
+		reportProps.values().removeIf(v -> v == null);
+		String sha = sha256(path) + (textFile == null ? "" : sha256(this.dir.resolve(textFile)));
+		return new SeedSet.ReportRows(reportId, file, reportProps, events, edges, sha);
+	}
+
+	private record Context(String file, String reportId, ReportText text) {
+	}
+
+	private record Evidence(int line, String quote) {
+
+		Map<String, Object> props(String reportId) {
+			Map<String, Object> p = new LinkedHashMap<>();
+			p.put("source", reportId);
+			p.put("line", (long) this.line);
+			p.put("quote", this.quote);
+			return p;
+		}
+
+	}
+
+	private Evidence evidence(Map<String, Object> m, Context c, String where) {
+		Object line = m.get("line");
+		String quote = str(m.get("quote"));
+		if (!(line instanceof Integer l) || quote == null || quote.isBlank()) {
+			problem(c.file(), where, "line (a number) and quote are required: no evidence, no edge");
+			return new Evidence(0, quote == null ? "" : quote);
+		}
+		if (c.text() != null && !c.text().contains(l, quote)) {
+			String shown = quote.length() > 80 ? quote.substring(0, 80) + "…" : quote;
+			problem(c.file(), where, "quote not found at line " + l + ": \"" + shown + "\"");
+		}
+		return new Evidence(l, ReportText.squash(quote));
+	}
+
+	private void entity(String id, Set<String> types, Context c, String where) {
+		if (id == null || !this.entities.containsKey(id)) {
+			problem(c.file(), where, "unknown entity " + id + " (not in entities.yaml)");
+		}
+		else if (types != null && !types.contains(this.entityTypes.get(id))) {
+			problem(c.file(), where, id + " is a " + this.entityTypes.get(id) + ", expected one of " + types);
+		}
+	}
+
+	private String oneOf(Object value, Set<String> allowed, Context c, String where, String field,
+			boolean optional) {
+		String v = str(value);
+		if (v == null && optional) {
+			return null;
+		}
+		if (v == null || !allowed.contains(v)) {
+			problem(c.file(), where, field + " " + v + " is not one of " + new TreeSet<>(allowed));
+		}
+		return v;
+	}
+
+	private String required(Map<String, Object> m, String field, Context c, String where) {
+		String v = str(m.get(field));
+		if (v == null || v.isBlank()) {
+			problem(c.file(), where, field + " missing");
+		}
+		return v;
+	}
+
+	private LocalDate date(Object value, Context c, String where, String field) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Date d) {
+			return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(String.valueOf(value));
+		}
+		catch (DateTimeParseException ex) {
+			problem(c.file(), where, field + " " + value + " is not an ISO date (YYYY-MM-DD)");
+			return null;
+		}
+	}
+
+	private List<String> strings(Object value, String file, String where, String field) {
+		List<String> out = new ArrayList<>();
+		for (Object o : list(value)) {
+			if (o == null) {
+				continue;
+			}
+			if (!(o instanceof String) && !(o instanceof Number)) {
+				problem(file, where, field + " must be a list of strings");
+				continue;
+			}
+			out.add(String.valueOf(o));
+		}
+		return out;
+	}
+
+	private static List<String> refs(Object value) {
+		List<String> out = new ArrayList<>();
+		if (value instanceof Collection<?> c) {
+			c.forEach(o -> out.add(str(o)));
+		}
+		else if (value != null) {
+			out.add(str(value));
+		}
+		return out;
+	}
+
+	private List<Object> asList(Object doc, String file, String what) {
+		if (doc == null) {
+			return List.of();
+		}
+		if (!(doc instanceof List<?> l)) {
+			problem(file, "file", what + " must be a YAML list");
+			return List.of();
+		}
+		return new ArrayList<>(l);
+	}
+
+	private void problem(String file, String entry, String reason) {
+		this.problems.add(file + ": " + entry + ": " + reason);
+	}
+
+	private static String str(Object o) {
+		if (o == null) {
+			return null;
+		}
+		if (o instanceof Date d) {
+			return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+		}
+		return String.valueOf(o);
+	}
+
+	private static List<?> list(Object o) {
+		return o instanceof List<?> l ? l : List.of();
+	}
+
+	private static Map<String, Object> map(Object o) {
+		return o instanceof Map<?, ?> m ? cast(m) : Map.of();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Map<?, ?> m) {
+		return (Map<String, Object>) m;
+	}
+
+	static String sha256(Path file) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

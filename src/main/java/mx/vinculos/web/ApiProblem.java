@@ -1,0 +1,52 @@
+package mx.vinculos.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the service refuses, answered as a problem detail: status, a short title, a
+ * sentence saying what was wrong, and optional extra members (candidates, limits...).
+ */
+public class ApiProblem extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String title;
+
+	private final Map<String, Object> properties = new LinkedHashMap<>();
+
+	public ApiProblem(HttpStatus status, String title, String detail) {
+		super(detail);
+		this.status = status;
+		this.title = title;
+	}
+
+	public static ApiProblem badRequest(String detail) {
+		return new ApiProblem(HttpStatus.BAD_REQUEST, "Bad request", detail);
+	}
+
+	public static ApiProblem notFound(String detail) {
+		return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", detail);
+	}
+
+	/** Adds a member to the problem body. */
+	public ApiProblem with(String name, Object value) {
+		this.properties.put(name, value);
+		return this;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public Map<String, Object> properties() {
+		return this.properties;
+	}
+
+}
