@@ -65,7 +65,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort))
-			.setConfig(BoltConnector.advertised_address, new SocketAddress(boltAddress, boltPort))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(hostForUri(boltAddress).replaceAll("[\\[\\]]", ""), boltPort))
 			// Neo4j's own HTTP server (Jetty/Jersey 2) clashes with Boot's Jersey: the REST API
 			// of this service is Spring's.
 			.setConfig(HttpConnector.enabled, false)
