@@ -58,11 +58,17 @@ def main(report_id, title, start, end):
     reg_path = os.path.join(SEEDS, "entities.yaml")
     reg = Registry(yaml.safe_load(open(reg_path, encoding="utf-8")))
     parts = sorted(glob.glob(os.path.join(SEEDS, "parts", report_id + ".p*.yaml")))
+    existing = os.path.join(SEEDS, report_id + ".yaml")
+    if os.path.exists(existing):
+        # drafts add to (and correct) what is already curated
+        parts.insert(0, existing)
     events, rels, remap, ev_remap, seen_events = [], [], {}, {}, {}
+    corrections = []
     report_file = None
     for p in parts:
         text = open(p, encoding="utf-8").read()
         d = yaml.safe_load(text) or {}
+        corrections.extend(d.get("corrections") or [])
         report_file = (d.get("report") or {}).get("file", report_file)
         local = {}
         for e in d.get("entities") or []:
@@ -108,6 +114,19 @@ def main(report_id, title, start, end):
             events.append(ev)
         rels.extend(d.get("relationships") or [])
 
+    by_id = {ev["id"]: ev for ev in events}
+    for c in corrections:
+        ev = by_id.get(ev_remap.get(c.get("event"), c.get("event")))
+        if ev is None or not c.get("field"):
+            print(f"correction skipped (no such event): {c}")
+            continue
+        if c.get("remove"):
+            events.remove(ev)
+            print(f"event {ev['id']} removed: {c.get('reason')}")
+            continue
+        ev[c["field"]] = c.get("value")
+        print(f"event {ev['id']}: {c['field']} = {c.get('value')!r} ({c.get('reason')})")
+
     def ent(x):
         return [remap.get(i, i) for i in x] if isinstance(x, list) else remap.get(x, x)
 
@@ -152,6 +171,13 @@ def main(report_id, title, start, end):
         if r.get("event"):
             r["event"] = ev_remap.get(r["event"], r["event"])
 
+    unique, seen_rels = [], set()
+    for r in rels:
+        key = yaml.safe_dump({k: v for k, v in r.items() if k not in ("line", "quote", "note")}, sort_keys=True)
+        if key not in seen_rels:
+            seen_rels.add(key)
+            unique.append(r)
+    rels = unique
     out = {"report": {"id": report_id, "file": report_file, "title": title,
                       "periodStart": start, "periodEnd": end},
            "events": events, "relationships": rels}
