@@ -57,7 +57,7 @@ class Registry:
 def main(report_id, title, start, end):
     reg_path = os.path.join(SEEDS, "entities.yaml")
     reg = Registry(yaml.safe_load(open(reg_path, encoding="utf-8")))
-    parts = sorted(glob.glob(os.path.join(SEEDS, "parts", report_id + ".p*.yaml")))
+    parts = sorted(glob.glob(os.path.join(SEEDS, "parts", report_id + ".*.yaml")))
     existing = os.path.join(SEEDS, report_id + ".yaml")
     if os.path.exists(existing):
         # drafts add to (and correct) what is already curated
