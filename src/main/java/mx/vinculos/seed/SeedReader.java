@@ -24,10 +24,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Names;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads the registry and every report file of a seeds folder, and checks all of it before
@@ -148,7 +152,8 @@ public final class SeedReader {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);
 		try (InputStream in = Files.newInputStream(file)) {
-			return new Yaml(new SafeConstructor(options)).load(in);
+			return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+					options, new DatesAsText()).load(in);
 		}
 		catch (YAMLException ex) {
 			problem(file.getFileName().toString(), "file", "not valid YAML: " + ex.getMessage().replace('\n', ' '));
@@ -205,6 +210,9 @@ public final class SeedReader {
 			props.put("type", type);
 			if (e.get("note") != null) {
 				props.put("note", String.valueOf(e.get("note")));
+			}
+			if (!ambiguous.isEmpty()) {
+				props.put("ambiguous", strings(e.get("ambiguous"), file, where, "ambiguous"));
 			}
 			rows.add(new SeedSet.EntityRow(id, type, props));
 		}
@@ -438,6 +446,24 @@ public final class SeedReader {
 		reportProps.values().removeIf(v -> v == null);
 		String sha = sha256(path) + (textFile == null ? "" : sha256(this.dir.resolve(textFile)));
 		return new SeedSet.ReportRows(reportId, file, reportProps, events, edges, sha);
+	}
+
+	/**
+	 * YAML's implicit timestamps are parsed leniently (2021-08-33 becomes 2 September); keep
+	 * dates as text so {@link LocalDate#parse} checks them strictly.
+	 */
+	private static final class DatesAsText extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+			addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
+			addImplicitResolver(Tag.INT, INT, "-+0123456789");
+			addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+			addImplicitResolver(Tag.MERGE, MERGE, "<", 10);
+			addImplicitResolver(Tag.NULL, NULL, "~nN\0", 10);
+			addImplicitResolver(Tag.NULL, EMPTY, null, 10);
+		}
+
 	}
 
 	private record Context(String file, String reportId, ReportText text) {
