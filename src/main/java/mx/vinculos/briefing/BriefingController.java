@@ -1,0 +1,80 @@
+package mx.vinculos.briefing;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import mx.vinculos.web.ApiProblem;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Briefings, timelines, agreements and funding, every claim with its source. */
+@RestController
+@RequestMapping("/api")
+class BriefingController {
+
+	private static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+
+	private final BriefingService service;
+
+	BriefingController(BriefingService service) {
+		this.service = service;
+	}
+
+	@Operation(summary = "A briefing on a visiting delegation",
+			description = "Who they are; engagements in date order with who took part on each side and their titles; "
+					+ "agreements; funding; shared networks; people to know; sources. As JSON, Markdown or printable HTML.")
+	@GetMapping("/briefing")
+	ResponseEntity<?> briefing(
+			@Parameter(description = "city, country, organization, network, agency, person or event (repeatable)",
+					example = "Bogotá") @RequestParam(name = "subject", required = false) List<String> subjects,
+			@Parameter(example = "2021-07-01") @RequestParam(required = false) String from,
+			@Parameter(example = "2021-12-31") @RequestParam(required = false) String to,
+			@Parameter(description = "json (default), markdown or html") @RequestParam(defaultValue = "json") String format) {
+		if (!List.of("json", "markdown", "html").contains(format)) {
+			throw ApiProblem.badRequest("Unknown format '" + format + "'; use json, markdown or html.");
+		}
+		Map<String, Object> b = this.service.briefing(subjects, Period.parse(from, to));
+		return switch (format) {
+			case "markdown" -> ResponseEntity.ok().contentType(MARKDOWN).body(BriefingRenderer.markdown(b));
+			case "html" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+				.body(BriefingRenderer.html(b));
+			default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(b);
+		};
+	}
+
+	@Operation(summary = "Events of an entity in date order",
+			description = "Events it (or the bodies under it and the people holding positions there) took part in or hosted; "
+					+ "for an event, the event and its sessions.")
+	@GetMapping("/timeline")
+	Map<String, Object> timeline(@Parameter(example = "Claudia Sheinbaum Pardo") @RequestParam(required = false) String entity,
+			@Parameter(example = "2020-01-01") @RequestParam(required = false) String from,
+			@Parameter(example = "2020-06-30") @RequestParam(required = false) String to) {
+		if (entity == null || entity.isBlank()) {
+			throw ApiProblem.badRequest("Parameter 'entity' is required.");
+		}
+		return this.service.timeline(entity, Period.parse(from, to));
+	}
+
+	@Operation(summary = "Agreements, all or with a party", description = "Convenios, memorandos, declaraciones... with parties and evidence.")
+	@GetMapping("/agreements")
+	Map<String, Object> agreements(@Parameter(example = "Medellín") @RequestParam(required = false) String party,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return this.service.agreements(party, Period.parse(from, to));
+	}
+
+	@Operation(summary = "Funding and donations, all or of a party",
+			description = "Funder, recipient (or project and who runs it), amount as written, purpose, dates, evidence.")
+	@GetMapping("/funding")
+	Map<String, Object> funding(@Parameter(example = "ADIP") @RequestParam(required = false) String party,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return this.service.funding(party, Period.parse(from, to));
+	}
+
+}

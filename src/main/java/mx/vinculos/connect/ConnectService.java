@@ -1,0 +1,155 @@
+package mx.vinculos.connect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.GraphSnapshot;
+import mx.vinculos.graph.GraphSnapshot.Edge;
+import mx.vinculos.graph.GraphSnapshot.Node;
+import mx.vinculos.graph.Snapshots;
+import mx.vinculos.search.EntitySearch;
+import mx.vinculos.web.ApiProblem;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Which partners, events and projects connect a few entities.
+ *
+ * <p>
+ * A connector must reach at least two of the given entities by a path of at most
+ * {@value #MAX_HOPS} edges that does not pass through a hub (the city itself touches
+ * everything, so a path through it proves nothing). Connectors are ranked by how many of the
+ * given entities they tie, then by their <em>rwr</em> score: for each given entity a random
+ * walk with restart from it (Tong &amp; Faloutsos, "Center-piece subgraphs", KDD 2006) gives
+ * every node a closeness; dividing by the node's global PageRank removes the pull of nodes
+ * that are close to everything (the head of government, the CGAAI), and the geometric mean
+ * over the given entities is high only for nodes close to all of them (the "AND" of the
+ * paper). {@code method=shortest} ranks by total path length instead, the baseline the README
+ * compares against.
+ */
+@Service
+class ConnectService {
+
+	/** 3 edges: person - event - city - country, or agency - event - network. */
+	static final int MAX_HOPS = 3;
+
+	private final Snapshots snapshots;
+
+	private final EntitySearch search;
+
+	private volatile WalkGraph graph;
+
+	ConnectService(Snapshots snapshots, EntitySearch search) {
+		this.snapshots = snapshots;
+		this.search = search;
+	}
+
+	Map<String, Object> connect(List<String> names, String method, int limit) {
+		if (names == null || names.size() < 2 || names.size() > 6) {
+			throw ApiProblem.badRequest("Give 2 to 6 entities (entity=A&entity=B...); got "
+					+ (names == null ? 0 : names.size()) + ".");
+		}
+		if (!method.equals("rwr") && !method.equals("shortest")) {
+			throw ApiProblem.badRequest("Unknown method '" + method + "'; use rwr (default) or shortest.");
+		}
+		if (limit < 1 || limit > 100) {
+			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.");
+		}
+		WalkGraph g = walkGraph();
+		List<Node> given = new ArrayList<>();
+		for (String name : names) {
+			Node n = this.search.resolve(name, "entity");
+			if (given.contains(n)) {
+				throw ApiProblem.badRequest("'" + name + "' names " + n.name() + " twice; give distinct entities.");
+			}
+			given.add(n);
+		}
+		int k = given.size();
+		int[] sources = given.stream().mapToInt(g.index::get).toArray();
+		WalkGraph.Paths[] paths = new WalkGraph.Paths[k];
+		double[][] closeness = new double[k][];
+		for (int j = 0; j < k; j++) {
+			paths[j] = g.paths(sources[j], MAX_HOPS);
+			closeness[j] = method.equals("rwr") ? g.walkFrom(sources[j]) : null;
+		}
+		Set<Integer> sourceSet = new LinkedHashSet<>();
+		for (int s : sources) {
+			sourceSet.add(s);
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int v = 0; v < g.nodes.length; v++) {
+			if (sourceSet.contains(v)) {
+				continue;
+			}
+			int ties = 0;
+			int hops = 0;
+			double logLift = 0;
+			for (int j = 0; j < k; j++) {
+				if (paths[j].reaches(v)) {
+					ties++;
+					hops += paths[j].hops()[v];
+				}
+				if (closeness[j] != null) {
+					logLift += Math.log(Math.max(closeness[j][v], 1e-300) / g.pageRank[v]);
+				}
+			}
+			if (ties < 2) {
+				continue;
+			}
+			double score = closeness[0] != null ? Math.exp(logLift / k) : 1.0 / hops;
+			candidates.add(new Candidate(v, ties, hops, score));
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::ties).reversed()
+			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+			.thenComparingInt(c -> g.degree[c.node()]));
+		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
+		List<Map<String, Object>> connectors = new ArrayList<>();
+		for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+			Map<String, Object> m = Facts.ref(g.nodes[c.node()]);
+			m.put("ties", c.ties());
+			m.put("score", Math.round(c.score() / top * 10000) / 10000.0);
+			List<Map<String, Object>> ways = new ArrayList<>();
+			for (int j = 0; j < k; j++) {
+				if (paths[j].reaches(c.node())) {
+					ways.add(path(g, given.get(j), paths[j].edgesFrom(c.node())));
+				}
+			}
+			m.put("paths", ways);
+			connectors.add(m);
+		}
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("entities", given.stream().map(Facts::ref).toList());
+		out.put("method", method);
+		out.put("connectors", connectors);
+		out.put("total", candidates.size());
+		return out;
+	}
+
+	private static Map<String, Object> path(WalkGraph g, Node to, List<Edge> edges) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("to", to.id());
+		m.put("length", edges.size());
+		m.put("edges", edges.stream().map(Facts::edge).toList());
+		return m;
+	}
+
+	private WalkGraph walkGraph() {
+		GraphSnapshot snapshot = this.snapshots.current();
+		WalkGraph g = this.graph;
+		if (g == null || g.snapshot != snapshot) {
+			g = new WalkGraph(snapshot);
+			this.graph = g;
+		}
+		return g;
+	}
+
+	private record Candidate(int node, int ties, int hops, double score) {
+	}
+
+}

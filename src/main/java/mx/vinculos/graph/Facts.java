@@ -1,0 +1,68 @@
+package mx.vinculos.graph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import mx.vinculos.graph.GraphSnapshot.Edge;
+import mx.vinculos.graph.GraphSnapshot.Node;
+
+/** The JSON shapes every endpoint shares: a node reference, an edge, its evidence. */
+public final class Facts {
+
+	private static final Set<String> EVIDENCE = Set.of("source", "line", "quote");
+
+	private Facts() {
+	}
+
+	/** {@code {id, name, type}}, with dates for an event. */
+	public static Map<String, Object> ref(Node n) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("id", n.id());
+		m.put("name", n.name());
+		m.put("type", n.type());
+		if (!n.isEvent() && !n.aliases().isEmpty()) {
+			// the reports' own spellings: what a reader of the report will recognise
+			m.put("aliases", n.aliases());
+		}
+		if (n.isEvent()) {
+			m.put("startDate", str(n.props().get("startDate")));
+			if (n.props().get("endDate") != null) {
+				m.put("endDate", str(n.props().get("endDate")));
+			}
+		}
+		return m;
+	}
+
+	/** Where an edge comes from: the report, its line and the exact words. */
+	public static Map<String, Object> evidence(Edge e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("source", e.props().get("source"));
+		if (e.props().get("line") != null) {
+			m.put("line", e.props().get("line"));
+			m.put("quote", e.props().get("quote"));
+		}
+		return m;
+	}
+
+	/** An edge: type, both ends, its own properties and its evidence. */
+	public static Map<String, Object> edge(Edge e) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("type", e.type());
+		m.put("from", ref(e.from()));
+		m.put("to", ref(e.to()));
+		e.props().forEach((k, v) -> {
+			if (!EVIDENCE.contains(k)) {
+				m.put(k, str(v));
+			}
+		});
+		m.put("evidence", evidence(e));
+		return m;
+	}
+
+	/** Dates as ISO strings; everything else as it is. */
+	public static Object str(Object v) {
+		return v instanceof java.time.temporal.TemporalAccessor ? v.toString() : v;
+	}
+
+}
