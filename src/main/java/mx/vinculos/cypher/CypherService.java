@@ -5,6 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +28,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.driver.summary.QueryType;
 import org.neo4j.driver.summary.ResultSummary;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -42,6 +52,16 @@ class CypherService {
 
 	private final CypherProperties properties;
 
+	private static final long DEADLINE_GRACE_MS = 2000;
+
+	/** At most this many analysts' queries at once; more wait in a short queue, then 503. */
+	private final ExecutorService workers = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(32), r -> {
+				Thread t = new Thread(r, "cypher-query");
+				t.setDaemon(true);
+				return t;
+			});
+
 	private volatile Set<String> readProcedures;
 
 	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties) {
@@ -55,6 +75,39 @@ class CypherService {
 			throw ApiProblem.badRequest("The body needs a non-empty \"query\".");
 		}
 		Map<String, Object> params = parameters == null ? Map.of() : parameters;
+		// The server-side timeout stops a running query, but not one stuck before it runs
+		// (seen with Neo4j 5.26: a compilation that never completes). The request still
+		// answers: past the deadline the worker is interrupted, which makes the driver drop
+		// the connection and frees the thread.
+		Future<CypherResponse> answer;
+		try {
+			answer = this.workers.submit(() -> runNow(query, params));
+		}
+		catch (RejectedExecutionException ex) {
+			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+					"Too many analysts' queries are running; try again shortly.");
+		}
+		try {
+			return answer.get(this.properties.timeout().toMillis() + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			answer.cancel(true);
+			throw timedOut("Neo4j did not answer");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			answer.cancel(true);
+			throw timedOut("the request was interrupted");
+		}
+	}
+
+	private CypherResponse runNow(String query, Map<String, Object> params) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
 		try (Session session = this.driver.session(this.sessions.read())) {
 			ResultSummary plan;
@@ -133,13 +186,20 @@ class CypherService {
 						+ ". The graph is loaded from the curated seeds; see the README.");
 	}
 
+	private ApiProblem timedOut(String why) {
+		return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "Query timeout", "The query ran longer than the "
+				+ this.properties.timeout().toMillis() + " ms limit (vinculos.cypher.timeout) and was stopped: " + why + ".");
+	}
+
+	@PreDestroy
+	void stop() {
+		this.workers.shutdownNow();
+	}
+
 	private ApiProblem translate(Neo4jException ex) {
 		String code = ex.code() == null ? "" : ex.code();
 		if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
-			return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "Query timeout",
-					"The query ran longer than the " + this.properties.timeout().toMillis()
-							+ " ms limit (vinculos.cypher.timeout) and was stopped.")
-				.with("neo4jCode", code);
+			return timedOut("Neo4j stopped it").with("neo4jCode", code);
 		}
 		if (code.startsWith("Neo.ClientError.Security") || code.contains("AccessMode")
 				|| String.valueOf(ex.getMessage()).contains("read access mode")) {

@@ -48,13 +48,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * password, or the server cannot start
 	 */
 	public static EmbeddedNeo4j start(Path home, String boltAddress, int boltPort, String password) {
+		checkAddress(boltAddress, password);
 		boolean auth = password != null && !password.isEmpty();
-		if (!auth && !isLoopback(boltAddress)) {
-			throw new IllegalStateException("Refusing to start: vinculos.embedded.bolt-address=" + boltAddress
-					+ " is not a loopback address and no password is configured, so anyone on the network could "
-					+ "read and write the graph. Set vinculos.embedded.password (or NEO4J_PASSWORD), "
-					+ "or bind to 127.0.0.1.");
-		}
 		try {
 			Files.createDirectories(home);
 		}
@@ -97,6 +92,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			service.shutdown();
 			throw ex;
+		}
+	}
+
+	/**
+	 * @throws IllegalStateException when Bolt would listen beyond this machine without a
+	 * password
+	 */
+	static void checkAddress(String boltAddress, String password) {
+		if ((password == null || password.isEmpty()) && !isLoopback(boltAddress)) {
+			throw new IllegalStateException("Refusing to start: vinculos.embedded.bolt-address=" + boltAddress
+					+ " is not a loopback address and no password is configured, so anyone on the network could "
+					+ "read and write the graph. Set vinculos.embedded.password (or NEO4J_PASSWORD), "
+					+ "or bind to 127.0.0.1.");
 		}
 	}
 

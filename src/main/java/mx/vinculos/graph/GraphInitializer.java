@@ -5,7 +5,10 @@ import java.nio.file.Path;
 
 import mx.vinculos.seed.SeedLoader;
 import mx.vinculos.seed.SeedReader;
+import java.util.Map;
+
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +53,23 @@ class GraphInitializer implements SmartInitializingSingleton {
 			return;
 		}
 		long started = System.nanoTime();
-		var result = new SeedLoader(this.driver, this.sessions.write()).load(SeedReader.read(this.seedsDir));
-		log.info("Seeds from {} {} in {} ms", this.seedsDir.toAbsolutePath().normalize(),
-				result.changedAnything() ? "loaded " + result : "unchanged", (System.nanoTime() - started) / 1_000_000);
+		String digest = SeedReader.folderDigest(this.seedsDir);
+		try (Session session = this.driver.session(this.sessions.write())) {
+			boolean same = session.executeRead(tx -> tx
+				.run("MATCH (s:__SeedState {id: 'folder', sha: $sha}) RETURN count(s) > 0 AS same", Map.of("sha", digest))
+				.single()
+				.get("same")
+				.asBoolean());
+			if (same) {
+				log.info("Seeds in {} unchanged since they were loaded", this.seedsDir.toAbsolutePath().normalize());
+				return;
+			}
+			var result = new SeedLoader(this.driver, this.sessions.write()).load(SeedReader.read(this.seedsDir));
+			session.executeWriteWithoutResult(tx -> tx.run("MERGE (s:__SeedState {id: 'folder'}) SET s.sha = $sha",
+					Map.of("sha", digest)));
+			log.info("Seeds from {} {} in {} ms", this.seedsDir.toAbsolutePath().normalize(),
+					result.changedAnything() ? "loaded " + result : "unchanged", (System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 }

@@ -604,6 +604,30 @@ public final class SeedReader {
 		return (Map<String, Object>) m;
 	}
 
+	/**
+	 * One digest of everything in the seeds folder that the graph is built from (registry,
+	 * report files, report texts): equal digests mean nothing to load.
+	 */
+	public static String folderDigest(Path dir) {
+		try (var files = Files.list(dir)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Path f : files.filter(Files::isRegularFile)
+				.filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|txt)"))
+				.sorted()
+				.toList()) {
+				digest.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update(Files.readAllBytes(f));
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static String sha256(Path file) {
 		try {
 			return java.util.HexFormat.of()

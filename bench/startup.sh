@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Time from launching the service to its first answered query, as a new user sees it.
+#   bash bench/startup.sh            # builds the jar if needed; a cold start (empty data folder,
+#                                    # schema and seeds loaded) and then a warm one (same folder)
+# Prints one line per run: "<cold|warm> launch-to-first-query <seconds> s". Not a test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/vinculos.jar ] || ./mvnw -B -q -DskipTests package
+port=${PORT:-18080}
+data=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+run() {
+  local label=$1 start end
+  start=$(date +%s.%N)
+  java -jar target/vinculos.jar --server.port="$port" --vinculos.data-dir="$data" \
+    --vinculos.embedded.bolt-port=0 > "$data/$label.log" 2>&1 &
+  pid=$!
+  until curl -sf "localhost:$port/api/cypher" -H 'Content-Type: application/json' \
+      -d '{"query":"RETURN 1 AS one"}' >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "service died: see $data/$label.log"; tail -20 "$data/$label.log"; exit 1; }
+    sleep 0.1
+  done
+  end=$(date +%s.%N)
+  printf '%s launch-to-first-query %.1f s\n' "$label" "$(echo "$end - $start" | bc)"
+  local t0=$(date +%s.%N)
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  printf '%s shutdown-on-SIGTERM %.2f s\n' "$label" "$(echo "$(date +%s.%N) - $t0" | bc)"
+}
+run cold
+run warm

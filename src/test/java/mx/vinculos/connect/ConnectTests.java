@@ -1,0 +1,117 @@
+package mx.vinculos.connect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import mx.vinculos.Http;
+import mx.vinculos.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class ConnectTests {
+
+	@LocalServerPort
+	int port;
+
+	Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	JsonNode connect(Object... entities) {
+		var r = this.http.get("/api/connect", Map.of("entity", List.of(entities), "limit", 50));
+		assertThat(r.status()).as(r.body()).isEqualTo(200);
+		return r.json();
+	}
+
+	static List<String> names(JsonNode out) {
+		List<String> names = new ArrayList<>();
+		out.get("connectors").forEach(c -> names.add(c.get("name").asString()));
+		return names;
+	}
+
+	@Test
+	void whichPartnersConnectBogotaUcciAndTheSecretariaDeMovilidad() {
+		JsonNode out = connect("Bogotá", "UCCI", "Secretaría de Movilidad");
+		assertThat(out.get("entities")).extracting(e -> e.get("id").asString())
+			.containsExactly("bogota", "union-de-ciudades-capitales-iberoamericanas", "secretaria-de-movilidad");
+		JsonNode first = out.get("connectors").get(0);
+		assertThat(first.get("ties").asInt()).isEqualTo(3);
+		assertThat(first.get("paths")).hasSize(3);
+		first.get("paths").forEach(p -> {
+			assertThat(p.get("length").asInt()).isBetween(1, ConnectService.MAX_HOPS);
+			p.get("edges").forEach(e -> assertThat(e.get("evidence").get("source").asString()).isNotBlank());
+		});
+		assertThat(names(out).subList(0, 10)).anyMatch(n -> n.startsWith("Foro virtual sobre medidas en el sistema de transporte"));
+	}
+
+	@Test
+	void madridUcciAndMovilidadAreTiedByTheMadridVisitFirst() {
+		assertThat(names(connect("Madrid", "UCCI", "Semovi")).get(0))
+			.startsWith("Visita a Madrid en el marco del Proyecto de Cooperación Integral de la UCCI");
+	}
+
+	@Test
+	void aConnectorTyingAllEntitiesRanksAboveOneTyingSome() {
+		JsonNode out = connect("Bogotá", "UCCI", "Secretaría de Movilidad");
+		int previous = Integer.MAX_VALUE;
+		for (JsonNode c : out.get("connectors")) {
+			assertThat(c.get("ties").asInt()).isLessThanOrEqualTo(previous).isGreaterThanOrEqualTo(2);
+			previous = c.get("ties").asInt();
+		}
+	}
+
+	@Test
+	void aHubRanksBelowASpecificConnector() {
+		for (JsonNode out : List.of(connect("Bogotá", "UCCI", "Secretaría de Movilidad"),
+				connect("Medellín", "Secretaría de Turismo de la Ciudad de México"))) {
+			List<String> names = names(out);
+			int specific = 0;
+			int city = names.indexOf("Ciudad de México");
+			assertThat(city == -1 || city > specific + 5).as("the city itself ranks far below the first connector: " + names)
+				.isTrue();
+			assertThat(names.subList(0, 5)).doesNotContain("Claudia Sheinbaum Pardo",
+					"Coordinación General de Asesores y Asuntos Internacionales");
+		}
+		// plain shortest paths do rank the city near the top: the penalty is what keeps it down
+		var shortest = this.http.get("/api/connect",
+				Map.of("entity", List.of("Bogotá", "UCCI", "Secretaría de Movilidad"), "method", "shortest", "limit", 5));
+		assertThat(names(shortest.json())).contains("Ciudad de México");
+	}
+
+	@Test
+	void tooFewTooManyOrRepeatedEntitiesAreBadRequests() {
+		assertThat(this.http.get("/api/connect", Map.of("entity", "Bogotá")).status()).isEqualTo(400);
+		assertThat(this.http.get("/api/connect", Map.of()).status()).isEqualTo(400);
+		var many = this.http.get("/api/connect", Map.of("entity",
+				List.of("Bogotá", "Madrid", "UCCI", "CGLU", "Semovi", "Medellín", "Barcelona")));
+		assertThat(many.status()).isEqualTo(400);
+		assertThat(many.contentType()).startsWith("application/problem+json");
+		assertThat(many.json().get("detail").asString()).contains("2 to 6");
+		assertThat(this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "bogota"))).status()).isEqualTo(400);
+		assertThat(this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "UCCI"), "method", "magic")).status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void anUnknownNameIs404WithCandidatesAndAnAmbiguousOneIs409() {
+		var unknown = this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "Ciudad Gótica de Narnia")));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(unknown.json().get("detail").asString()).contains("Ciudad Gótica de Narnia");
+		assertThat(unknown.json().get("candidates").isArray()).isTrue();
+		var ambiguous = this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "Claudia")));
+		assertThat(ambiguous.status()).isEqualTo(409);
+		assertThat(ambiguous.json().get("candidates").toString()).contains("Claudia López", "Claudia Sheinbaum Pardo");
+	}
+
+}
