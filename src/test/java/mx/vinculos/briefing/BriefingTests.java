@@ -4,30 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
-class BriefingTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class BriefingTests extends ServiceTestBase {
 
 	JsonNode get(String path, Map<String, ?> params) {
 		var r = this.http.get(path, params);

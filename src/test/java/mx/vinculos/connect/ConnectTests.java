@@ -4,28 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
-class ConnectTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class ConnectTests extends ServiceTestBase {
 
 	JsonNode connect(Object... entities) {
 		var r = this.http.get("/api/connect", Map.of("entity", List.of(entities), "limit", 50));

@@ -2,30 +2,15 @@ package mx.vinculos.cypher;
 
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
-class CypherEndpointTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class CypherEndpointTests extends ServiceTestBase {
 
 	@Test
 	void answersTheReadmeExample() {

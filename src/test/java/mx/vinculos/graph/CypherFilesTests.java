@@ -6,29 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The analysts' queries in cypher/ run, read-only, on the loaded reports. */
-@ServiceTest
-class CypherFilesTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class CypherFilesTests extends ServiceTestBase {
 
 	JsonNode run(String file, Map<String, Object> parameters) throws Exception {
 		String query = Files.readString(Path.of("cypher", file)).strip();

@@ -2,30 +2,15 @@ package mx.vinculos.search;
 
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
-import org.junit.jupiter.api.BeforeEach;
+import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
-class EntitySearchTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class EntitySearchTests extends ServiceTestBase {
 
 	@ParameterizedTest
 	@CsvSource({ "semovi, Secretaría de Movilidad", "bogota, Bogotá", "ucci, Unión de Ciudades Capitales Iberoamericanas",

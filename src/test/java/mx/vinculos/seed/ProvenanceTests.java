@@ -6,14 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import mx.vinculos.Http;
-import mx.vinculos.ServiceTest;
+import mx.vinculos.ServiceTestBase;
 import mx.vinculos.graph.Names;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,18 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over the graph the service loads from the real seeds: every fact cites its source, and
  * one thing is one node.
  */
-@ServiceTest
-class ProvenanceTests {
-
-	@LocalServerPort
-	int port;
-
-	Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
-	}
+class ProvenanceTests extends ServiceTestBase {
 
 	@Test
 	void bothReportsAreLoaded() {
