@@ -82,6 +82,18 @@ class CypherEndpointTests extends ServiceTestBase {
 	}
 
 	@Test
+	void theNameIndexIgnoresCaseAndAccents() {
+		JsonNode out = this.http.cypher("""
+				CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node
+				RETURN node.name AS name LIMIT 3
+				""", Map.of("q", "\"bogota\""));
+		assertThat(out.get("rows").get(0).get(0).asString()).isEqualTo("Bogotá");
+		JsonNode acronym = this.http.cypher(
+				"CALL db.index.fulltext.queryNodes('entity_names', 'SEMOVI') YIELD node RETURN node.name LIMIT 1", Map.of());
+		assertThat(acronym.get("rows").get(0).get(0).asString()).isEqualTo("Secretaría de Movilidad");
+	}
+
+	@Test
 	void parametersReachTheQuery() {
 		JsonNode out = this.http.cypher("RETURN $a + 1 AS b, $s AS s", Map.of("a", 41, "s", "Bogotá"));
 		assertThat(out.get("rows").toString()).isEqualTo("[[42,\"Bogotá\"]]");
