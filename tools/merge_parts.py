@@ -171,6 +171,22 @@ def main(report_id, title, start, end):
         if r.get("event"):
             r["event"] = ev_remap.get(r["event"], r["event"])
 
+    # A position in a Mexico City agency that the quote does not name was inferred from the
+    # context; what the text does support is a position in the city government: record both.
+    home = "ciudad-de-mexico"
+    for r in list(rels):
+        if r.get("type") != "HOLDS_POSITION" or isinstance(r.get("to"), list):
+            continue
+        body = reg.by_id.get(r["to"])
+        if not body or body["type"] != "Agency" or body.get("parent") != home:
+            continue
+        quote = fold(r.get("quote", ""))
+        names = [fold(x) for x in [body["name"], *(body.get("aliases") or [])]]
+        if any(n and n in quote for n in names):
+            continue
+        rels.append({"type": "HOLDS_POSITION", "from": r["from"], "to": home, "title": r["title"],
+                     "line": r["line"], "quote": r["quote"],
+                     "note": "dependencia no nombrada en la cita; del contexto: " + body["name"]})
     unique, seen_rels = [], set()
     for r in rels:
         key = yaml.safe_dump({k: v for k, v in r.items() if k not in ("line", "quote", "note")}, sort_keys=True)
