@@ -44,7 +44,9 @@ class GraphInitializer implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		new SchemaMigrations(this.driver, this.sessions.write()).apply();
+		long started = System.nanoTime();
+		int applied = new SchemaMigrations(this.driver, this.sessions.write()).apply();
+		log.info("Schema up to date ({} migrations applied) in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
 		if (!this.loadSeeds) {
 			return;
 		}
@@ -52,7 +54,7 @@ class GraphInitializer implements SmartInitializingSingleton {
 			log.warn("No seeds folder at {}: the graph is served as it is", this.seedsDir.toAbsolutePath());
 			return;
 		}
-		long started = System.nanoTime();
+		started = System.nanoTime();
 		String digest = SeedReader.folderDigest(this.seedsDir);
 		try (Session session = this.driver.session(this.sessions.write())) {
 			boolean same = session.executeRead(tx -> tx

@@ -48,13 +48,12 @@ public final class SchemaMigrations {
 		List<Migration> migrations = load();
 		int applied = 0;
 		try (Session session = this.driver.session(this.sessionConfig)) {
+			Map<Integer, String> done = new java.util.HashMap<>();
+			session.executeRead(tx -> tx.run("MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c").list())
+				.forEach(r -> done.put(r.get("v").asInt(), r.get("c").asString()));
 			for (Migration m : migrations) {
-				var existing = session
-					.executeRead(tx -> tx.run("MATCH (m:__Migration {version: $v}) RETURN m.checksum AS c",
-							Map.of("v", m.version()))
-						.list());
-				if (!existing.isEmpty()) {
-					String checksum = existing.get(0).get("c").asString();
+				String checksum = done.get(m.version());
+				if (checksum != null) {
 					if (!checksum.equals(m.checksum())) {
 						throw new IllegalStateException("Migration V" + m.version() + " (" + m.description()
 								+ ") was changed after it was applied; add a new migration instead");
