@@ -19,7 +19,7 @@ final class BriefingRenderer {
 	static String markdown(Map<String, Object> b) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Briefing: ").append(subjectNames(b)).append("\n\n");
-		md.append("_").append(periodText(b)).append("_\n\n");
+		md.append("_").append(periodText(b)).append(" · ").append(summary(b)).append("_\n\n");
 		md.append("## Who they are\n\n");
 		for (Map<String, Object> s : list(b, "subjects")) {
 			md.append("**").append(s.get("name")).append("** (").append(s.get("type")).append(")");
@@ -129,7 +129,7 @@ final class BriefingRenderer {
 				</style></head><body>
 				""".formatted(h.apply(subjectNames(b))));
 		out.append("<h1>Briefing: ").append(h.apply(subjectNames(b))).append("</h1>");
-		out.append("<p class=\"meta\">").append(h.apply(periodText(b))).append("</p>");
+		out.append("<p class=\"meta\">").append(h.apply(periodText(b) + " · " + summary(b))).append("</p>");
 		out.append("<h2>Who they are</h2>");
 		for (Map<String, Object> s : list(b, "subjects")) {
 			out.append("<p><strong>").append(h.apply(s.get("name"))).append("</strong> (").append(h.apply(s.get("type")))
@@ -233,6 +233,15 @@ final class BriefingRenderer {
 
 	private static String subjectNames(Map<String, Object> b) {
 		return names(list(b, "subjects"));
+	}
+
+	/** At a glance: how much there is in each section. */
+	private static String summary(Map<String, Object> b) {
+		Map<?, ?> people = (Map<?, ?>) b.get("people");
+		return list(b, "engagements").size() + " engagements, " + list(b, "agreements").size() + " agreements, "
+				+ list(b, "funding").size() + " funding records, " + list(b, "sharedNetworks").size()
+				+ " shared networks, " + ((List<?>) people.get("theirs")).size() + " of their people, "
+				+ list(b, "sources").size() + " cited lines";
 	}
 
 	private static String periodText(Map<String, Object> b) {
