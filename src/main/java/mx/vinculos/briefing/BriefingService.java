@@ -182,38 +182,41 @@ class BriefingService {
 	}
 
 	private static Map<String, Object> engagement(GraphSnapshot g, Node ev, Set<Node> theirs, Set<Node> ours) {
+		Map<String, Object> m = eventCard(g, ev, List.of("kind", "modality", "section", "eje", "note"));
+		List<Map<String, Object>> theirSide = new ArrayList<>();
+		List<Map<String, Object>> ourSide = new ArrayList<>();
+		List<Map<String, Object>> others = new ArrayList<>();
+		for (Edge e : g.edges(ev)) {
+			if (e.type().equals("PARTICIPATED_IN")) {
+				Map<String, Object> p = participant(g, e);
+				(theirs.contains(e.from()) ? theirSide : ours.contains(e.from()) ? ourSide : others).add(p);
+			}
+		}
+		m.put("theirSide", theirSide);
+		m.put("ourSide", ourSide);
+		m.put("others", others);
+		m.put("evidence", Facts.evidence(ev));
+		return m;
+	}
+
+	/** An event with the given properties, where it was held and what it was part of. */
+	private static Map<String, Object> eventCard(GraphSnapshot g, Node ev, List<String> properties) {
 		Map<String, Object> m = Facts.ref(ev);
-		for (String k : List.of("kind", "modality", "section", "eje", "note")) {
+		for (String k : properties) {
 			if (ev.props().get(k) != null) {
 				m.put(k, ev.props().get(k));
 			}
 		}
 		List<String> where = new ArrayList<>();
-		List<Map<String, Object>> theirSide = new ArrayList<>();
-		List<Map<String, Object>> ourSide = new ArrayList<>();
-		List<Map<String, Object>> others = new ArrayList<>();
 		for (Edge e : g.edges(ev)) {
-			switch (e.type()) {
-				case "HELD_IN" -> where.add(e.to().name());
-				case "PART_OF" -> {
-					if (e.from() == ev) {
-						m.put("partOf", Facts.ref(e.to()));
-					}
-				}
-				case "PARTICIPATED_IN" -> {
-					Map<String, Object> p = participant(g, e);
-					(theirs.contains(e.from()) ? theirSide : ours.contains(e.from()) ? ourSide : others).add(p);
-				}
-				default -> {
-				}
+			if (e.type().equals("HELD_IN")) {
+				where.add(e.to().name());
+			}
+			else if (e.type().equals("PART_OF") && e.from() == ev) {
+				m.put("partOf", Facts.ref(e.to()));
 			}
 		}
 		m.put("where", where);
-		m.put("theirSide", theirSide);
-		m.put("ourSide", ourSide);
-		m.put("others", others);
-		m.put("evidence", Map.of("source", ev.props().get("source"), "line", ev.props().get("line"), "quote",
-				ev.props().get("quote")));
 		return m;
 	}
 
@@ -369,25 +372,9 @@ class BriefingService {
 		events.removeIf(ev -> !period.overlaps(ev.startDate(), ev.endDate(), report(g, ev)));
 		events.sort(chronological(g));
 		for (Node ev : events) {
-			Map<String, Object> m = Facts.ref(ev);
-			for (String k : List.of("kind", "modality", "section")) {
-				if (ev.props().get(k) != null) {
-					m.put(k, ev.props().get(k));
-				}
-			}
-			List<String> where = new ArrayList<>();
-			for (Edge e : g.edges(ev)) {
-				if (e.type().equals("HELD_IN")) {
-					where.add(e.to().name());
-				}
-				else if (e.type().equals("PART_OF") && e.from() == ev) {
-					m.put("partOf", Facts.ref(e.to()));
-				}
-			}
-			m.put("where", where);
+			Map<String, Object> m = eventCard(g, ev, List.of("kind", "modality", "section"));
 			m.put("participation", byEvent.get(ev).stream().map(e -> participant(g, e)).toList());
-			m.put("evidence", Map.of("source", ev.props().get("source"), "line", ev.props().get("line"), "quote",
-					ev.props().get("quote")));
+			m.put("evidence", Facts.evidence(ev));
 			items.add(m);
 		}
 		Map<String, Object> out = new LinkedHashMap<>();
@@ -400,22 +387,27 @@ class BriefingService {
 	// ---------------------------------------------------------------- agreements and funding
 
 	Map<String, Object> agreements(String party, Period period) {
-		GraphSnapshot g = this.snapshots.current();
-		Node root = party == null || party.isBlank() ? null : this.search.resolve(party, "party");
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("party", root == null ? null : Facts.ref(root));
-		out.put("period", periodJson(period));
-		out.put("agreements", agreements(g, root == null ? null : g.scope(root), period));
-		return out;
+		return forParty(party, period, "agreements", BriefingService::agreements);
 	}
 
 	Map<String, Object> funding(String party, Period period) {
+		return forParty(party, period, "funding", BriefingService::funding);
+	}
+
+	private interface PartyQuery {
+
+		List<Map<String, Object>> list(GraphSnapshot g, Set<Node> scope, Period period);
+
+	}
+
+	/** Resolves the optional party (null scope = everything) and answers under {@code key}. */
+	private Map<String, Object> forParty(String party, Period period, String key, PartyQuery query) {
 		GraphSnapshot g = this.snapshots.current();
 		Node root = party == null || party.isBlank() ? null : this.search.resolve(party, "party");
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("party", root == null ? null : Facts.ref(root));
 		out.put("period", periodJson(period));
-		out.put("funding", funding(g, root == null ? null : g.scope(root), period));
+		out.put(key, query.list(g, root == null ? null : g.scope(root), period));
 		return out;
 	}
 

@@ -45,6 +45,15 @@ public final class Facts {
 		return m;
 	}
 
+	/** Where an event comes from: the report, the line that introduces it, the exact words. */
+	public static Map<String, Object> evidence(Node event) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("source", event.props().get("source"));
+		m.put("line", event.props().get("line"));
+		m.put("quote", event.props().get("quote"));
+		return m;
+	}
+
 	/** An edge: type, both ends, its own properties and its evidence. */
 	public static Map<String, Object> edge(Edge e) {
 		Map<String, Object> m = new LinkedHashMap<>();

@@ -10,7 +10,8 @@ import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out the current {@link GraphSnapshot}. At most every couple of seconds it asks Neo4j
@@ -24,15 +25,19 @@ public class Snapshots {
 
 	private final Neo4jClient client;
 
+	/** Read transactions, so that a cluster serves the refresh from a follower. */
+	private final TransactionTemplate readOnly;
+
 	private volatile GraphSnapshot current;
 
 	private volatile long checkedAt;
 
-	Snapshots(Neo4jClient client) {
+	Snapshots(Neo4jClient client, PlatformTransactionManager transactions) {
 		this.client = client;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	@Transactional(readOnly = true)
 	public GraphSnapshot current() {
 		GraphSnapshot snapshot = this.current;
 		long now = System.nanoTime();
@@ -44,11 +49,12 @@ public class Snapshots {
 			if (snapshot != null && System.nanoTime() - this.checkedAt < CHECK_EVERY.toNanos()) {
 				return snapshot;
 			}
-			String version = version();
-			if (snapshot == null || !snapshot.version().equals(version)) {
-				snapshot = load(version);
-				this.current = snapshot;
-			}
+			GraphSnapshot previous = snapshot;
+			snapshot = this.readOnly.execute(status -> {
+				String version = version();
+				return previous != null && previous.version().equals(version) ? previous : load(version);
+			});
+			this.current = snapshot;
 			this.checkedAt = System.nanoTime();
 			return snapshot;
 		}
