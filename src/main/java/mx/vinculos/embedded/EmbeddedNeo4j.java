@@ -68,6 +68,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+			// an embedded database does not report usage to its vendor
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Without these the server waits ~10 s for idle Bolt threads on SIGTERM.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
