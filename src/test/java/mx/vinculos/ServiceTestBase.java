@@ -2,13 +2,18 @@ package mx.vinculos;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Tests of the whole service on the real loaded reports ({@link ServiceTest}), with an
- * HTTP client for it. All of them share one application context.
+ * Tests of the whole service on a random port, with the embedded Neo4j on a free Bolt port
+ * and a fresh data folder, loaded from the project's real seeds, and an HTTP client for it.
+ * All of them share one application context.
  */
-@ServiceTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "vinculos.embedded.bolt-port=0",
+				"vinculos.data-dir=${java.io.tmpdir}/vinculos-test-${random.uuid}" })
 public abstract class ServiceTestBase {
 
 	@LocalServerPort

@@ -83,9 +83,7 @@ final class BriefingRenderer {
 			for (Object o : (List<?>) people.get(side)) {
 				Map<?, ?> p = (Map<?, ?>) o;
 				md.append("- ").append(p.get("name"));
-				String titles = ((List<?>) p.get("positions")).stream()
-					.map(x -> ((Map<?, ?>) x).get("title") + ", " + ((Map<?, ?>) x).get("body"))
-					.collect(Collectors.joining("; "));
+				String titles = positions(p);
 				md.append(titles.isEmpty() ? "" : ": " + titles).append(" (").append(p.get("engagements"))
 					.append(" engagements)\n");
 			}
@@ -192,9 +190,7 @@ final class BriefingRenderer {
 			out.append("<h3>").append(side.equals("theirs") ? "Their side" : "Our side").append("</h3><ul>");
 			for (Object o : (List<?>) people.get(side)) {
 				Map<?, ?> p = (Map<?, ?>) o;
-				String titles = ((List<?>) p.get("positions")).stream()
-					.map(x -> ((Map<?, ?>) x).get("title") + ", " + ((Map<?, ?>) x).get("body"))
-					.collect(Collectors.joining("; "));
+				String titles = positions(p);
 				out.append("<li><strong>").append(h.apply(p.get("name"))).append("</strong>")
 					.append(titles.isEmpty() ? "" : ": " + h.apply(titles)).append(" <span class=\"cite\">(")
 					.append(p.get("engagements")).append(" engagements)</span></li>");
@@ -259,6 +255,13 @@ final class BriefingRenderer {
 			return "Undated";
 		}
 		return e.get("endDate") == null ? String.valueOf(start) : start + " to " + e.get("endDate");
+	}
+
+	/** A person's positions as "title, body; title, body". */
+	private static String positions(Map<?, ?> person) {
+		return ((List<?>) person.get("positions")).stream()
+			.map(x -> ((Map<?, ?>) x).get("title") + ", " + ((Map<?, ?>) x).get("body"))
+			.collect(Collectors.joining("; "));
 	}
 
 	private static String titles(Map<String, Object> p) {
