@@ -59,6 +59,60 @@ class Report:
                 i = t.find(q, i + 1)
         return False
 
+    def has_summary(self, line, quote):
+        """An event's summary: like a quote, plus page noise skipped and each hyphenated
+        break rejoined or kept on its own."""
+        if not isinstance(line, int) or line < 1 or line > len(self.lines) or is_noise(self.lines[line - 1]):
+            return False
+        q = squash(str(quote or ""))
+        if not q:
+            return False
+        t, first = summary_text(self.lines, line)
+        return any(_matches_at(t, i, q) for i in range(0, min(first, len(t) - 1) + 1))
+
+
+# Page furniture a summary may run over: blank lines, page numbers ("24", "12 13"), bullet
+# runs, pieces of the split sidebar "IN FO RM E SE M ES TR AL 2 02 1- 2". Same as ReportText.java.
+NOISE_LINE = re.compile(r"\s*(|\d{1,3}(\s+\d{1,3})*|[•·\s]*•[•·\s]*|IN|FO|RM|E|SE|M|ES|TR|AL|02|1-)\s*")
+GLUED_SIDEBAR = re.compile(r"^ ?2(?=[^\W\d_]|“)")  # the sidebar's last "2" glued to a line's first word
+HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+SUMMARY_SPAN = 80
+MAX_SUMMARY = 600
+BREAK = "\0"
+
+
+def is_noise(line):
+    return NOISE_LINE.fullmatch(line) is not None
+
+
+def _matches_at(t, i, q):
+    j, k = i, 0
+    while k < len(q):
+        if j >= len(t):
+            return False
+        c = t[j]
+        j += 1
+        if c == BREAK:
+            # a hyphenated line break: the quote may drop the hyphen, keep it, or keep it and a space
+            if q[k] == "-":
+                k += 1
+                if k < len(q) and q[k] == " ":
+                    k += 1
+        elif c != q[k]:
+            return False
+        else:
+            k += 1
+    return True
+
+
+def summary_text(lines, line):
+    """The text from `line` on with noise lines dropped and hyphenated breaks marked, squashed,
+    and the squashed length of the first line (where a summary must start)."""
+    kept = [GLUED_SIDEBAR.sub("", raw, count=1) for raw in lines[line - 1: line - 1 + SUMMARY_SPAN]
+            if not is_noise(raw)]
+    t = squash(HYPHEN_BREAK.sub("\\1" + BREAK + "\\2", "\n".join(kept)))
+    return t, len(squash(GLUED_SIDEBAR.sub("", lines[line - 1], count=1)))
+
 
 def date_ok(v):
     if v is None:
@@ -133,7 +187,9 @@ def main(argv):
         if not rep_file:
             errors.append(f"{rel}: report.file missing")
             continue
-        report = Report(os.path.join(SEEDS, rep_file))
+        # the text beside the file (a fixture, a draft folder), else the curated one
+        beside = os.path.join(os.path.dirname(os.path.abspath(p)), rep_file)
+        report = Report(beside if os.path.exists(beside) else os.path.join(SEEDS, rep_file))
 
         def ev_check(where, line, quote):
             if not report.has(line, quote):
@@ -163,6 +219,16 @@ def main(argv):
             if ev.get("endDate") and ev.get("startDate") and str(ev["endDate"]) < str(ev["startDate"]):
                 errors.append(f"{w}: endDate before startDate")
             ev_check(w, ev.get("line"), ev.get("quote"))
+            su = ev.get("summary")
+            if su is not None:
+                if not isinstance(su, dict) or not isinstance(su.get("line"), int) or not su.get("quote"):
+                    errors.append(f"{w} summary: line (a number) and quote are required")
+                else:
+                    if len(squash(str(su["quote"]))) > MAX_SUMMARY:
+                        errors.append(f"{w} summary: longer than {MAX_SUMMARY} characters "
+                                      f"({len(squash(str(su['quote'])))}): keep it to 1–3 sentences")
+                    if not report.has_summary(su["line"], su["quote"]):
+                        errors.append(f"{w} summary: quote not found at line {su['line']}: {str(su['quote'])[:70]!r}")
             po = ev.get("partOf")
             if po:
                 if po.get("event") not in events:

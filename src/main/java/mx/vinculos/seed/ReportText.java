@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * A report's text, to check quotes against. A quote must start on its cited line and may
  * run over the following ones; whitespace runs count as one space, and a word hyphenated
  * at a line end may be quoted rejoined ("Secretaría") or with its hyphen ("Secreta-ría").
+ * An event's summary, a longer excerpt, is checked the same way but may also run over the
+ * page's noise: blank lines, page numbers, the split sidebar ("IN", "FO", "RM"... of "INFORME
+ * SEMESTRAL 2021-2", whose last "2" the extraction glues to the next line) and bullet runs.
  */
 final class ReportText {
 
@@ -20,6 +23,23 @@ final class ReportText {
 
 	private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\w)-[ \\t]*\\n[ \\t]*(\\w)",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** How many lines after the cited one a summary may run into, noise lines included. */
+	private static final int SUMMARY_SPAN = 80;
+
+	/** Marks a hyphenated line break in a summary's text: the quote may keep or drop the hyphen. */
+	private static final char BREAK = '\u0000';
+
+	/**
+	 * Lines that are page furniture, not text: blank, page numbers ("24", "12 13"), bullet
+	 * runs ("••", "• •"), pieces of the sidebar title.
+	 */
+	private static final Pattern NOISE_LINE = Pattern.compile(
+			"\\s*(|\\d{1,3}(\\s+\\d{1,3})*|[•·\\s]*•[•·\\s]*|IN|FO|RM|E|SE|M|ES|TR|AL|02|1-)\\s*",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** The sidebar's last "2" glued to the first word of a line ("2que se construyeron"). */
+	private static final Pattern GLUED_SIDEBAR = Pattern.compile("^ ?2(?=[\\p{L}“])");
 
 	private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -62,6 +82,64 @@ final class ReportText {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code quote} starts on {@code line} and reads on, skipping noise lines, for up
+	 * to {@value #SUMMARY_SPAN} lines. Each hyphenated line break may be quoted rejoined or
+	 * with its hyphen, independently of the others ("México-Tenochtitlan" keeps its hyphen
+	 * where "Secretaría" drops it).
+	 */
+	boolean containsSkippingNoise(int line, String quote) {
+		if (line < 1 || line > this.lines.size() || quote == null || isNoise(this.lines.get(line - 1))) {
+			return false;
+		}
+		String q = squash(quote);
+		if (q.isEmpty()) {
+			return false;
+		}
+		StringBuilder window = new StringBuilder();
+		for (String raw : this.lines.subList(line - 1, Math.min(this.lines.size(), line - 1 + SUMMARY_SPAN))) {
+			if (!isNoise(raw)) {
+				window.append(window.isEmpty() ? "" : "\n").append(GLUED_SIDEBAR.matcher(raw).replaceFirst(""));
+			}
+		}
+		String t = squash(HYPHEN_BREAK.matcher(window).replaceAll("$1" + BREAK + "$2"));
+		int firstLineLength = squash(GLUED_SIDEBAR.matcher(this.lines.get(line - 1)).replaceFirst("")).length();
+		for (int i = 0; i <= Math.min(firstLineLength, t.length() - 1); i++) {
+			if (matchesAt(t, i, q)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isNoise(String line) {
+		return NOISE_LINE.matcher(line).matches();
+	}
+
+	/** {@code q} read at {@code t[i]}, where a {@link #BREAK} stands for "", "-" or "- ". */
+	private static boolean matchesAt(String t, int i, String q) {
+		int j = i;
+		int k = 0;
+		while (k < q.length()) {
+			if (j >= t.length()) {
+				return false;
+			}
+			char c = t.charAt(j++);
+			if (c == BREAK) {
+				if (q.charAt(k) == '-') {
+					k++;
+					if (k < q.length() && q.charAt(k) == ' ') {
+						k++;
+					}
+				}
+			}
+			else if (c != q.charAt(k++)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static String squash(String text) {

@@ -67,6 +67,9 @@ public final class SeedReader {
 	/** Registry-only edges: facts about the world rather than about one report. */
 	public static final String REGISTRY_SOURCE = "registry";
 
+	/** Longest summary accepted: 1–3 sentences of a report rarely pass 400 characters. */
+	static final int MAX_SUMMARY = 600;
+
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern REPORT_FILE = Pattern.compile("informe-.+\\.ya?ml");
@@ -330,6 +333,7 @@ public final class SeedReader {
 			}
 			Evidence evidence = evidence(ev, c, where);
 			props.putAll(evidence.props(reportId));
+			summary(ev.get("summary"), c, where, props);
 			props.values().removeIf(v -> v == null);
 			events.add(new SeedSet.EventRow(id, props));
 			edges.add(new SeedSet.EdgeRow("REPORTED_IN", id, true, reportId, false, evidence.props(reportId)));
@@ -493,6 +497,35 @@ public final class SeedReader {
 			problem(c.file(), where, "quote not found at line " + l + ": \"" + shown + "\"");
 		}
 		return new Evidence(l, ReportText.squash(quote));
+	}
+
+	/**
+	 * What happened, in the report's own words: an excerpt of the event's body, checked like
+	 * any quote but allowed to run over page noise. Kept on the event as {@code summary} and
+	 * {@code summaryLine}.
+	 */
+	private void summary(Object value, Context c, String where, Map<String, Object> props) {
+		if (value == null) {
+			return;
+		}
+		Map<String, Object> s = map(value);
+		Object line = s.get("line");
+		String quote = str(s.get("quote"));
+		if (!(line instanceof Integer l) || quote == null || quote.isBlank()) {
+			problem(c.file(), where + " summary", "line (a number) and quote are required");
+			return;
+		}
+		String text = ReportText.squash(quote);
+		if (text.length() > MAX_SUMMARY) {
+			problem(c.file(), where + " summary",
+					"longer than " + MAX_SUMMARY + " characters (" + text.length() + "): keep it to 1–3 sentences");
+		}
+		if (c.text() != null && !c.text().containsSkippingNoise(l, quote)) {
+			String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+			problem(c.file(), where + " summary", "quote not found at line " + l + ": \"" + shown + "\"");
+		}
+		props.put("summary", text);
+		props.put("summaryLine", (long) l);
 	}
 
 	private void entity(String id, Set<String> types, Context c, String where) {

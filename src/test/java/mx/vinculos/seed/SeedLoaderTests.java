@@ -64,9 +64,14 @@ class SeedLoaderTests {
 		var event = driver.executableQuery("""
 				MATCH (e:Event {id: 'prueba-reunion-bogota'})-[:REPORTED_IN]->(:Report {id: 'informe-prueba'})
 				MATCH (e)-[:HELD_IN]->(:City {id: 'ciudad-de-mexico'})
-				RETURN e.startDate AS d, e.name AS name
+				RETURN e.startDate AS d, e.name AS name, e.summary AS summary, e.summaryLine AS summaryLine
 				""").execute().records();
-		assertThat(event).singleElement().satisfies(r -> assertThat(r.get("d").asLocalDate()).hasToString("2021-08-03"));
+		assertThat(event).singleElement().satisfies(r -> {
+			assertThat(r.get("d").asLocalDate()).hasToString("2021-08-03");
+			assertThat(r.get("summary").asString()).startsWith("La Jefa de Gobierno, Claudia Sheinbaum Pardo, recibió")
+				.endsWith("La reunión concluyó con un recorrido por el Centro Histórico.");
+			assertThat(r.get("summaryLine").asInt()).isEqualTo(5);
+		});
 	}
 
 	@Test

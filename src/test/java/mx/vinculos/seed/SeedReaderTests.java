@@ -98,6 +98,51 @@ class SeedReaderTests {
 	}
 
 	@Test
+	void aSummaryRunsOverHyphenationAndPageNoiseAndIsKeptOnTheEvent() {
+		SeedSet.EventRow event = SeedReader.read(this.dir).reports().get(0).events().get(0);
+		assertThat(event.props()).containsEntry("summaryLine", 5L)
+			.containsEntry("summary", "La Jefa de Gobierno, Claudia Sheinbaum Pardo, recibió a la Alcaldesa de Bogotá, "
+					+ "Claudia López, en el Antiguo Palacio del Ayuntamiento. Ambas ciudades firmaron un memorando de "
+					+ "entendimiento en materia de movilidad. La reunión concluyó con un recorrido por el Centro Histórico.");
+	}
+
+	@Test
+	void aSummaryIsOptional() throws java.io.IOException {
+		String yaml = java.nio.file.Files.readString(this.report);
+		java.nio.file.Files.writeString(this.report, yaml.replaceFirst("    summary:\n(      .*\n){2}", ""));
+		SeedSet.EventRow event = SeedReader.read(this.dir).reports().get(0).events().get(0);
+		assertThat(event.props()).doesNotContainKeys("summary", "summaryLine");
+	}
+
+	@Test
+	void aSummaryNotFoundAtItsLineIsReportedWithFileEntryAndReason() {
+		SeedFixture.edit(this.report, "    summary:\n      line: 5", "    summary:\n      line: 6");
+		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOfSatisfying(SeedValidationException.class,
+				ex -> assertThat(ex.problems()).containsExactly("informe-prueba.yaml: event prueba-reunion-bogota summary: "
+						+ "quote not found at line 6: \"La Jefa de Gobierno, Claudia Sheinbaum Pardo, recibió a la Alcaldesa de "
+						+ "Bogotá, …\""));
+	}
+
+	@Test
+	void aSummaryMaySkipNoiseButNotText() {
+		// line 8-9 of the fixture is text, not noise: leaving it out is a garbled excerpt
+		SeedFixture.edit(this.report, "Ayuntamiento. Ambas ciudades firmaron un memorando de entendimiento en materia de "
+				+ "movilidad. La reunión", "Ayuntamiento. La reunión");
+		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOf(SeedValidationException.class)
+			.hasMessageContaining("event prueba-reunion-bogota summary: quote not found at line 5");
+	}
+
+	@Test
+	void aSummaryWithoutLineOrTooLongIsRefused() {
+		SeedFixture.edit(this.report, "      line: 5\n      quote: \"La Jefa", "      quote: \"La Jefa");
+		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOf(SeedValidationException.class)
+			.hasMessageContaining("event prueba-reunion-bogota summary: line (a number) and quote are required");
+		SeedFixture.edit(this.report, "      quote: \"La Jefa", "      line: 5\n      quote: \"" + "x".repeat(601) + "La Jefa");
+		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOf(SeedValidationException.class)
+			.hasMessageContaining("summary: longer than 600 characters");
+	}
+
+	@Test
 	void brokenYamlNamesTheFile() {
 		SeedFixture.edit(this.report, "events:", "events: [");
 		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOf(SeedValidationException.class)
