@@ -50,6 +50,10 @@ final class BriefingRenderer {
 			String where = String.join(", ", strings(e.get("where")));
 			md.append(bits(e.get("kind"), e.get("modality"), where.isEmpty() ? null : where, e.get("section")))
 				.append(cite(e.get("evidence"))).append("\n\n");
+			if (e.get("summary") != null) {
+				// what happened, in the report's words: a quotation block under the heading
+				md.append("> ").append(e.get("summary")).append(" _(l. ").append(e.get("summaryLine")).append(")_\n\n");
+			}
 			side(md, "Their side", list(e, "theirSide"));
 			side(md, "Our side", list(e, "ourSide"));
 			side(md, "Also", list(e, "others"));
@@ -123,6 +127,7 @@ final class BriefingRenderer {
 				.engagement { page-break-inside: avoid; } ul { margin: 2pt 0 4pt 14pt; padding: 0; }
 				table { border-collapse: collapse; width: 100%%; } td, th { border-bottom: 1px solid #ddd; padding: 2pt 4pt; text-align: left; vertical-align: top; font-size: 9.5pt; }
 				ol.sources { font-size: 8.5pt; color: #333; }
+				blockquote.summary { margin: 2pt 0 4pt 10pt; padding-left: 6pt; border-left: 2px solid #bbb; font-style: italic; }
 				@media print { a { color: inherit; text-decoration: none; } }
 				</style></head><body>
 				""".formatted(h.apply(subjectNames(b))));
@@ -160,7 +165,12 @@ final class BriefingRenderer {
 			String where = String.join(", ", strings(e.get("where")));
 			out.append("<p class=\"meta\">")
 				.append(h.apply(bits(e.get("kind"), e.get("modality"), where.isEmpty() ? null : where, e.get("section"))))
-				.append(citeHtml(e.get("evidence"))).append("</p><ul>");
+				.append(citeHtml(e.get("evidence"))).append("</p>");
+			if (e.get("summary") != null) {
+				out.append("<blockquote class=\"summary\">").append(h.apply(e.get("summary")))
+					.append(" <span class=\"cite\">(l. ").append(h.apply(e.get("summaryLine"))).append(")</span></blockquote>");
+			}
+			out.append("<ul>");
 			for (String[] side : new String[][] { { "theirSide", "Their side" }, { "ourSide", "Our side" },
 					{ "others", "Also" } }) {
 				List<Map<String, Object>> ps = list(e, side[0]);

@@ -201,7 +201,7 @@ class BriefingService {
 
 	/** An event with the given properties, where it was held and what it was part of. */
 	private static Map<String, Object> eventCard(GraphSnapshot g, Node ev, List<String> properties) {
-		Map<String, Object> m = Facts.ref(ev);
+		Map<String, Object> m = Facts.card(ev);
 		for (String k : properties) {
 			if (ev.props().get(k) != null) {
 				m.put(k, ev.props().get(k));

@@ -111,7 +111,7 @@ class ConnectService {
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
 		List<Map<String, Object>> connectors = new ArrayList<>();
 		for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-			Map<String, Object> m = Facts.ref(g.nodes[c.node()]);
+			Map<String, Object> m = Facts.card(g.nodes[c.node()]);
 			m.put("ties", c.ties());
 			m.put("score", Math.round(c.score() / top * 10000) / 10000.0);
 			List<Map<String, Object>> ways = new ArrayList<>();

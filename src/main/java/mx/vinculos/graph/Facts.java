@@ -34,6 +34,20 @@ public final class Facts {
 		return m;
 	}
 
+	/**
+	 * An event as a card: its reference plus what happened, in the report's own words
+	 * ({@code summary}, from {@code summaryLine} of the event's report) when the seed gives it.
+	 * References inside paths and edges stay short; cards are for lists of events.
+	 */
+	public static Map<String, Object> card(Node n) {
+		Map<String, Object> m = ref(n);
+		if (n.isEvent() && n.props().get("summary") != null) {
+			m.put("summary", n.props().get("summary"));
+			m.put("summaryLine", n.props().get("summaryLine"));
+		}
+		return m;
+	}
+
 	/** Where an edge comes from: the report, its line and the exact words. */
 	public static Map<String, Object> evidence(Edge e) {
 		Map<String, Object> m = new LinkedHashMap<>();

@@ -69,7 +69,7 @@ class EntityController {
 		if (n == null) {
 			n = this.search.resolve(id, "id");
 		}
-		Map<String, Object> p = Facts.ref(n);
+		Map<String, Object> p = Facts.card(n);
 		p.put("aliases", n.aliases());
 		for (String k : List.of("note", "kind", "modality", "section", "eje", "part", "datePrecision")) {
 			if (n.props().get(k) != null) {
@@ -97,7 +97,12 @@ class EntityController {
 				default -> null;
 			};
 			if (group != null) {
-				groups.get(group).add(Facts.edge(e));
+				Map<String, Object> fact = Facts.edge(e);
+				if (e.other(n).isEvent()) {
+					// the events listed on a profile say what happened there
+					fact.put(out ? "to" : "from", Facts.card(e.other(n)));
+				}
+				groups.get(group).add(fact);
 			}
 			if (!e.other(n).isEvent() && !e.type().equals("PART_OF") && !e.type().equals("LOCATED_IN")) {
 				partners.merge(e.other(n), 1, Integer::sum);
