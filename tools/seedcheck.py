@@ -287,8 +287,9 @@ def main(argv):
     n_ev = sum(len(d.get("events") or []) for _, d in docs)
     n_rel = sum(len(d.get("relationships") or []) for _, d in docs)
     n_pa = sum(len(ev.get("participants") or []) for _, d in docs for ev in d.get("events") or [])
-    print(f"{len(errors)} problems; {len(entities)} entities, {n_ev} events, {n_pa} participations, {n_rel} relationships",
-          file=sys.stderr)
+    n_su = sum(1 for _, d in docs for ev in d.get("events") or [] if ev.get("summary"))
+    print(f"{len(errors)} problems; {len(entities)} entities, {n_ev} events ({n_su} with a summary), "
+          f"{n_pa} participations, {n_rel} relationships", file=sys.stderr)
     return 1 if errors else 0
 
 
