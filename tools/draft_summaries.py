@@ -86,7 +86,7 @@ def body_start(lines, ev):
     """Line where the body after the event's heading begins, or None when the event is
     introduced inside a sentence (no heading closing with a date in parentheses)."""
     line = ev["line"]
-    for idx in range(line - 1, min(len(lines), line + 6)):
+    for idx in range(line - 1, min(len(lines), line + 10)):
         s = lines[idx].strip()
         if DATE_PAREN.search(s) and s.endswith(")"):
             for j in range(idx + 1, min(len(lines), idx + 40)):
