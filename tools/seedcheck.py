@@ -5,9 +5,15 @@ in Java at load time, and that is the authority).
   python3 tools/seedcheck.py                      # seeds/entities.yaml + seeds/informe-*.yaml
   python3 tools/seedcheck.py FILE.yaml [...]      # those report files (they may carry their own
                                                   # `entities:` list, as drafts do) + the registry
+  python3 tools/seedcheck.py --seeds DIR          # another seeds folder (the test fixtures)
 Exit 1 with one line per problem: file, entry, reason.
+
+Besides format and evidence, it runs the truth-pass lints (seeds/README.md, "Checks"):
+aliases that are notes or that no report uses, duplicate edges, contradicting roles,
+duplicate-entity candidates without a judgement in judgements.yaml, quotes that do not
+start on their line, curator notes in English.
 """
-import datetime, glob, os, re, sys, unicodedata
+import datetime, glob, itertools, os, re, sys, unicodedata
 
 import yaml
 
@@ -24,6 +30,7 @@ STATUSES = {"signed", "extended", "renewed", "in-force", "in-negotiation", "anno
 PRECISIONS = {"day", "month", "unknown"}
 REL_TYPES = {"HOLDS_POSITION", "AGREEMENT", "FUNDED", "MEMBER_OF", "PARTICIPATED_IN"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+PLACES = {"City", "Country"}  # and entries marked `place: true` (boroughs)
 
 
 def fold(s):
@@ -38,25 +45,29 @@ def squash(s):
 class Report:
     def __init__(self, path):
         with open(path, encoding="utf-8") as f:
-            self.lines = f.read().split("\n")
+            self.text = f.read()
+        self.lines = self.text.split("\n")
 
     def has(self, line, quote):
+        """The quote is in the text starting on `line` (not on a later one): its first
+        character lies within that line, in each of the three readings of a hyphen break."""
         if not isinstance(line, int) or line < 1 or line > len(self.lines):
             return False
-        window = "\n".join(self.lines[line - 1: line + 7])
-        first = squash(self.lines[line - 1])
+        first_raw = self.lines[line - 1]
+        rest = self.lines[line: line + 8]
         q = squash(str(quote))
-        if not q:
+        first = squash(first_raw)
+        if not q or not first:
             return False
-        for text in (re.sub(r"(\w)-[ \t]*\n[ \t]*(\w)", r"\1\2", window),
-                     re.sub(r"(\w)-[ \t]*\n[ \t]*(\w)", r"\1-\2", window), window):
+        hyphen_end = re.search(r"\w-[ \t]*$", first_raw) is not None and bool(rest) \
+            and re.match(r"[ \t]*\w", rest[0]) is not None
+        window = "\n".join([first_raw, *rest])
+        for text, cut in ((HYPHEN.sub(r"\1\2", window), len(first) - 1 if hyphen_end else len(first)),
+                          (HYPHEN.sub(r"\1-\2", window), len(first)), (window, len(first))):
             t = squash(text)
             i = t.find(q)
-            # the quote must start on the cited line
-            while i >= 0:
-                if i <= len(first):
-                    return True
-                i = t.find(q, i + 1)
+            while 0 <= i < cut:
+                return True
         return False
 
     def has_summary(self, line, quote):
@@ -114,6 +125,121 @@ def summary_text(lines, line):
     return t, len(squash(GLUED_SIDEBAR.sub("", lines[line - 1], count=1)))
 
 
+HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+STOP = set("de del la las el los y e en a al para por the of and for in on at".split())
+EN_WORDS = set("the and of is are was were with not which from this that by as to its it be has have "
+               "only also but or an at on who where when their there than because held through into "
+               "after before per".split())
+NOTE_WORDS = {"ambiguous", "see", "note", "would", "should", "todo", "fixme"}
+GOV_FORM = re.compile(r"^(Gobierno|Alcaldía|Ayuntamiento|Municipalidad) (de|del) ")
+CONFLICTS = {("represented", r) for r in ROLES if r != "represented"}
+
+
+def tokens(s):
+    return [t for t in fold(s).split() if t not in STOP]
+
+
+def english(text):
+    """Heuristic for a curator note written in English: outside quoted and parenthesised
+    text (names, titles), any English function word."""
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"|'[^']*'|«[^»]*»|\([^)]*\)", " ", str(text))
+    words = fold(bare).split()
+    en = {w for w in words if w in EN_WORDS}
+    return bool(en)
+
+
+def alias_problem(alias):
+    a = str(alias)
+    if re.search(r"[()\[\];]", a) or NOTE_WORDS & set(fold(a).split()):
+        return "alias looks like a note (parentheses, brackets, semicolons or note words): put it in note"
+    if len(a.split()) > 20 or re.search(r"[a-záéíóúñ]{3,}\.$", a):
+        return "alias looks like a sentence: put it in note"
+    return None
+
+
+def folded_texts(paths):
+    out = []
+    for p in paths:
+        t = open(p, encoding="utf-8").read()
+        out.append(" " + fold(HYPHEN.sub(r"\1\2", t)) + " ")
+    return out
+
+
+def names_of(e):
+    """Name, aliases and external aliases of a registry entry."""
+    ext = [x.get("alias") for x in e.get("externalAliases") or [] if isinstance(x, dict)]
+    return [str(x) for x in [e.get("name"), *(e.get("aliases") or []), *ext] if x]
+
+
+def duplicate_candidates(entities):
+    """Pairs of entries that may be one thing: equal names once stop words are dropped, an
+    acronym of one that spells the other's initials, or names sharing >= 60 % of their words
+    (types are not compared: a thing filed under the wrong type is what this is for)."""
+    pairs = {}
+    names = {}
+    for eid, e in entities.items():
+        amb = {fold(a) for a in e.get("ambiguous") or []}
+        names[eid] = [n for n in names_of(e) if fold(n) not in amb]
+    by_key, by_initials = {}, {}
+    for eid, ns in names.items():
+        for n in ns:
+            t = tokens(n)
+            if t:
+                by_key.setdefault(" ".join(t), set()).add(eid)
+            if len(t) >= 3:
+                by_initials.setdefault("".join(w[0] for w in t), set()).add(eid)
+    for key, ids in by_key.items():
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pairs.setdefault((a, b), f"same words '{key}'")
+    for eid, ns in names.items():
+        for n in ns:
+            f = fold(n)
+            if re.fullmatch(r"[a-z]{3,8}", f):
+                for other in by_initials.get(f, ()):
+                    if other != eid:
+                        pairs.setdefault(tuple(sorted((eid, other))), f"acronym '{f}'")
+    sets = {eid: [set(tokens(n)) for n in ns] for eid, ns in names.items()}
+    ids = sorted(sets)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if (a, b) in pairs:
+                continue
+            for x in sets[a]:
+                if len(x) < 2 or (a, b) in pairs:
+                    continue
+                for y in sets[b]:
+                    if len(y) >= 2 and len(x & y) * 5 >= 3 * len(x | y):
+                        pairs[(a, b)] = "shared words '" + " ".join(sorted(x & y)) + "'"
+                        break
+    return pairs
+
+
+def check_judgements(path, entities, errors):
+    rel = "judgements.yaml"
+    judged = {}
+    items = yaml.safe_load(open(path, encoding="utf-8")) if os.path.exists(path) else []
+    for i, j in enumerate(items or []):
+        w = f"{rel}: judgement #{i + 1}"
+        if not isinstance(j, dict):
+            errors.append(f"{w}: not a mapping")
+            continue
+        a, b = j.get("left"), j.get("right")
+        w = f"{rel}: judgement {a} / {b}"
+        if j.get("judgement") not in ("same", "different"):
+            errors.append(f"{w}: judgement must be same or different")
+        if not j.get("user") or not j.get("reason"):
+            errors.append(f"{w}: user and reason are required")
+        elif english(j.get("reason")):
+            errors.append(f"{w}: note looks English (reason): write it in Spanish")
+        if j.get("judgement") == "same" and a in entities and b in entities:
+            errors.append(f"{w}: judged the same thing: merge them (keep one id, the other names as aliases)")
+        judged[tuple(sorted((str(a), str(b))))] = j.get("judgement")
+    for (a, b), why in sorted(duplicate_candidates(entities).items()):
+        if (a, b) not in judged:
+            errors.append(f"entities.yaml: entity {a}: duplicate candidate with {b} ({why}): "
+                          f"merge them or judge the pair in judgements.yaml")
+
+
 def date_ok(v):
     if v is None:
         return True
@@ -126,27 +252,39 @@ def date_ok(v):
         return False
 
 
+def as_list(v):
+    return v if isinstance(v, list) else [] if v is None else [v]
+
+
 def main(argv):
+    global SEEDS
+    if argv[:1] == ["--seeds"]:
+        SEEDS, argv = os.path.abspath(argv[1]), argv[2:]
     errors = []
     reg_path = os.path.join(SEEDS, "entities.yaml")
     files = argv or sorted(glob.glob(os.path.join(SEEDS, "informe-*.yaml")))
     entities = {}
+    origin = {}
     owners = {}
+
+    def rel(path):
+        return os.path.relpath(path, ROOT) if path.startswith(ROOT + os.sep) and "src" not in path else os.path.basename(path)
 
     def add_entities(path, items):
         for i, e in enumerate(items or []):
-            where = f"{os.path.relpath(path, ROOT)}: entity {e.get('id', '#' + str(i))}"
+            where = f"{rel(path)}: entity {e.get('id', '#' + str(i)) if isinstance(e, dict) else '#' + str(i)}"
             if not isinstance(e, dict) or not ID.match(str(e.get("id", ""))):
                 errors.append(f"{where}: id missing or not a slug")
                 continue
             if e["id"] in entities:
-                errors.append(f"{where}: duplicate id (also in {entities[e['id']][0]})")
+                errors.append(f"{where}: duplicate id (also in {origin[e['id']]})")
                 continue
             if e.get("type") not in TYPES:
                 errors.append(f"{where}: type {e.get('type')!r} not one of {sorted(TYPES)}")
             if not e.get("name"):
                 errors.append(f"{where}: name missing")
-            entities[e["id"]] = (os.path.relpath(path, ROOT), e)
+            entities[e["id"]] = e
+            origin[e["id"]] = rel(path)
 
     if os.path.exists(reg_path):
         add_entities(reg_path, yaml.safe_load(open(reg_path, encoding="utf-8")) or [])
@@ -156,9 +294,10 @@ def main(argv):
         docs.append((p, d))
         add_entities(p, d.get("entities"))
 
-    for eid, (where, e) in entities.items():
+    for eid, e in entities.items():
+        where = origin[eid]
         amb = {fold(a) for a in e.get("ambiguous") or []}
-        for key in {fold(k) for k in [e.get("name", ""), *(e.get("aliases") or [])] if k}:
+        for key in {fold(k) for k in names_of(e)}:
             if key in amb:
                 continue
             if key in owners and owners[key] != eid:
@@ -167,6 +306,33 @@ def main(argv):
         for f in ("parent", "country"):
             if e.get(f) and e[f] not in entities:
                 errors.append(f"{where}: entity {eid}: {f} {e[f]!r} is not an entity")
+
+    # aliases: spellings the reports use, or marked external with a reason
+    texts = folded_texts(sorted({os.path.join(SEEDS, (d.get("report") or {}).get("file", ""))
+                                 for _, d in docs if (d.get("report") or {}).get("file")}
+                                | set(glob.glob(os.path.join(SEEDS, "informe-*.txt")))))
+    for eid, e in entities.items():
+        w = f"{origin[eid]}: entity {eid}"
+        for a in e.get("aliases") or []:
+            why = alias_problem(a)
+            if why:
+                errors.append(f"{w}: alias {str(a)!r}: {why}")
+            elif texts and not any(" " + fold(a) + " " in t for t in texts):
+                errors.append(f"{w}: alias {str(a)!r}: alias not found in any report: "
+                              f"remove it or move it to externalAliases with a reason")
+        for x in e.get("externalAliases") or []:
+            if not isinstance(x, dict) or not x.get("alias") or not x.get("reason"):
+                errors.append(f"{w}: externalAliases: each needs alias and reason")
+                continue
+            why = alias_problem(x["alias"])
+            if why:
+                errors.append(f"{w}: alias {x['alias']!r}: {why}")
+            if english(x["reason"]):
+                errors.append(f"{w}: note looks English (externalAliases reason): write it in Spanish")
+        if e.get("note") and english(e["note"]):
+            errors.append(f"{w}: note looks English: write it in Spanish")
+    if not argv:
+        check_judgements(os.path.join(SEEDS, "judgements.yaml"), entities, errors)
 
     events = {}
     if argv:
@@ -182,14 +348,16 @@ def main(argv):
             events[ev.get("id")] = ev
 
     for p, d in docs:
-        rel = os.path.relpath(p, ROOT)
+        relp = rel(p)
         rep_file = (d.get("report") or {}).get("file")
         if not rep_file:
-            errors.append(f"{rel}: report.file missing")
+            errors.append(f"{relp}: report.file missing")
             continue
         # the text beside the file (a fixture, a draft folder), else the curated one
         beside = os.path.join(os.path.dirname(os.path.abspath(p)), rep_file)
         report = Report(beside if os.path.exists(beside) else os.path.join(SEEDS, rep_file))
+        seen = {}        # (type, ends, line) -> where
+        roles = {}       # (event, entity) -> {role: where}
 
         def ev_check(where, line, quote):
             if not report.has(line, quote):
@@ -198,11 +366,31 @@ def main(argv):
         def ent(where, ref, types=None):
             if ref not in entities:
                 errors.append(f"{where}: unknown entity {ref!r}")
-            elif types and entities[ref][1].get("type") not in types:
-                errors.append(f"{where}: {ref} is a {entities[ref][1].get('type')}, expected {types}")
+            elif types and entities[ref].get("type") not in types \
+                    and not (types == PLACES and entities[ref].get("place") is True):
+                errors.append(f"{where}: {ref} is a {entities[ref].get('type')}, expected {types}")
+
+        def edge(where, kind, a, b, line, symmetric=False):
+            ends = tuple(sorted((a, b))) if symmetric else (a, b)
+            key = (kind, ends, line)
+            if key in seen:
+                errors.append(f"{where}: duplicate edge {kind} {a} -> {b} at line {line} (also {seen[key]})")
+            else:
+                seen[key] = where
+
+        def role(where, event, who, r):
+            got = roles.setdefault((event, who), {})
+            for other, w2 in got.items():
+                if (r, other) in CONFLICTS or (other, r) in CONFLICTS:
+                    errors.append(f"{where}: contradicting roles of {who} at {event}: {r} and {other} ({w2})")
+            got.setdefault(r, where)
+
+        def note(where, text, field="note"):
+            if text and english(text):
+                errors.append(f"{where}: note looks English ({field}): write it in Spanish")
 
         for ev in d.get("events") or []:
-            w = f"{rel}: event {ev.get('id')}"
+            w = f"{relp}: event {ev.get('id')}"
             if not ID.match(str(ev.get("id", ""))):
                 errors.append(f"{w}: id not a slug")
             if not ev.get("title"):
@@ -229,31 +417,40 @@ def main(argv):
                                       f"({len(squash(str(su['quote'])))}): keep it to 1–3 sentences")
                     if not report.has_summary(su["line"], su["quote"]):
                         errors.append(f"{w} summary: quote not found at line {su['line']}: {str(su['quote'])[:70]!r}")
+            note(w, ev.get("note"))
             po = ev.get("partOf")
             if po:
                 if po.get("event") not in events:
                     errors.append(f"{w}: partOf unknown event {po.get('event')!r}")
                 if po.get("line") or po.get("quote"):
                     ev_check(w + " partOf", po.get("line"), po.get("quote"))
-            hi = ev.get("heldIn")
-            if hi:
-                ent(w + " heldIn", hi.get("entity"), {"City", "Country"})
-                ev_check(w + " heldIn", hi.get("line"), hi.get("quote"))
+            for hi in as_list(ev.get("heldIn")):
+                hw = f"{w} heldIn {hi.get('entity') if isinstance(hi, dict) else hi}"
+                if not isinstance(hi, dict):
+                    errors.append(f"{hw}: each place needs entity, line and quote")
+                    continue
+                ent(hw, hi.get("entity"), PLACES)
+                ev_check(hw, hi.get("line"), hi.get("quote"))
+                edge(hw, "HELD_IN", ev.get("id"), hi.get("entity"), hi.get("line"))
+                note(hw, hi.get("note"))
             for j, pa in enumerate(ev.get("participants") or []):
                 pw = f"{w} participant {pa.get('entity')}"
                 ent(pw, pa.get("entity"))
                 if pa.get("role") not in ROLES:
                     errors.append(f"{pw}: role {pa.get('role')!r} invalid")
                 ev_check(pw, pa.get("line"), pa.get("quote"))
+                edge(pw, "PARTICIPATED_IN", pa.get("entity"), ev.get("id"), pa.get("line"))
+                role(pw, ev.get("id"), pa.get("entity"), pa.get("role"))
+                note(pw, pa.get("note"))
 
         for j, r in enumerate(d.get("relationships") or []):
             t = r.get("type")
-            w = f"{rel}: relationship #{j + 1} {t} {r.get('from')}->{r.get('to')}"
+            w = f"{relp}: relationship #{j + 1} {t} {r.get('from')}->{r.get('to')}"
             if t not in REL_TYPES:
                 errors.append(f"{w}: type invalid")
                 continue
-            froms = r["from"] if isinstance(r.get("from"), list) else [r.get("from")]
-            tos = r["to"] if isinstance(r.get("to"), list) else [r.get("to")]
+            froms = as_list(r.get("from"))
+            tos = as_list(r.get("to"))
             for x in froms:
                 ent(w, x, {"Person"} if t == "HOLDS_POSITION" else None)
             for x in tos:
@@ -262,6 +459,11 @@ def main(argv):
                         errors.append(f"{w}: unknown event {x!r}")
                 else:
                     ent(w, x, {"Network", "Organization"} if t == "MEMBER_OF" else None)
+            for a in froms:
+                for b in tos:
+                    edge(w, t, a, b, r.get("line"), symmetric=t == "AGREEMENT")
+                    if t == "PARTICIPATED_IN":
+                        role(w, b, a, r.get("role"))
             if t == "PARTICIPATED_IN" and r.get("role") not in ROLES:
                 errors.append(f"{w}: role {r.get('role')!r} invalid")
             if t == "HOLDS_POSITION" and not r.get("title"):
@@ -281,6 +483,8 @@ def main(argv):
                 if not date_ok(r.get(f)):
                     errors.append(f"{w}: {f} not an ISO date")
             ev_check(w, r.get("line"), r.get("quote"))
+            note(w, r.get("note"))
+            note(w, r.get("purpose"), "purpose")
 
     for e in errors:
         print(e)

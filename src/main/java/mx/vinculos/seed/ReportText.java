@@ -40,6 +40,9 @@ final class ReportText {
 
 	/** The sidebar's last "2" glued to the first word of a line ("2que se construyeron"). */
 	private static final Pattern GLUED_SIDEBAR = Pattern.compile("^ ?2(?=[\\p{L}“])");
+	private static final Pattern HYPHEN_END = Pattern.compile("\\w-[ \\t]*$", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern WORD_START = Pattern.compile("[ \\t]*\\w", Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -62,23 +65,33 @@ final class ReportText {
 		return this.lines.size();
 	}
 
+	/**
+	 * Whether the quote is in the text and starts on the cited line: its first character
+	 * lies within that line in the reading that finds it (a quote beginning on the next
+	 * line, or citing a blank line, is a line off).
+	 */
 	boolean contains(int line, String quote) {
 		if (line < 1 || line > this.lines.size() || quote == null) {
 			return false;
 		}
 		String q = squash(quote);
-		if (q.isEmpty()) {
+		String firstRaw = this.lines.get(line - 1);
+		String first = squash(firstRaw);
+		if (q.isEmpty() || first.isEmpty()) {
 			return false;
 		}
-		String window = String.join("\n", this.lines.subList(line - 1, Math.min(this.lines.size(), line + SPAN)));
-		int firstLineLength = squash(this.lines.get(line - 1)).length();
-		for (String text : new String[] { HYPHEN_BREAK.matcher(window).replaceAll("$1$2"),
-				HYPHEN_BREAK.matcher(window).replaceAll("$1-$2"), window }) {
-			String t = squash(text);
-			for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
-				if (i <= firstLineLength) {
-					return true;
-				}
+		List<String> rest = this.lines.subList(line, Math.min(this.lines.size(), line + SPAN));
+		boolean hyphenEnd = HYPHEN_END.matcher(firstRaw).find() && !rest.isEmpty()
+				&& WORD_START.matcher(rest.get(0)).lookingAt();
+		String window = firstRaw + (rest.isEmpty() ? "" : "\n" + String.join("\n", rest));
+		String[] texts = { HYPHEN_BREAK.matcher(window).replaceAll("$1$2"),
+				HYPHEN_BREAK.matcher(window).replaceAll("$1-$2"), window };
+		// where the first line ends in each reading: a rejoined hyphen drops one character
+		int[] cuts = { hyphenEnd ? first.length() - 1 : first.length(), first.length(), first.length() };
+		for (int k = 0; k < texts.length; k++) {
+			int i = squash(texts[k]).indexOf(q);
+			if (i >= 0 && i < cuts[k]) {
+				return true;
 			}
 		}
 		return false;

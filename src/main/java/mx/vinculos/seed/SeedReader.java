@@ -72,6 +72,9 @@ public final class SeedReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\w)-[ \\t]*\\n[ \\t]*(\\w)",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern REPORT_FILE = Pattern.compile("informe-.+\\.ya?ml");
 
 	private final Path dir;
@@ -81,6 +84,17 @@ public final class SeedReader {
 	private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
 
 	private final Map<String, String> entityTypes = new HashMap<>();
+
+	/** Entities that are places as well as bodies (Mexico City's alcaldías): events may be held in them. */
+	private final Set<String> places = new HashSet<>();
+
+	/** Every name of each entity (name, aliases, external aliases) but those marked ambiguous. */
+	private final Map<String, List<String>> names = new LinkedHashMap<>();
+
+	/** Report texts, folded, for the check that every alias is a spelling some report uses. */
+	private final List<String> foldedTexts = new ArrayList<>();
+
+	private static final Set<String> PLACE_TYPES = Set.of("City", "Country");
 
 	private SeedReader(Path dir) {
 		this.dir = dir;
@@ -124,6 +138,8 @@ public final class SeedReader {
 		for (int i = 0; i < docs.size(); i++) {
 			reports.add(readReport(reportFiles.get(i), docs.get(i), eventOwners.keySet()));
 		}
+		checkAliasesInReports(registryDoc);
+		checkJudgements();
 		if (!this.problems.isEmpty()) {
 			throw new SeedValidationException(this.problems);
 		}
@@ -198,6 +214,36 @@ public final class SeedReader {
 				name = id;
 			}
 			List<String> aliases = strings(e.get("aliases"), file, where, "aliases");
+			for (String a : aliases) {
+				String why = SeedLint.aliasProblem(a);
+				if (why != null) {
+					problem(file, where, "alias '" + a + "': " + why);
+				}
+			}
+			for (Object x : list(e.get("externalAliases"))) {
+				Map<String, Object> ext = map(x);
+				String alias = str(ext.get("alias"));
+				String reason = str(ext.get("reason"));
+				if (alias == null || alias.isBlank() || reason == null || reason.isBlank()) {
+					problem(file, where, "externalAliases: each needs alias and reason");
+					continue;
+				}
+				String why = SeedLint.aliasProblem(alias);
+				if (why != null) {
+					problem(file, where, "alias '" + alias + "': " + why);
+				}
+				if (SeedLint.english(reason)) {
+					problem(file, where, "note looks English (externalAliases reason): write it in Spanish");
+				}
+				// names the world uses for it, though no report does: searchable all the same
+				aliases.add(alias);
+			}
+			if (SeedLint.english(str(e.get("note")))) {
+				problem(file, where, "note looks English: write it in Spanish");
+			}
+			if (Boolean.TRUE.equals(e.get("place"))) {
+				this.places.add(id);
+			}
 			this.entities.put(id, e);
 			this.entityTypes.put(id, type);
 			Set<String> ambiguous = new HashSet<>();
@@ -217,6 +263,13 @@ public final class SeedReader {
 			if (!ambiguous.isEmpty()) {
 				props.put("ambiguous", strings(e.get("ambiguous"), file, where, "ambiguous"));
 			}
+			if (this.places.contains(id)) {
+				props.put("place", true);
+			}
+			List<String> all = new ArrayList<>();
+			all.add(name);
+			all.addAll(aliases);
+			this.names.put(id, all.stream().filter(n -> !ambiguous.contains(Names.fold(n))).toList());
 			rows.add(new SeedSet.EntityRow(id, type, props));
 		}
 		// One thing, one node: no folded key may name two entities, unless both say so.
@@ -285,6 +338,7 @@ public final class SeedReader {
 		else {
 			text = ReportText.read(this.dir.resolve(textFile));
 		}
+		SeedLint.Tracker tracker = new SeedLint.Tracker();
 		Context c = new Context(file, reportId, text);
 		Map<String, Object> reportProps = new LinkedHashMap<>();
 		reportProps.put("id", reportId);
@@ -331,6 +385,7 @@ public final class SeedReader {
 			for (String f : List.of("section", "eje", "part", "note")) {
 				props.put(f, str(ev.get(f)));
 			}
+			englishNote(str(ev.get("note")), c, where, "note");
 			Evidence evidence = evidence(ev, c, where);
 			props.putAll(evidence.props(reportId));
 			summary(ev.get("summary"), c, where, props);
@@ -347,12 +402,23 @@ public final class SeedReader {
 				Evidence pe = partOf.get("line") != null ? evidence(partOf, c, where + " partOf") : evidence;
 				edges.add(new SeedSet.EdgeRow("PART_OF", id, true, parent, true, pe.props(reportId)));
 			}
-			Map<String, Object> heldIn = map(ev.get("heldIn"));
-			if (!heldIn.isEmpty()) {
+			// one place (a mapping) or several (a list), each with its own evidence
+			Object heldIns = ev.get("heldIn");
+			for (Object h : heldIns instanceof List<?> l ? l : heldIns == null ? List.of() : List.of(heldIns)) {
+				Map<String, Object> heldIn = map(h);
 				String place = str(heldIn.get("entity"));
-				entity(place, Set.of("City", "Country"), c, where + " heldIn");
-				edges.add(new SeedSet.EdgeRow("HELD_IN", id, true, place, false,
-						evidence(heldIn, c, where + " heldIn").props(reportId)));
+				String hw = where + " heldIn " + place;
+				if (heldIn.isEmpty()) {
+					problem(file, hw, "each place needs entity, line and quote");
+					continue;
+				}
+				if (place == null || !this.places.contains(place)) {
+					entity(place, PLACE_TYPES, c, hw);
+				}
+				Map<String, Object> edge = evidence(heldIn, c, hw).props(reportId);
+				edges.add(new SeedSet.EdgeRow("HELD_IN", id, true, place, false, edge));
+				track(tracker.edge(hw, "HELD_IN", id, place, heldIn.get("line"), false), c, hw);
+				englishNote(str(heldIn.get("note")), c, hw, "note");
 			}
 			for (Object po : list(ev.get("participants"))) {
 				Map<String, Object> p = map(po);
@@ -366,6 +432,9 @@ public final class SeedReader {
 				edge.putAll(evidence(p, c, pw).props(reportId));
 				edge.values().removeIf(v -> v == null);
 				edges.add(new SeedSet.EdgeRow("PARTICIPATED_IN", who, false, id, true, edge));
+				track(tracker.edge(pw, "PARTICIPATED_IN", who, id, p.get("line"), false), c, pw);
+				track(tracker.role(pw, id, who, str(p.get("role"))), c, pw);
+				englishNote(str(p.get("note")), c, pw, "note");
 			}
 		}
 
@@ -439,11 +508,17 @@ public final class SeedReader {
 				default -> throw new IllegalStateException(type);
 			}
 			props.put("note", str(r.get("note")));
+			englishNote(str(r.get("note")), c, where, "note");
+			englishNote(str(r.get("purpose")), c, where, "purpose");
 			props.putAll(evidence(r, c, where).props(reportId));
 			props.values().removeIf(v -> v == null);
 			for (String f : froms) {
 				for (String t : tos) {
 					edges.add(new SeedSet.EdgeRow(type, f, false, t, toEvent, props));
+					track(tracker.edge(where, type, f, t, r.get("line"), type.equals("AGREEMENT")), c, where);
+					if (toEvent) {
+						track(tracker.role(where, t, f, str(r.get("role"))), c, where);
+					}
 				}
 			}
 		}
@@ -526,6 +601,90 @@ public final class SeedReader {
 		}
 		props.put("summary", text);
 		props.put("summaryLine", (long) l);
+	}
+
+	private void track(String problem, Context c, String where) {
+		if (problem != null) {
+			problem(c.file(), where, problem);
+		}
+	}
+
+	private void englishNote(String text, Context c, String where, String field) {
+		if (SeedLint.english(text)) {
+			problem(c.file(), where, "note looks English (" + field + "): write it in Spanish");
+		}
+	}
+
+	/** Aliases are spellings a report uses; others go under externalAliases, with a reason. */
+	private void checkAliasesInReports(List<Object> registry) {
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(this.dir, "*.txt")) {
+			for (Path p : stream) {
+				String text = Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
+				this.foldedTexts.add(" " + Names.fold(HYPHEN_BREAK.matcher(text).replaceAll("$1$2")) + " ");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (this.foldedTexts.isEmpty()) {
+			return;
+		}
+		for (Object o : registry) {
+			Map<String, Object> e = map(o);
+			String id = str(e.get("id"));
+			for (Object a : list(e.get("aliases"))) {
+				String alias = str(a);
+				if (alias == null || SeedLint.aliasProblem(alias) != null) {
+					continue;
+				}
+				String key = " " + Names.fold(alias) + " ";
+				if (this.foldedTexts.stream().noneMatch(t -> t.contains(key))) {
+					problem("entities.yaml", "entity " + id, "alias '" + alias
+							+ "': alias not found in any report: remove it or move it to externalAliases with a reason");
+				}
+			}
+		}
+	}
+
+	/**
+	 * Every likely duplicate pair of entities must be judged, the way nomenklatura records
+	 * judgements: same (then merge them) or different, by whom and why.
+	 */
+	private void checkJudgements() {
+		String file = "judgements.yaml";
+		Path path = this.dir.resolve(file);
+		Set<String> judged = new HashSet<>();
+		List<Object> items = Files.isRegularFile(path) ? asList(parse(path), file, "judgements") : List.of();
+		for (int i = 0; i < items.size(); i++) {
+			Map<String, Object> j = map(items.get(i));
+			String a = str(j.get("left"));
+			String b = str(j.get("right"));
+			String where = "judgement " + a + " / " + b;
+			String judgement = str(j.get("judgement"));
+			if (!"same".equals(judgement) && !"different".equals(judgement)) {
+				problem(file, where, "judgement must be same or different");
+			}
+			String reason = str(j.get("reason"));
+			if (str(j.get("user")) == null || reason == null) {
+				problem(file, where, "user and reason are required");
+			}
+			else if (SeedLint.english(reason)) {
+				problem(file, where, "note looks English (reason): write it in Spanish");
+			}
+			if ("same".equals(judgement) && this.entities.containsKey(a) && this.entities.containsKey(b)) {
+				problem(file, where, "judged the same thing: merge them (keep one id, the other names as aliases)");
+			}
+			if (a != null && b != null) {
+				judged.add(SeedLint.pairKey(a, b));
+			}
+		}
+		SeedLint.duplicateCandidates(this.names).forEach((pair, why) -> {
+			if (!judged.contains(pair)) {
+				String[] ab = pair.split("\\|");
+				problem("entities.yaml", "entity " + ab[0], "duplicate candidate with " + ab[1] + " (" + why
+						+ "): merge them or judge the pair in judgements.yaml");
+			}
+		});
 	}
 
 	private void entity(String id, Set<String> types, Context c, String where) {
