@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * A report's text, to check quotes against. A quote must start on its cited line and may
  * run over the following ones; whitespace runs count as one space, and a word hyphenated
  * at a line end may be quoted rejoined ("Secretaría") or with its hyphen ("Secreta-ría").
+ * Public so that the ingest drafter cites exactly as the loader checks.
  */
-final class ReportText {
+public final class ReportText {
 
 	/** How many lines after the cited one a quote may run into. */
 	private static final int SPAN = 8;
@@ -25,11 +26,11 @@ final class ReportText {
 
 	private final List<String> lines;
 
-	ReportText(List<String> lines) {
+	public ReportText(List<String> lines) {
 		this.lines = lines;
 	}
 
-	static ReportText read(Path file) {
+	public static ReportText read(Path file) {
 		try {
 			return new ReportText(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
 		}
@@ -42,7 +43,7 @@ final class ReportText {
 		return this.lines.size();
 	}
 
-	boolean contains(int line, String quote) {
+	public boolean contains(int line, String quote) {
 		if (line < 1 || line > this.lines.size() || quote == null) {
 			return false;
 		}
