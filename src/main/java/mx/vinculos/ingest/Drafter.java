@@ -39,7 +39,7 @@ final class Drafter {
 			"difusion", "colocacion", "proyeccion", "mencion", "articulo", "catalogo", "estudio", "serie",
 			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "tercer",
 			"segundo", "primer", "xiv", "xii", "xxvii", "xxxvi", "vi", "iii", "ii", "4a", "3a", "8o", "retiro", "desarrollando",
-			"firma", "memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo");
+			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo");
 
 	private static final Pattern DATED_ITEM = Pattern.compile(
 			"^(\\d{1,2})\\s+(?:de\\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\\s+de\\s+\\d{4})?\\s*:\\s*(.+)$",
