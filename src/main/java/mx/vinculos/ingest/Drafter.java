@@ -154,6 +154,9 @@ final class Drafter {
 
 		int headingEnd;
 
+		/** Where the heading (or the sentence, for an event told in running text) starts. */
+		int from = -1;
+
 		final List<ReportLines.Block> body = new ArrayList<>();
 
 	}
@@ -161,6 +164,7 @@ final class Drafter {
 	Draft draft(String title) {
 		List<Found> found = findEvents();
 		attachBodies(found);
+		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
 			events.add(event(f));
@@ -319,25 +323,153 @@ final class Drafter {
 		return out;
 	}
 
+	private static final Pattern COURSE = Pattern.compile("(?m)^\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
+
+	private static final String NOUN = "Reuni[oó]n|Foro|Congreso|Cumbre|Taller|Seminario|Conferencia|Conversatorio|Sesi[oó]n|Encuentro"
+			+ "|Panel|Di[aá]logo|Webinar|Curso|Asamblea|Festival|Feria|Jornada|Mesa|Concierto|Exposici[oó]n|Ceremonia|Kick-off|Pasant[ií]a";
+
+	/** "participó de manera virtual en el Congreso de Metropolis" */
+	private static final Pattern TOLD = Pattern.compile("(?:particip[oó]|asisti[oó]|form[oó] parte|fue ponente|ponente en|intervino|colabor[oó]|particip[oó] como [\\p{L} ]{3,30})"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de)\\s+(?:el|la|los|las)\\s+((?:" + NOUN + ")\\b[^.;()]{3,140}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
+
+	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
+	private static final Pattern NAMED = Pattern.compile("(?i)\\b(conversatorio|seminario|taller|foro|webinar|webinario|curso|panel|sesi[oó]n|conferencia|exposici[oó]n|concierto|festival|encuentro|di[aá]logo|ciclo de conferencias)"
+			+ "((?:\\s+(?:virtual|en l[ií]nea|de alto nivel|magistral|web|internacional|regional|fotogr[aá]fica))?)\\s+(?:titulad[oa]\\s+)?[“\"]([^”\"]{5,160})[”\"]");
+
+	/** "“Disaster Risk Reduction of Buildings” del 30 de agosto al 3 de septiembre" */
+	private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
+
+	/**
+	 * Events told in running text rather than under a heading: course sheets ("Curso: …"),
+	 * quoted titles followed by their date, and "participó en el Foro …".
+	 */
+	private List<Found> withInlineEvents(List<Found> found) {
+		List<Found> all = new ArrayList<>(found);
+		List<String> titles = new ArrayList<>();
+		found.forEach(f -> titles.add(f.title));
+		Set<ReportLines.Block> headings = new HashSet<>();
+		found.forEach(f -> headings.add(f.block));
+		for (ReportLines.Block b : this.text.blocks) {
+			String t = b.text();
+			List<int[]> taken = new ArrayList<>();
+			for (Found f : found) {
+				if (f.block == b) {
+					taken.add(new int[] { f.from >= 0 ? f.from : 0, f.headingEnd });
+				}
+			}
+			Matcher c = COURSE.matcher(t);
+			while (c.find()) {
+				int end = t.indexOf('.', c.end());
+				int nl = end < 0 ? t.length() : end;
+				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
+				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
+				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
+			}
+			Matcher q = QUOTED.matcher(t);
+			while (q.find()) {
+				String after = t.substring(q.end(), Math.min(t.length(), q.end() + 60));
+				SpanishDates.Span d = SpanishDates.find(after, this.periodStart, false);
+				if (d != null && d.from() <= 6 && after.substring(0, d.from()).matches("[\\s,(]*(?:del?\\s*)?[\\s,(]*")) {
+					inline(all, titles, taken, b, q.start(), q.end(), q.group(1).strip(), d, 0.5);
+				}
+			}
+			Matcher n = NAMED.matcher(t);
+			while (n.find()) {
+				String title = Character.toUpperCase(n.group(1).charAt(0)) + n.group(1).substring(1) + n.group(2) + " “"
+						+ n.group(3).strip() + "”";
+				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
+			}
+			Matcher m = TOLD.matcher(t);
+			while (m.find()) {
+				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1)), 0.4);
+			}
+		}
+		all.sort((x, y) -> Integer.compare(x.line, y.line));
+		// section, axis and part from the nearest event above
+		Found last = null;
+		for (Found f : all) {
+			if (f.confidence <= 0.6 && f.from >= 0 && last != null && f.section == null) {
+				set(f, last.section, last.eje, last.part);
+			}
+			if (f.section != null) {
+				last = f;
+			}
+		}
+		return all;
+	}
+
+	private SpanishDates.Span sentenceDate(String t, int start, int end) {
+		int s = sentenceStart(t, start);
+		Matcher e = SENTENCE_END.matcher(t);
+		int stop = e.find(end) ? e.end() : t.length();
+		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
+	}
+
+	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
+			int end, String title, SpanishDates.Span date, double confidence) {
+		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
+		if (title.length() < 6 || contentWords(title).size() < 2) {
+			return;
+		}
+		for (int[] span : taken) {
+			if (start < span[1] && end > span[0]) {
+				return;
+			}
+		}
+		for (String other : titles) {
+			if (dice(title, other) >= 0.6) {
+				return;
+			}
+		}
+		ReportLines.Quote q = this.text.quote(b, start, Math.min(end, start + 160));
+		if (q == null) {
+			return;
+		}
+		Found f = new Found();
+		f.title = title;
+		f.date = date;
+		f.line = q.line();
+		f.quote = q.text();
+		f.block = b;
+		f.from = sentenceStart(b.text(), start);
+		Matcher e = SENTENCE_END.matcher(b.text());
+		f.headingEnd = e.find(end) ? e.end() : b.text().length();
+		f.bodyFrom = f.headingEnd;
+		f.confidence = confidence;
+		all.add(f);
+		titles.add(title);
+		taken.add(new int[] { start, end });
+	}
+
+	static double dice(String a, String b) {
+		Set<String> x = contentWords(a);
+		Set<String> y = contentWords(b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		Set<String> i = new HashSet<>(x);
+		i.retainAll(y);
+		return 2.0 * i.size() / (x.size() + y.size());
+	}
+
 	private void set(Found f, String section, String eje, String part) {
 		f.section = section;
 		f.eje = eje;
 		f.part = part;
 	}
 
-	/** Where a heading's title starts: after the last sentence end before its date. */
+	/** Where a heading's title starts: after the last line ending a sentence before its date. */
 	private int titleStart(ReportLines.Block b, int itemStart, int parenAt) {
-		int start = itemStart;
-		String t = b.text();
-		Matcher m = SENTENCE_END.matcher(t);
-		m.region(itemStart, parenAt);
-		while (m.find()) {
-			start = m.end();
-		}
-		// at most four lines above the date
 		int parenLine = b.lineAt(parenAt);
-		int minLine = Math.max(b.first(), parenLine - 4);
-		start = Math.max(start, b.starts()[minLine - b.first()]);
+		int start = Math.max(itemStart, b.starts()[Math.max(b.first(), parenLine - 7) - b.first()]);
+		for (int l = b.lineAt(start); l < parenLine; l++) {
+			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")) {
+				start = Math.max(start, b.starts()[l + 1 - b.first()]);
+			}
+		}
+		String t = b.text();
 		while (start < parenAt && Character.isWhitespace(t.charAt(start))) {
 			start++;
 		}
@@ -428,8 +560,7 @@ final class Drafter {
 		Set<String> seen = new HashSet<>();
 		// the heading itself, then the body
 		List<Span> spans = new ArrayList<>();
-		spans.add(new Span(f.block, f.block.lineAt(0) == f.line ? 0 : f.block.starts()[f.line - f.block.first()],
-				f.headingEnd));
+		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
 		for (ReportLines.Block b : f.body) {
 			spans.add(new Span(b, b == f.block ? f.bodyFrom : 0, b.text().length()));
 		}

@@ -33,8 +33,9 @@ public final class SpanishDates {
 	private static final Pattern CROSS = Pattern.compile("\\b(?:del?\\s+)?" + D + "\\s+(?:de\\s+)?" + M + Y
 			+ "\\s+(?:al|a|hasta el)\\s+(?:el\\s+)?" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
 
-	private static final Pattern SAME = Pattern
-		.compile("\\b(?:del?\\s+)?" + D + "\\s*(?:al|a|y|hasta el)\\s*" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
+	// "del 8 al 10 de septiembre", "8 y 15 de diciembre", "3, 4, 6, 10, 11 y 13 de marzo"
+	private static final Pattern SAME = Pattern.compile("\\b(?:del?\\s+)?" + D + "(?:\\s+\\d{1,2})*\\s*(?:al|a|y|hasta el)\\s*"
+			+ D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
 
 	private static final Pattern DAY = Pattern.compile("\\b" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
 
