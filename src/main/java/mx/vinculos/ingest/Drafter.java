@@ -567,6 +567,7 @@ final class Drafter {
 		for (Span s : spans) {
 			String t = s.block().text();
 			discoverEntities(s.block(), s.from(), s.to());
+			positionsIn(s.block(), s.from(), s.to());
 			for (Linker.Mention m : this.linker.find(t.substring(s.from(), s.to()))) {
 				int start = s.from() + m.start();
 				int end = s.from() + m.end();
@@ -574,7 +575,7 @@ final class Drafter {
 				String type = e == null ? "Organization" : e.type();
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
-						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+)?$");
+						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
 				if (place) {
 					if (heldIn == null && "City".equals(type)) {
 						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
@@ -587,6 +588,10 @@ final class Drafter {
 							heldIn.put("review", PENDING);
 						}
 					}
+					continue;
+				}
+				if (insideLargerName(t, start) || ("Country".equals(type) && !delegation(t, start))
+						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
 				}
 				if (!seen.add(m.id())) {
@@ -612,7 +617,6 @@ final class Drafter {
 				p.put("review", PENDING);
 				participants.add(p);
 			}
-			positionsIn(s.block(), s.from(), s.to());
 		}
 		if (heldIn != null) {
 			ev.put("heldIn", heldIn);
@@ -622,6 +626,41 @@ final class Drafter {
 	}
 
 	private record Span(ReportLines.Block block, int from, int to) {
+	}
+
+	private static final Pattern OF_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\-]*)\\s+(?:de|del|de la|de los|de las|en|para)\\s*$");
+
+	/**
+	 * "Embajada de Colombia", "Universidad de Chile", "Secretaría de Cultura de la Ciudad de
+	 * México": a place named inside a longer name the registry does not know is not the
+	 * place taking part.
+	 */
+	private static boolean insideLargerName(String t, int start) {
+		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
+	}
+
+	static final String HOME = "ciudad-de-mexico";
+
+	private static final Pattern ACTS = Pattern.compile(
+			"(?i)^[,\\s]*(?:\\([^)]*\\)\\s*)?(?:particip|fue|present|se adhiri|compart|expus|asist|firm|suscrib|recib|organiz|coordin|obtuvo|gan|recibi|ingres|colabor|a trav[eé]s|como\\s+(?:ciudad|sede|miembro))");
+
+	/**
+	 * The city itself takes part only where it acts ("la Ciudad de México participó", "en
+	 * representación del Gobierno de la Ciudad de México"), not wherever it is named.
+	 */
+	private static boolean acting(String t, int start, int end) {
+		String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$")) {
+			return true;
+		}
+		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+	}
+
+	/** A country takes part as a delegation or government, not when merely named. */
+	private static boolean delegation(String t, int start) {
+		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|pa[ií]ses|rep[uú]blica|reino|embajadas? de|misiones)\\b.*");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(
@@ -674,6 +713,7 @@ final class Drafter {
 	/** People introduced by title, organisations by acronym: new entities for the curator. */
 	private void discoverEntities(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
+		discoverOrganizations(b, from, to);
 		Matcher m = NAME_ACRONYM.matcher(t);
 		while (m.find()) {
 			String name = m.group(1).strip();
@@ -687,6 +727,28 @@ final class Drafter {
 			name = trimLeadingArticle(name);
 			String type = typeOf(name);
 			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+		}
+	}
+
+	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
+	private static final Pattern ORG_NAME = Pattern.compile(
+			"\\b((?:Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
+					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
+
+	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
+		String t = b.text().substring(from, to);
+		Matcher m = ORG_NAME.matcher(t);
+		while (m.find()) {
+			String name = m.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
+				continue;
+			}
+			// the registry knows it under this name inside a longer text: nothing new
+			List<Linker.Mention> inner = this.linker.find(name);
+			if (!inner.isEmpty() && inner.get(0).start() == 0 && inner.get(0).end() >= name.length() - 1) {
+				continue;
+			}
+			candidate(name, typeOf(name), List.of(), b, from + m.start(1), from + m.start(1) + name.length(), 0.4);
 		}
 	}
 
