@@ -5,7 +5,13 @@ in Java at load time, and that is the authority).
   python3 tools/seedcheck.py                      # seeds/entities.yaml + seeds/informe-*.yaml
   python3 tools/seedcheck.py FILE.yaml [...]      # those report files (they may carry their own
                                                   # `entities:` list, as drafts do) + the registry
+  python3 tools/seedcheck.py --pending DRAFT.yaml # only the items still waiting for review
 Exit 1 with one line per problem: file, entry, reason.
+
+A drafted file (`java -jar target/vinculos.jar ingest …`) marks every item `review: pending`;
+each one is listed as a problem until a curator sets `review: accepted` (or `corrected`)
+or deletes it. Its report text is looked up beside the file, then in seeds/, and new
+entities proposed in `<report-id>.entities.yaml` beside it count as known.
 """
 import datetime, glob, os, re, sys, unicodedata
 
@@ -24,6 +30,7 @@ STATUSES = {"signed", "extended", "renewed", "in-force", "in-negotiation", "anno
 PRECISIONS = {"day", "month", "unknown"}
 REL_TYPES = {"HOLDS_POSITION", "AGREEMENT", "FUNDED", "MEMBER_OF", "PARTICIPATED_IN"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REVIEWED = {"accepted", "corrected"}
 
 
 def fold(s):
@@ -72,7 +79,21 @@ def date_ok(v):
         return False
 
 
+def review_problems(where, item):
+    """A drafted item loads only once reviewed; confidence, when given, is 0..1."""
+    out = []
+    r = item.get("review") if isinstance(item, dict) else None
+    if r is not None and r not in REVIEWED:
+        out.append(f"{where}: review: {r}")
+    c = item.get("confidence") if isinstance(item, dict) else None
+    if c is not None and not (isinstance(c, (int, float)) and 0 <= c <= 1):
+        out.append(f"{where}: confidence {c!r} must be a number from 0 to 1")
+    return out
+
+
 def main(argv):
+    pending_only = "--pending" in argv
+    argv = [a for a in argv if a != "--pending"]
     errors = []
     reg_path = os.path.join(SEEDS, "entities.yaml")
     files = argv or sorted(glob.glob(os.path.join(SEEDS, "informe-*.yaml")))
@@ -88,6 +109,7 @@ def main(argv):
             if e["id"] in entities:
                 errors.append(f"{where}: duplicate id (also in {entities[e['id']][0]})")
                 continue
+            errors.extend(review_problems(where, e))
             if e.get("type") not in TYPES:
                 errors.append(f"{where}: type {e.get('type')!r} not one of {sorted(TYPES)}")
             if not e.get("name"):
@@ -101,6 +123,10 @@ def main(argv):
         d = yaml.safe_load(open(p, encoding="utf-8")) or {}
         docs.append((p, d))
         add_entities(p, d.get("entities"))
+        rid = (d.get("report") or {}).get("id")
+        proposed = os.path.join(os.path.dirname(os.path.abspath(p)), f"{rid}.entities.yaml")
+        if rid and os.path.exists(proposed):
+            add_entities(proposed, yaml.safe_load(open(proposed, encoding="utf-8")) or [])
 
     for eid, (where, e) in entities.items():
         amb = {fold(a) for a in e.get("ambiguous") or []}
@@ -133,9 +159,13 @@ def main(argv):
         if not rep_file:
             errors.append(f"{rel}: report.file missing")
             continue
-        report = Report(os.path.join(SEEDS, rep_file))
+        beside = os.path.join(os.path.dirname(os.path.abspath(p)), rep_file)
+        report = Report(beside if os.path.exists(beside) else os.path.join(SEEDS, rep_file))
+        errors.extend(review_problems(f"{rel}: report", d.get("report") or {}))
 
-        def ev_check(where, line, quote):
+        def ev_check(where, line, quote, item=None):
+            if item is not None:
+                errors.extend(review_problems(where, item))
             if not report.has(line, quote):
                 errors.append(f"{where}: quote not found at line {line}: {str(quote)[:70]!r}")
 
@@ -162,7 +192,7 @@ def main(argv):
                     errors.append(f"{w}: {f} {ev.get(f)!r} not an ISO date")
             if ev.get("endDate") and ev.get("startDate") and str(ev["endDate"]) < str(ev["startDate"]):
                 errors.append(f"{w}: endDate before startDate")
-            ev_check(w, ev.get("line"), ev.get("quote"))
+            ev_check(w, ev.get("line"), ev.get("quote"), ev)
             po = ev.get("partOf")
             if po:
                 if po.get("event") not in events:
@@ -172,13 +202,13 @@ def main(argv):
             hi = ev.get("heldIn")
             if hi:
                 ent(w + " heldIn", hi.get("entity"), {"City", "Country"})
-                ev_check(w + " heldIn", hi.get("line"), hi.get("quote"))
+                ev_check(w + " heldIn", hi.get("line"), hi.get("quote"), hi)
             for j, pa in enumerate(ev.get("participants") or []):
                 pw = f"{w} participant {pa.get('entity')}"
                 ent(pw, pa.get("entity"))
                 if pa.get("role") not in ROLES:
                     errors.append(f"{pw}: role {pa.get('role')!r} invalid")
-                ev_check(pw, pa.get("line"), pa.get("quote"))
+                ev_check(pw, pa.get("line"), pa.get("quote"), pa)
 
         for j, r in enumerate(d.get("relationships") or []):
             t = r.get("type")
@@ -214,14 +244,17 @@ def main(argv):
             for f in ("date", "start", "end"):
                 if not date_ok(r.get(f)):
                     errors.append(f"{w}: {f} not an ISO date")
-            ev_check(w, r.get("line"), r.get("quote"))
+            ev_check(w, r.get("line"), r.get("quote"), r)
 
+    pending = [e for e in errors if ": review: " in e]
+    if pending_only:
+        errors = pending
     for e in errors:
         print(e)
     n_ev = sum(len(d.get("events") or []) for _, d in docs)
     n_rel = sum(len(d.get("relationships") or []) for _, d in docs)
     n_pa = sum(len(ev.get("participants") or []) for _, d in docs for ev in d.get("events") or [])
-    print(f"{len(errors)} problems; {len(entities)} entities, {n_ev} events, {n_pa} participations, {n_rel} relationships",
+    print(f"{len(errors)} problems ({len(pending)} items pending review); {len(entities)} entities, {n_ev} events, {n_pa} participations, {n_rel} relationships",
           file=sys.stderr)
     return 1 if errors else 0
 

@@ -812,46 +812,60 @@ final class Drafter {
 		return id;
 	}
 
+	private List<Object[]> registryWords;
+
 	/** Existing entities the new one might be: shared name words, scored 0–1. */
 	private List<Map<String, Object>> sameAs(String name, String type) {
+		if (this.registryWords == null) {
+			this.registryWords = new ArrayList<>();
+			for (Registry.Entity e : this.registry.all()) {
+				List<String> names = new ArrayList<>(e.aliases());
+				names.add(e.name());
+				for (String n : names) {
+					Set<String> w = contentWords(n);
+					if (!w.isEmpty()) {
+						this.registryWords.add(new Object[] { e, w });
+					}
+				}
+			}
+		}
 		Set<String> words = contentWords(name);
 		List<Map<String, Object>> out = new ArrayList<>();
 		if (words.isEmpty()) {
 			return out;
 		}
-		List<Object[]> scored = new ArrayList<>();
-		for (Registry.Entity e : this.registry.all()) {
-			double best = 0;
-			List<String> names = new ArrayList<>(e.aliases());
-			names.add(e.name());
-			for (String n : names) {
-				Set<String> w = contentWords(n);
-				if (w.isEmpty()) {
-					continue;
-				}
-				Set<String> inter = new HashSet<>(w);
-				inter.retainAll(words);
-				Set<String> union = new HashSet<>(w);
-				union.addAll(words);
-				double s = (double) inter.size() / union.size();
-				if (s > best) {
-					best = s;
+		Map<String, Double> best = new LinkedHashMap<>();
+		for (Object[] rw : this.registryWords) {
+			Registry.Entity e = (Registry.Entity) rw[0];
+			@SuppressWarnings("unchecked")
+			Set<String> w = (Set<String>) rw[1];
+			int inter = 0;
+			for (String x : w) {
+				if (words.contains(x)) {
+					inter++;
 				}
 			}
+			if (inter == 0) {
+				continue;
+			}
+			double s = (double) inter / (w.size() + words.size() - inter);
 			if (!e.type().equals(type)) {
-				best *= 0.8;
+				s *= 0.8;
 			}
-			if (best >= 0.4) {
-				scored.add(new Object[] { e.id(), best });
+			if (s >= 0.4) {
+				best.merge(e.id(), s, Math::max);
 			}
 		}
-		scored.sort((a, b) -> Double.compare((double) b[1], (double) a[1]));
-		for (Object[] s : scored.subList(0, Math.min(3, scored.size()))) {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("id", s[0]);
-			m.put("score", Math.round((double) s[1] * 100) / 100.0);
-			out.add(m);
-		}
+		best.entrySet()
+			.stream()
+			.sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+			.limit(3)
+			.forEach(en -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("id", en.getKey());
+				m.put("score", Math.round(en.getValue() * 100) / 100.0);
+				out.add(m);
+			});
 		return out;
 	}
 
