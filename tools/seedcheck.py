@@ -6,12 +6,18 @@ in Java at load time, and that is the authority).
   python3 tools/seedcheck.py FILE.yaml [...]      # those report files (they may carry their own
                                                   # `entities:` list, as drafts do) + the registry
   python3 tools/seedcheck.py --seeds DIR          # another seeds folder (the test fixtures)
+  python3 tools/seedcheck.py --pending DRAFT.yaml # only the items still waiting for review
 Exit 1 with one line per problem: file, entry, reason.
 
 Besides format and evidence, it runs the truth-pass lints (seeds/README.md, "Checks"):
 aliases that are notes or that no report uses, duplicate edges, contradicting roles,
 duplicate-entity candidates without a judgement in judgements.yaml, quotes that do not
 start on their line, curator notes in English.
+
+A drafted file (`java -jar target/vinculos.jar ingest …`) marks every item `review: pending`;
+each one is listed as a problem until a curator sets `review: accepted` (or `corrected`)
+or deletes it. Its report text is looked up beside the file, then in seeds/, and new
+entities proposed in `<report-id>.entities.yaml` beside it count as known.
 """
 import datetime, glob, itertools, os, re, sys, unicodedata
 
@@ -31,6 +37,7 @@ PRECISIONS = {"day", "month", "unknown"}
 REL_TYPES = {"HOLDS_POSITION", "AGREEMENT", "FUNDED", "MEMBER_OF", "PARTICIPATED_IN"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PLACES = {"City", "Country"}  # and entries marked `place: true` (boroughs)
+REVIEWED = {"accepted", "corrected"}
 
 
 def fold(s):
@@ -256,8 +263,22 @@ def as_list(v):
     return v if isinstance(v, list) else [] if v is None else [v]
 
 
+def review_problems(where, item):
+    """A drafted item loads only once reviewed; confidence, when given, is 0..1."""
+    out = []
+    r = item.get("review") if isinstance(item, dict) else None
+    if r is not None and r not in REVIEWED:
+        out.append(f"{where}: review: {r}")
+    c = item.get("confidence") if isinstance(item, dict) else None
+    if c is not None and not (isinstance(c, (int, float)) and 0 <= c <= 1):
+        out.append(f"{where}: confidence {c!r} must be a number from 0 to 1")
+    return out
+
+
 def main(argv):
     global SEEDS
+    pending_only = "--pending" in argv
+    argv = [a for a in argv if a != "--pending"]
     if argv[:1] == ["--seeds"]:
         SEEDS, argv = os.path.abspath(argv[1]), argv[2:]
     errors = []
@@ -279,6 +300,7 @@ def main(argv):
             if e["id"] in entities:
                 errors.append(f"{where}: duplicate id (also in {origin[e['id']]})")
                 continue
+            errors.extend(review_problems(where, e))
             if e.get("type") not in TYPES:
                 errors.append(f"{where}: type {e.get('type')!r} not one of {sorted(TYPES)}")
             if not e.get("name"):
@@ -293,6 +315,10 @@ def main(argv):
         d = yaml.safe_load(open(p, encoding="utf-8")) or {}
         docs.append((p, d))
         add_entities(p, d.get("entities"))
+        rid = (d.get("report") or {}).get("id")
+        proposed = os.path.join(os.path.dirname(os.path.abspath(p)), f"{rid}.entities.yaml")
+        if rid and os.path.exists(proposed):
+            add_entities(proposed, yaml.safe_load(open(proposed, encoding="utf-8")) or [])
 
     for eid, e in entities.items():
         where = origin[eid]
@@ -358,8 +384,11 @@ def main(argv):
         report = Report(beside if os.path.exists(beside) else os.path.join(SEEDS, rep_file))
         seen = {}        # (type, ends, line) -> where
         roles = {}       # (event, entity) -> {role: where}
+        errors.extend(review_problems(f"{relp}: report", d.get("report") or {}))
 
-        def ev_check(where, line, quote):
+        def ev_check(where, line, quote, item=None):
+            if item is not None:
+                errors.extend(review_problems(where, item))
             if not report.has(line, quote):
                 errors.append(f"{where}: quote not found at line {line}: {str(quote)[:70]!r}")
 
@@ -406,7 +435,7 @@ def main(argv):
                     errors.append(f"{w}: {f} {ev.get(f)!r} not an ISO date")
             if ev.get("endDate") and ev.get("startDate") and str(ev["endDate"]) < str(ev["startDate"]):
                 errors.append(f"{w}: endDate before startDate")
-            ev_check(w, ev.get("line"), ev.get("quote"))
+            ev_check(w, ev.get("line"), ev.get("quote"), ev)
             su = ev.get("summary")
             if su is not None:
                 if not isinstance(su, dict) or not isinstance(su.get("line"), int) or not su.get("quote"):
@@ -430,7 +459,7 @@ def main(argv):
                     errors.append(f"{hw}: each place needs entity, line and quote")
                     continue
                 ent(hw, hi.get("entity"), PLACES)
-                ev_check(hw, hi.get("line"), hi.get("quote"))
+                ev_check(hw, hi.get("line"), hi.get("quote"), hi)
                 edge(hw, "HELD_IN", ev.get("id"), hi.get("entity"), hi.get("line"))
                 note(hw, hi.get("note"))
             for j, pa in enumerate(ev.get("participants") or []):
@@ -438,7 +467,7 @@ def main(argv):
                 ent(pw, pa.get("entity"))
                 if pa.get("role") not in ROLES:
                     errors.append(f"{pw}: role {pa.get('role')!r} invalid")
-                ev_check(pw, pa.get("line"), pa.get("quote"))
+                ev_check(pw, pa.get("line"), pa.get("quote"), pa)
                 edge(pw, "PARTICIPATED_IN", pa.get("entity"), ev.get("id"), pa.get("line"))
                 role(pw, ev.get("id"), pa.get("entity"), pa.get("role"))
                 note(pw, pa.get("note"))
@@ -482,17 +511,20 @@ def main(argv):
             for f in ("date", "start", "end"):
                 if not date_ok(r.get(f)):
                     errors.append(f"{w}: {f} not an ISO date")
-            ev_check(w, r.get("line"), r.get("quote"))
+            ev_check(w, r.get("line"), r.get("quote"), r)
             note(w, r.get("note"))
             note(w, r.get("purpose"), "purpose")
 
+    pending = [e for e in errors if ": review: " in e]
+    if pending_only:
+        errors = pending
     for e in errors:
         print(e)
     n_ev = sum(len(d.get("events") or []) for _, d in docs)
     n_rel = sum(len(d.get("relationships") or []) for _, d in docs)
     n_pa = sum(len(ev.get("participants") or []) for _, d in docs for ev in d.get("events") or [])
     n_su = sum(1 for _, d in docs for ev in d.get("events") or [] if ev.get("summary"))
-    print(f"{len(errors)} problems; {len(entities)} entities, {n_ev} events ({n_su} with a summary), "
+    print(f"{len(errors)} problems ({len(pending)} items pending review); {len(entities)} entities, {n_ev} events ({n_su} with a summary), "
           f"{n_pa} participations, {n_rel} relationships", file=sys.stderr)
     return 1 if errors else 0
 

@@ -10,6 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class VinculosApplication {
 
 	public static void main(String[] args) {
+		// `ingest` drafts a new report from its PDF: a command, not the service, so no web
+		// server and no database start for it
+		if (args.length > 0 && "ingest".equals(args[0])) {
+			mx.vinculos.ingest.IngestCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		SpringApplication.run(VinculosApplication.class, args);
 	}
 

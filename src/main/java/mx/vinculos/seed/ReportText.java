@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * An event's summary, a longer excerpt, is checked the same way but may also run over the
  * page's noise: blank lines, page numbers, the split sidebar ("IN", "FO", "RM"... of "INFORME
  * SEMESTRAL 2021-2", whose last "2" the extraction glues to the next line) and bullet runs.
+ * Public so that the ingest drafter cites exactly as the loader checks.
  */
-final class ReportText {
+public final class ReportText {
 
 	/** How many lines after the cited one a quote may run into. */
 	private static final int SPAN = 8;
@@ -48,11 +49,11 @@ final class ReportText {
 
 	private final List<String> lines;
 
-	ReportText(List<String> lines) {
+	public ReportText(List<String> lines) {
 		this.lines = lines;
 	}
 
-	static ReportText read(Path file) {
+	public static ReportText read(Path file) {
 		try {
 			return new ReportText(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
 		}
@@ -70,7 +71,7 @@ final class ReportText {
 	 * lies within that line in the reading that finds it (a quote beginning on the next
 	 * line, or citing a blank line, is a line off).
 	 */
-	boolean contains(int line, String quote) {
+	public boolean contains(int line, String quote) {
 		if (line < 1 || line > this.lines.size() || quote == null) {
 			return false;
 		}

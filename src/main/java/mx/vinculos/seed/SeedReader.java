@@ -244,6 +244,7 @@ public final class SeedReader {
 			if (Boolean.TRUE.equals(e.get("place"))) {
 				this.places.add(id);
 			}
+			review(e, file, where);
 			this.entities.put(id, e);
 			this.entityTypes.put(id, type);
 			Set<String> ambiguous = new HashSet<>();
@@ -340,6 +341,7 @@ public final class SeedReader {
 		}
 		SeedLint.Tracker tracker = new SeedLint.Tracker();
 		Context c = new Context(file, reportId, text);
+		review(report, file, "report");
 		Map<String, Object> reportProps = new LinkedHashMap<>();
 		reportProps.put("id", reportId);
 		reportProps.put("name", str(report.getOrDefault("title", reportId)));
@@ -560,7 +562,27 @@ public final class SeedReader {
 
 	}
 
+	/** Review states a drafted item may carry once a curator decided; anything else is refused. */
+	static final Set<String> REVIEWED = Set.of("accepted", "corrected");
+
+	/**
+	 * Drafted items carry {@code confidence} and {@code review}: the loader takes an item only
+	 * once a curator accepted or corrected it (items without the fields are curated by hand).
+	 */
+	private void review(Map<String, Object> m, String file, String where) {
+		Object review = m.get("review");
+		if (review != null && !REVIEWED.contains(String.valueOf(review))) {
+			problem(file, where, "review: " + review + " (a drafted item loads only once a curator sets review: "
+					+ "accepted or corrected; delete rejected items)");
+		}
+		Object confidence = m.get("confidence");
+		if (confidence != null && !(confidence instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
+			problem(file, where, "confidence " + confidence + " must be a number from 0 to 1");
+		}
+	}
+
 	private Evidence evidence(Map<String, Object> m, Context c, String where) {
+		review(m, c.file(), where);
 		Object line = m.get("line");
 		String quote = str(m.get("quote"));
 		if (!(line instanceof Integer l) || quote == null || quote.isBlank()) {

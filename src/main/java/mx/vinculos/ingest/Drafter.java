@@ -1,0 +1,1341 @@
+package mx.vinculos.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * Drafts a report file from its text with hand-written rules and the registry as
+ * gazetteer: events (headings with their date, dated list items, undated headings of
+ * events), their participants, place, modality, section and axis; positions from title
+ * and name; agreements, funding and memberships from their cue words. Every item cites
+ * line and quote, carries a confidence and {@code review: pending}.
+ */
+final class Drafter {
+
+	/** The draft: the report file, and the new entities it suggests. */
+	record Draft(Map<String, Object> report, List<Map<String, Object>> newEntities) {
+	}
+
+	static final String PENDING = "pending";
+
+	private static final Set<String> EVENT_WORDS = Set.of("reunion", "reuniones", "foro", "taller", "talleres",
+			"seminario", "curso", "cursos", "visita", "visitas", "firma", "encuentro", "conversatorio", "sesion",
+			"sesiones", "cumbre", "congreso", "conferencia", "webinar", "webinario", "donacion", "premio", "entrevista",
+			"iluminacion", "exposicion", "participacion", "presentacion", "dialogo", "intercambio", "pasantia",
+			"ceremonia", "recepcion", "mesa", "jornada", "mision", "capacitacion", "lanzamiento", "asesoria", "festival",
+			"concurso", "evento", "clausura", "inauguracion", "cierre", "boletin", "videoconferencia", "panel",
+			"conmemoracion", "celebracion", "asamblea", "consulta", "acompanamiento", "programa", "proyecto", "viaje",
+			"difusion", "colocacion", "proyeccion", "mencion", "articulo", "catalogo", "estudio", "serie",
+			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "tercer",
+			"segundo", "primer", "xiv", "xii", "xxvii", "xxxvi", "vi", "iii", "ii", "4a", "3a", "8o", "retiro", "desarrollando",
+			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo");
+
+	private static final Pattern DATED_ITEM = Pattern.compile(
+			"^(\\d{1,2})\\s+(?:de\\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\\s+de\\s+\\d{4})?\\s*:\\s*(.+)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)\\s*\\.?\\s*$");
+
+	private static final Pattern EJE = Pattern.compile("(?i)^\\s*eje\\s+(\\d)\\.?\\s*(.*)$");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.;](?=\\s+[\\p{Lu}“\"(¿¡])|[.;]\\s*$");
+
+	private static final String TITLE_WORDS = "Jef[ae] de Gobierno|Subsecretari[oa]|Secretari[oa]|Subdirector(?:a)?|Director(?:a)?"
+			+ "|Embajador(?:a)?|Alcalde(?:sa)?|President[ea]|Vicepresident[ea]|Ministr[oa]|Coordinador(?:a)?|[Tt]itular"
+			+ "|Representante|C[oó]nsul|Gobernador(?:a)?|Canciller|Comisionad[oa]|Fiscal|Rector(?:a)?|Consejer[oa]"
+			+ "|Gerente|Asesor(?:a)?|Fundador(?:a)?|Encargad[oa]|Agregad[oa]|Intendente|Senador(?:a)?|Diputad[oa]"
+			+ "|Enviad[oa]|Jef[ae]|Viceministr[oa]|Viceconsejer[oa]|Teniente de Alcalde|exalcaldesa|exalcalde|expresident[ea]"
+			+ "|[Aa]lcalde(?:sa)?|[Ee]mbajador(?:a)?";
+
+	private static final String NAME = "(?:Excm[oa]\\.\\s+(?:Sr[a]?\\.\\s+)?|Dr[a]?\\.\\s+|Mtr[oa]\\.\\s+|Lic\\.\\s+|Ing\\.\\s+|Sr[a]?\\.\\s+)?"
+			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
+
+	/** "la Directora General de la UNESCO, Audrey Azoulay" */
+	private static final Pattern TITLE_THEN_NAME = Pattern
+		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+" + NAME
+				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
+
+	/** "Claudia López, Alcaldesa de Bogotá" */
+	private static final Pattern NAME_THEN_TITLE = Pattern
+		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
+
+	/** "Secretaría del Medio Ambiente (Marina Robles)" */
+	private static final Pattern ORG_THEN_NAME = Pattern
+		.compile("(Secretar[ií]a|Coordinaci[oó]n|Direcci[oó]n|Instituto|Agencia|Alcald[ií]a)([^()]{2,80}?)\\s\\(" + NAME + "\\)");
+
+	/** "Unión de Ciudades Capitales Iberoamericanas (UCCI)" */
+	private static final Pattern NAME_ACRONYM = Pattern.compile(
+			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
+
+	private static final Pattern AGREEMENT = Pattern.compile(
+			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
+
+	private static final Pattern AGREEMENT_ACT = Pattern
+		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret)\\w*");
+
+	private static final Pattern FUNDING = Pattern.compile(
+			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
+
+	private static final Pattern MEMBERSHIP = Pattern.compile(
+			"(?i)\\b(miembros?|integrante|membres[ií]a|se adhiri[oó]|adhesi[oó]n|forma parte de|vicepresidencia|copresidencia|co-presidencia|presidencia|ciudad socia|socios?)\\b");
+
+	private static final Pattern IN_KIND = Pattern.compile(
+			"(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+((?:litros|latas|caretas|cubrebocas|ventiladores|botellas|empaques|sillas|kits|pruebas|equipos?|toneladas|paquetes|piezas|mascarillas|guantes|despensas|dosis)(?:\\s+(?:de|con|para|acr[ií]licas|reutilizables)?\\s*[\\p{L}]+){0,3})");
+
+	private static final Pattern MONTHS_WORD = Pattern.compile(
+			"(?i)^(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$");
+
+	private final ReportLines text;
+
+	private final Registry registry;
+
+	private final Linker linker;
+
+	private final String reportId;
+
+	private final LocalDate periodStart;
+
+	private final LocalDate periodEnd;
+
+	private final String prefix;
+
+	private final Map<String, Map<String, Object>> candidates = new LinkedHashMap<>();
+
+	private final Set<String> eventIds = new HashSet<>();
+
+	private final List<Map<String, Object>> relationships = new ArrayList<>();
+
+	private final Set<String> relationshipKeys = new HashSet<>();
+
+	Drafter(ReportLines text, Registry registry, String reportId, LocalDate periodStart, LocalDate periodEnd) {
+		this.text = text;
+		this.registry = registry;
+		this.linker = new Linker(registry);
+		this.reportId = reportId;
+		this.periodStart = periodStart;
+		this.periodEnd = periodEnd;
+		Matcher m = Pattern.compile("informe-\\d\\d(\\d\\d)-(\\d)").matcher(reportId);
+		this.prefix = m.matches() ? "s" + m.group(1) + m.group(2) + "-" : reportId + "-";
+	}
+
+	/** One event found, with the blocks that tell about it. */
+	private static final class Found {
+
+		String title;
+
+		int line;
+
+		String quote;
+
+		SpanishDates.Span date;
+
+		String section;
+
+		String eje;
+
+		String part;
+
+		double confidence;
+
+		ReportLines.Block block;
+
+		int bodyFrom;
+
+		int headingEnd;
+
+		/** Where the heading (or the sentence, for an event told in running text) starts. */
+		int from = -1;
+
+		final List<ReportLines.Block> body = new ArrayList<>();
+
+	}
+
+	Draft draft(String title) {
+		List<Found> found = findEvents();
+		attachBodies(found);
+		found = withInlineEvents(found);
+		List<Map<String, Object>> events = new ArrayList<>();
+		for (Found f : found) {
+			events.add(event(f));
+		}
+		for (ReportLines.Block b : this.text.blocks) {
+			relationshipsIn(b, found);
+		}
+		Map<String, Object> report = new LinkedHashMap<>();
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("id", this.reportId);
+		header.put("file", this.reportId + ".txt");
+		header.put("title", title);
+		header.put("periodStart", this.periodStart.toString());
+		header.put("periodEnd", this.periodEnd.toString());
+		header.put("review", PENDING);
+		report.put("report", header);
+		report.put("events", events);
+		report.put("relationships", this.relationships);
+		return new Draft(report, new ArrayList<>(this.candidates.values()));
+	}
+
+	// ---------------------------------------------------------------- events
+
+	private List<Found> findEvents() {
+		List<Found> out = new ArrayList<>();
+		String section = null;
+		String eje = null;
+		String part = null;
+		String listHeading = null;
+		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
+			ReportLines.Block b = this.text.blocks.get(bi);
+			String first = clean(b.lineText(b.first()));
+			Matcher ej = EJE.matcher(first);
+			if (ej.matches()) {
+				StringBuilder name = new StringBuilder(ej.group(2));
+				for (int l = b.first() + 1; l <= b.last(); l++) {
+					name.append(' ').append(b.lineText(l));
+				}
+				eje = "Eje " + ej.group(1) + ". " + sentenceCase(name.toString().strip());
+				continue;
+			}
+			Matcher pm = Pattern.compile("^PARTE\\s+(I{1,3})\\.?$").matcher(first);
+			if (pm.matches()) {
+				part = pm.group(1);
+				eje = null;
+				continue;
+			}
+			// headings ending with their date in parentheses, possibly several in one block
+			int itemStart = 0;
+			boolean any = false;
+			for (int l = b.first(); l <= b.last(); l++) {
+				String lt = b.lineText(l);
+				int lineStart = b.starts()[l - b.first()];
+				int lineEnd = l < b.last() ? b.starts()[l - b.first() + 1] : b.text().length();
+				Matcher dm = DATED_ITEM.matcher(clean(lt));
+				if (dm.matches()) {
+					Found f = new Found();
+					SpanishDates.Span d = SpanishDates.find(dm.group(1) + " de " + dm.group(2), this.periodStart, false);
+					f.date = d;
+					String item = dm.group(3).replaceAll("[.;]$", "").strip();
+					f.title = listHeading != null ? listHeading + ": " + item : item;
+					f.line = l;
+					ReportLines.Quote q = this.text.quote(b, lineStart, lineEnd);
+					f.quote = q == null ? null : q.text();
+					f.block = b;
+					f.bodyFrom = lineEnd;
+					f.headingEnd = lineEnd;
+					f.confidence = 0.7;
+					set(f, section, eje, part);
+					if (f.quote != null) {
+						out.add(f);
+						any = true;
+					}
+					itemStart = lineEnd;
+					continue;
+				}
+				Matcher pm2 = END_PAREN.matcher(lt);
+				if (pm2.find()) {
+					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
+					int parenAt = lineStart + lt.lastIndexOf('(');
+					int titleStart = titleStart(b, itemStart, parenAt);
+					String title = clean(b.text().substring(titleStart, parenAt)).strip();
+					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
+						// a section heading glued on top of the event's heading
+						int split = sectionSplit(b, titleStart, parenAt);
+						if (split > titleStart) {
+							section = clean(b.text().substring(titleStart, split)).strip();
+							titleStart = split;
+							title = clean(b.text().substring(titleStart, parenAt)).strip();
+						}
+						Found f = new Found();
+						f.title = title.replaceAll("[,:]$", "");
+						f.date = d;
+						f.line = b.lineAt(titleStart);
+						ReportLines.Quote q = this.text.quote(b, titleStart, Math.min(parenAt, titleStart + 120));
+						f.quote = q == null ? null : q.text();
+						f.line = q == null ? f.line : q.line();
+						f.block = b;
+						f.bodyFrom = lineEnd;
+						f.headingEnd = lineEnd;
+						f.confidence = 0.9;
+						set(f, section, eje, part);
+						if (f.quote != null) {
+							out.add(f);
+							any = true;
+						}
+						itemStart = lineEnd;
+						continue;
+					}
+				}
+				if (lt.matches(".*[.;:]\\s*$")) {
+					itemStart = lineEnd;
+				}
+			}
+			if (any) {
+				listHeading = null;
+				continue;
+			}
+			// a short block on its own: an undated event heading, a list's heading or a section
+			String whole = clean(b.text()).strip();
+			if (b.lineCount() <= 3 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
+					&& !whole.endsWith(",")) {
+				String w = firstWord(whole);
+				boolean next = bi + 1 < this.text.blocks.size();
+				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
+				boolean nextIsBody = nb != null && nb.text().length() > 120;
+				boolean nextIsList = nb != null && DATED_ITEM.matcher(clean(nb.lineText(nb.first()))).matches();
+				if (nextIsList) {
+					listHeading = whole;
+					continue;
+				}
+				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12) {
+					Found f = new Found();
+					f.title = whole;
+					SpanishDates.Span d = firstDate(nb);
+					f.date = d;
+					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
+					f.quote = q == null ? null : q.text();
+					f.line = q == null ? b.first() : q.line();
+					f.block = b;
+					f.bodyFrom = b.text().length();
+					f.headingEnd = b.text().length();
+					f.confidence = 0.6;
+					set(f, section, eje, part);
+					if (f.quote != null) {
+						out.add(f);
+					}
+					continue;
+				}
+				if (whole.length() <= 90 && !EVENT_WORDS.contains(w) && !whole.contains("(")
+						&& Character.isUpperCase(whole.charAt(0))) {
+					section = sentenceCaseIfShouting(whole);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern COURSE = Pattern.compile("(?m)^\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
+
+	private static final String NOUN = "Reuni[oó]n|Foro|Congreso|Cumbre|Taller|Seminario|Conferencia|Conversatorio|Sesi[oó]n|Encuentro"
+			+ "|Panel|Di[aá]logo|Webinar|Curso|Asamblea|Festival|Feria|Jornada|Mesa|Concierto|Exposici[oó]n|Ceremonia|Kick-off|Pasant[ií]a";
+
+	/** "participó de manera virtual en el Congreso de Metropolis" */
+	private static final Pattern TOLD = Pattern.compile("(?:particip[oó]|asisti[oó]|form[oó] parte|fue ponente|ponente en|intervino|colabor[oó]|particip[oó] como [\\p{L} ]{3,30})"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de)\\s+(?:el|la|los|las)\\s+((?:" + NOUN + ")\\b[^.;()]{3,140}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
+
+	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
+	private static final Pattern NAMED = Pattern.compile("(?i)\\b(conversatorio|seminario|taller|foro|webinar|webinario|curso|panel|sesi[oó]n|conferencia|exposici[oó]n|concierto|festival|encuentro|di[aá]logo|ciclo de conferencias)"
+			+ "((?:\\s+(?:virtual|en l[ií]nea|de alto nivel|magistral|web|internacional|regional|fotogr[aá]fica))?)\\s+(?:titulad[oa]\\s+)?[“\"]([^”\"]{5,160})[”\"]");
+
+	/** "“Disaster Risk Reduction of Buildings” del 30 de agosto al 3 de septiembre" */
+	private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
+
+	/**
+	 * Events told in running text rather than under a heading: course sheets ("Curso: …"),
+	 * quoted titles followed by their date, and "participó en el Foro …".
+	 */
+	private List<Found> withInlineEvents(List<Found> found) {
+		List<Found> all = new ArrayList<>(found);
+		List<String> titles = new ArrayList<>();
+		found.forEach(f -> titles.add(f.title));
+		Set<ReportLines.Block> headings = new HashSet<>();
+		found.forEach(f -> headings.add(f.block));
+		for (ReportLines.Block b : this.text.blocks) {
+			String t = b.text();
+			List<int[]> taken = new ArrayList<>();
+			for (Found f : found) {
+				if (f.block == b) {
+					taken.add(new int[] { f.from >= 0 ? f.from : 0, f.headingEnd });
+				}
+			}
+			Matcher c = COURSE.matcher(t);
+			while (c.find()) {
+				int end = t.indexOf('.', c.end());
+				int nl = end < 0 ? t.length() : end;
+				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
+				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
+				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
+			}
+			Matcher q = QUOTED.matcher(t);
+			while (q.find()) {
+				String after = t.substring(q.end(), Math.min(t.length(), q.end() + 60));
+				SpanishDates.Span d = SpanishDates.find(after, this.periodStart, false);
+				if (d != null && d.from() <= 6 && after.substring(0, d.from()).matches("[\\s,(]*(?:del?\\s*)?[\\s,(]*")) {
+					inline(all, titles, taken, b, q.start(), q.end(), q.group(1).strip(), d, 0.5);
+				}
+			}
+			Matcher n = NAMED.matcher(t);
+			while (n.find()) {
+				String title = Character.toUpperCase(n.group(1).charAt(0)) + n.group(1).substring(1) + n.group(2) + " “"
+						+ n.group(3).strip() + "”";
+				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
+			}
+			Matcher m = TOLD.matcher(t);
+			while (m.find()) {
+				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1)), 0.4);
+			}
+		}
+		all.sort((x, y) -> Integer.compare(x.line, y.line));
+		// section, axis and part from the nearest event above
+		Found last = null;
+		for (Found f : all) {
+			if (f.confidence <= 0.6 && f.from >= 0 && last != null && f.section == null) {
+				set(f, last.section, last.eje, last.part);
+			}
+			if (f.section != null) {
+				last = f;
+			}
+		}
+		return all;
+	}
+
+	private SpanishDates.Span sentenceDate(String t, int start, int end) {
+		int s = sentenceStart(t, start);
+		Matcher e = SENTENCE_END.matcher(t);
+		int stop = e.find(end) ? e.end() : t.length();
+		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
+	}
+
+	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
+			int end, String title, SpanishDates.Span date, double confidence) {
+		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
+		if (title.length() < 6 || contentWords(title).size() < 2) {
+			return;
+		}
+		for (int[] span : taken) {
+			if (start < span[1] && end > span[0]) {
+				return;
+			}
+		}
+		for (String other : titles) {
+			if (dice(title, other) >= 0.6) {
+				return;
+			}
+		}
+		ReportLines.Quote q = this.text.quote(b, start, Math.min(end, start + 160));
+		if (q == null) {
+			return;
+		}
+		Found f = new Found();
+		f.title = title;
+		f.date = date;
+		f.line = q.line();
+		f.quote = q.text();
+		f.block = b;
+		f.from = sentenceStart(b.text(), start);
+		Matcher e = SENTENCE_END.matcher(b.text());
+		f.headingEnd = e.find(end) ? e.end() : b.text().length();
+		f.bodyFrom = f.headingEnd;
+		f.confidence = confidence;
+		all.add(f);
+		titles.add(title);
+		taken.add(new int[] { start, end });
+	}
+
+	static double dice(String a, String b) {
+		Set<String> x = contentWords(a);
+		Set<String> y = contentWords(b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		Set<String> i = new HashSet<>(x);
+		i.retainAll(y);
+		return 2.0 * i.size() / (x.size() + y.size());
+	}
+
+	private void set(Found f, String section, String eje, String part) {
+		f.section = section;
+		f.eje = eje;
+		f.part = part;
+	}
+
+	/** Where a heading's title starts: after the last line ending a sentence before its date. */
+	private int titleStart(ReportLines.Block b, int itemStart, int parenAt) {
+		int parenLine = b.lineAt(parenAt);
+		int start = Math.max(itemStart, b.starts()[Math.max(b.first(), parenLine - 7) - b.first()]);
+		for (int l = b.lineAt(start); l < parenLine; l++) {
+			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")) {
+				start = Math.max(start, b.starts()[l + 1 - b.first()]);
+			}
+		}
+		String t = b.text();
+		while (start < parenAt && Character.isWhitespace(t.charAt(start))) {
+			start++;
+		}
+		return start;
+	}
+
+	/**
+	 * "Equidad de género\nParticipación en el Diálogo 3 …": a first line that reads as a
+	 * section title, followed by a line opening an event's name.
+	 */
+	private int sectionSplit(ReportLines.Block b, int titleStart, int parenAt) {
+		int line = b.lineAt(titleStart);
+		if (b.lineAt(parenAt) == line || line >= b.last()) {
+			return titleStart;
+		}
+		String first = clean(b.lineText(line)).strip();
+		String next = clean(b.lineText(line + 1)).strip();
+		String lastWord = first.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+		if (first.length() <= 60 && !Set.of("de", "del", "la", "el", "y", "en", "con", "para", "los", "las", "a")
+			.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+				&& EVENT_WORDS.contains(firstWord(next)) && !EVENT_WORDS.contains(firstWord(first))) {
+			return b.starts()[line + 1 - b.first()];
+		}
+		return titleStart;
+	}
+
+	private SpanishDates.Span firstDate(ReportLines.Block body) {
+		String t = body.text();
+		int end = Math.min(t.length(), 400);
+		SpanishDates.Span d = SpanishDates.find(t.substring(0, end), this.periodStart, false);
+		return d;
+	}
+
+	/** Each event's body: the blocks from its heading to the next heading. */
+	private void attachBodies(List<Found> found) {
+		List<ReportLines.Block> blocks = this.text.blocks;
+		Map<ReportLines.Block, Integer> index = new HashMap<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			index.put(blocks.get(i), i);
+		}
+		for (int k = 0; k < found.size(); k++) {
+			Found f = found.get(k);
+			Found next = k + 1 < found.size() ? found.get(k + 1) : null;
+			int bi = index.get(f.block);
+			if (next != null && next.block == f.block) {
+				continue;
+			}
+			int limit = next == null ? blocks.size() : index.get(next.block);
+			for (int j = bi + 1; j < limit && j <= bi + 12; j++) {
+				f.body.add(blocks.get(j));
+			}
+			// the tail of the heading's own block, when the body runs on in it
+			if (f.bodyFrom < f.block.text().length() - 40) {
+				f.body.add(0, f.block);
+			}
+			// column interleaving: a heading with nothing under it borrows the block above
+			if (f.body.isEmpty() && bi > 0 && (k == 0 || found.get(k - 1).block != blocks.get(bi - 1))
+					&& blocks.get(bi - 1).text().length() > 200) {
+				f.body.add(blocks.get(bi - 1));
+			}
+		}
+	}
+
+	private Map<String, Object> event(Found f) {
+		Map<String, Object> ev = new LinkedHashMap<>();
+		ev.put("id", eventId(f.title));
+		ev.put("title", f.title);
+		ev.put("kind", kind(f.title));
+		ev.put("startDate", f.date == null ? null : f.date.start().toString());
+		ev.put("endDate", f.date == null || f.date.end() == null ? null : f.date.end().toString());
+		ev.put("datePrecision", f.date == null ? "unknown" : f.date.precision());
+		StringBuilder all = new StringBuilder(f.title);
+		for (ReportLines.Block b : f.body) {
+			all.append(' ').append(b == f.block ? b.text().substring(f.bodyFrom) : b.text());
+		}
+		ev.put("modality", modality(all.toString()));
+		ev.put("section", f.section);
+		ev.put("eje", f.eje);
+		if (f.part != null) {
+			ev.put("part", f.part);
+		}
+		ev.put("line", f.line);
+		ev.put("quote", f.quote);
+		ev.put("confidence", f.confidence);
+		ev.put("review", PENDING);
+		List<Map<String, Object>> participants = new ArrayList<>();
+		Map<String, Object> heldIn = null;
+		Set<String> seen = new HashSet<>();
+		// the heading itself, then the body
+		List<Span> spans = new ArrayList<>();
+		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
+		for (ReportLines.Block b : f.body) {
+			spans.add(new Span(b, b == f.block ? f.bodyFrom : 0, b.text().length()));
+		}
+		for (Span s : spans) {
+			String t = s.block().text();
+			discoverEntities(s.block(), s.from(), s.to());
+			positionsIn(s.block(), s.from(), s.to());
+			for (Linker.Mention m : this.linker.find(t.substring(s.from(), s.to()))) {
+				int start = s.from() + m.start();
+				int end = s.from() + m.end();
+				Registry.Entity e = entity(m.id());
+				String type = e == null ? "Organization" : e.type();
+				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+				boolean place = ("City".equals(type) || "Country".equals(type))
+						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
+				if (place) {
+					if (heldIn == null && "City".equals(type)) {
+						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
+						if (q != null) {
+							heldIn = new LinkedHashMap<>();
+							heldIn.put("entity", m.id());
+							heldIn.put("line", q.line());
+							heldIn.put("quote", q.text());
+							heldIn.put("confidence", 0.6);
+							heldIn.put("review", PENDING);
+						}
+					}
+					continue;
+				}
+				if (insideLargerName(t, start) || ("Country".equals(type) && !delegation(t, start))
+						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
+					continue;
+				}
+				if (!seen.add(m.id())) {
+					continue;
+				}
+				int qs = Math.max(sentenceStart(t, start), start - 60);
+				qs = wordStart(t, qs);
+				int qe = Math.min(t.length(), end + 40);
+				qe = wordEnd(t, qe);
+				ReportLines.Quote q = this.text.quote(s.block(), qs, qe);
+				if (q == null) {
+					q = this.text.quote(s.block(), start, end);
+				}
+				if (q == null) {
+					continue;
+				}
+				Map<String, Object> p = new LinkedHashMap<>();
+				p.put("entity", m.id());
+				p.put("role", role(t, start, end, type));
+				p.put("line", q.line());
+				p.put("quote", q.text());
+				p.put("confidence", e != null && this.registry.contains(m.id()) ? 0.8 : 0.5);
+				p.put("review", PENDING);
+				participants.add(p);
+			}
+		}
+		if (heldIn != null) {
+			ev.put("heldIn", heldIn);
+		}
+		ev.put("participants", participants);
+		return ev;
+	}
+
+	private record Span(ReportLines.Block block, int from, int to) {
+	}
+
+	private static final Pattern OF_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\-]*)\\s+(?:de|del|de la|de los|de las|en|para)\\s*$");
+
+	/**
+	 * "Embajada de Colombia", "Universidad de Chile", "Secretaría de Cultura de la Ciudad de
+	 * México": a place named inside a longer name the registry does not know is not the
+	 * place taking part.
+	 */
+	private static boolean insideLargerName(String t, int start) {
+		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
+	}
+
+	static final String HOME = "ciudad-de-mexico";
+
+	private static final Pattern ACTS = Pattern.compile(
+			"(?i)^[,\\s]*(?:\\([^)]*\\)\\s*)?(?:particip|fue|present|se adhiri|compart|expus|asist|firm|suscrib|recib|organiz|coordin|obtuvo|gan|recibi|ingres|colabor|a trav[eé]s|como\\s+(?:ciudad|sede|miembro))");
+
+	/**
+	 * The city itself takes part only where it acts ("la Ciudad de México participó", "en
+	 * representación del Gobierno de la Ciudad de México"), not wherever it is named.
+	 */
+	private static boolean acting(String t, int start, int end) {
+		String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$")) {
+			return true;
+		}
+		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+	}
+
+	/** A country takes part as a delegation or government, not when merely named. */
+	private static boolean delegation(String t, int start) {
+		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|pa[ií]ses|rep[uú]blica|reino|embajadas? de|misiones)\\b.*");
+	}
+
+	private static final Pattern ORGANIZER = Pattern.compile(
+			"(?i)(organizad[oa]s?|convocad[oa]s?|auspiciad[oa]s?|coordinad[oa]s?|a cargo|en colaboraci[oó]n con|en coordinaci[oó]n con|con el apoyo|impulsad[oa]s?|promovid[oa]s?|realizad[oa]s?|conjunto con|organiz[oó]|convoc[oó]|de la mano)(\\s+\\S+){0,4}\\s*$");
+
+	private static final Pattern MODERATOR = Pattern.compile("(?i)(moderad[oa]|moder[oó]|moderaci[oó]n)(\\s+\\S+){0,4}\\s*$");
+
+	private static final Pattern SPEAKER = Pattern.compile(
+			"(?i)(ponente|panelista|expuso|present[oó]|imparti[oó]|intervino|dict[oó]|inaugur[oó]|encabez[oó]|presidi[oó]|particip[oó] como|conferencia magistral|palabras|mensaje)(\\s+\\S+){0,5}\\s*$");
+
+	private String role(String t, int start, int end, String type) {
+		String before = t.substring(Math.max(0, start - 70), start);
+		if (MODERATOR.matcher(before).find()) {
+			return "moderator";
+		}
+		if (ORGANIZER.matcher(before).find()) {
+			return "organizer";
+		}
+		if (SPEAKER.matcher(before).find()) {
+			return "speaker";
+		}
+		String after = t.substring(end, Math.min(t.length(), end + 40)).toLowerCase(Locale.ROOT);
+		if (after.matches("(?s)^[^.;]{0,25}\\b(encabez[oó]|inaugur[oó]|present[oó]|expuso|imparti[oó]|dict[oó]).*")) {
+			return "speaker";
+		}
+		if (after.matches("(?s)^[^.;]{0,25}\\b(organiz[oó]|convoc[oó]|coordin[oó]|gestion[oó]).*")) {
+			return "organizer";
+		}
+		if (after.matches("(?s)^[^.;]{0,25}\\b(recibi[oó]).*")) {
+			return "host";
+		}
+		if (!"Person".equals(type) && before.matches("(?s).*\\b(de la|del|de)\\s*$")) {
+			return "represented";
+		}
+		return "attendee";
+	}
+
+	// ---------------------------------------------------------------- entities
+
+	private Registry.Entity entity(String id) {
+		Registry.Entity e = this.registry.get(id);
+		if (e != null) {
+			return e;
+		}
+		Map<String, Object> c = this.candidates.get(id);
+		return c == null ? null
+				: new Registry.Entity(id, (String) c.get("type"), (String) c.get("name"), List.of(), null, null);
+	}
+
+	/** People introduced by title, organisations by acronym: new entities for the curator. */
+	private void discoverEntities(ReportLines.Block b, int from, int to) {
+		String t = b.text().substring(from, to);
+		discoverOrganizations(b, from, to);
+		Matcher m = NAME_ACRONYM.matcher(t);
+		while (m.find()) {
+			String name = m.group(1).strip();
+			String acronym = m.group(2);
+			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
+				continue;
+			}
+			if (name.split("\\s+").length < 2 || acronym.length() < 2) {
+				continue;
+			}
+			name = trimLeadingArticle(name);
+			String type = typeOf(name);
+			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+		}
+	}
+
+	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
+	private static final Pattern ORG_NAME = Pattern.compile(
+			"\\b((?:Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
+					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
+
+	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
+		String t = b.text().substring(from, to);
+		Matcher m = ORG_NAME.matcher(t);
+		while (m.find()) {
+			String name = m.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
+				continue;
+			}
+			// the registry knows it under this name inside a longer text: nothing new
+			List<Linker.Mention> inner = this.linker.find(name);
+			if (!inner.isEmpty() && inner.get(0).start() == 0 && inner.get(0).end() >= name.length() - 1) {
+				continue;
+			}
+			candidate(name, typeOf(name), List.of(), b, from + m.start(1), from + m.start(1) + name.length(), 0.4);
+		}
+	}
+
+	private static String trimLeadingArticle(String name) {
+		return name.replaceFirst("^(El|La|Los|Las|Del|Al)\\s+", "");
+	}
+
+	static String typeOf(String name) {
+		String f = Names.fold(name);
+		if (f.matches("^(red|alianza|union de ciudades|asociacion de ciudades|ciudades|foro de ciudades|liga|coalicion|consejo mundial|gobiernos locales).*")
+				|| f.contains("ciudades")) {
+			return "Network";
+		}
+		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
+			return "Agency";
+		}
+		if (f.matches("^(programa|proyecto|estrategia|plan|iniciativa) .*")) {
+			return "Project";
+		}
+		return "Organization";
+	}
+
+	/** Registers a new entity candidate (or one more mention of it) and returns its id. */
+	private String candidate(String name, String type, List<String> aliases, ReportLines.Block b, int start, int end,
+			double confidence) {
+		String id = slug(name);
+		if (id.isEmpty()) {
+			return null;
+		}
+		if (this.registry.contains(id)) {
+			return id;
+		}
+		ReportLines.Quote q = this.text.quote(b, start, end);
+		Map<String, Object> c = this.candidates.get(id);
+		if (c == null) {
+			c = new LinkedHashMap<>();
+			c.put("id", id);
+			c.put("type", type);
+			c.put("name", name);
+			c.put("aliases", new ArrayList<>(aliases));
+			c.put("confidence", confidence);
+			c.put("review", PENDING);
+			c.put("mentions", new ArrayList<Map<String, Object>>());
+			c.put("sameAs", sameAs(name, type));
+			this.candidates.put(id, c);
+			this.linker.add(name, id);
+			for (String a : aliases) {
+				if (this.linker.ids(a).isEmpty()) {
+					this.linker.add(a, id);
+				}
+			}
+		}
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> mentions = (List<Map<String, Object>>) c.get("mentions");
+		if (q != null && mentions.size() < 5 && mentions.stream().noneMatch(x -> x.get("line").equals(q.line()))) {
+			Map<String, Object> mention = new LinkedHashMap<>();
+			mention.put("line", q.line());
+			mention.put("quote", q.text());
+			mentions.add(mention);
+		}
+		return id;
+	}
+
+	private List<Object[]> registryWords;
+
+	/** Existing entities the new one might be: shared name words, scored 0–1. */
+	private List<Map<String, Object>> sameAs(String name, String type) {
+		if (this.registryWords == null) {
+			this.registryWords = new ArrayList<>();
+			for (Registry.Entity e : this.registry.all()) {
+				List<String> names = new ArrayList<>(e.aliases());
+				names.add(e.name());
+				for (String n : names) {
+					Set<String> w = contentWords(n);
+					if (!w.isEmpty()) {
+						this.registryWords.add(new Object[] { e, w });
+					}
+				}
+			}
+		}
+		Set<String> words = contentWords(name);
+		List<Map<String, Object>> out = new ArrayList<>();
+		if (words.isEmpty()) {
+			return out;
+		}
+		Map<String, Double> best = new LinkedHashMap<>();
+		for (Object[] rw : this.registryWords) {
+			Registry.Entity e = (Registry.Entity) rw[0];
+			@SuppressWarnings("unchecked")
+			Set<String> w = (Set<String>) rw[1];
+			int inter = 0;
+			for (String x : w) {
+				if (words.contains(x)) {
+					inter++;
+				}
+			}
+			if (inter == 0) {
+				continue;
+			}
+			double s = (double) inter / (w.size() + words.size() - inter);
+			if (!e.type().equals(type)) {
+				s *= 0.8;
+			}
+			if (s >= 0.4) {
+				best.merge(e.id(), s, Math::max);
+			}
+		}
+		best.entrySet()
+			.stream()
+			.sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+			.limit(3)
+			.forEach(en -> {
+				Map<String, Object> m = new LinkedHashMap<>();
+				m.put("id", en.getKey());
+				m.put("score", Math.round(en.getValue() * 100) / 100.0);
+				out.add(m);
+			});
+		return out;
+	}
+
+	private static final Set<String> STOPWORDS = Set.of("de", "del", "la", "el", "los", "las", "y", "e", "en", "para",
+			"a", "por", "con", "sobre", "al");
+
+	static Set<String> contentWords(String s) {
+		Set<String> out = new HashSet<>();
+		for (String w : Names.fold(s).split(" ")) {
+			if (!w.isEmpty() && !STOPWORDS.contains(w)) {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+
+	// ---------------------------------------------------------------- relationships
+
+	private void positionsIn(ReportLines.Block b, int from, int to) {
+		String t = b.text();
+		String region = t.substring(from, to);
+		for (Pattern p : new Pattern[] { TITLE_THEN_NAME, NAME_THEN_TITLE, ORG_THEN_NAME }) {
+			Matcher m = p.matcher(region);
+			while (m.find()) {
+				String title;
+				String name;
+				int titleStart;
+				int titleEnd;
+				if (p == TITLE_THEN_NAME) {
+					title = m.group(1);
+					name = m.group(2);
+					titleStart = from + m.start(1);
+					titleEnd = from + m.end(1);
+				}
+				else if (p == NAME_THEN_TITLE) {
+					name = m.group(1);
+					title = m.group(2);
+					titleStart = from + m.start(2);
+					titleEnd = from + m.end(2);
+				}
+				else {
+					title = "titular de la " + m.group(1) + m.group(2);
+					name = m.group(3);
+					titleStart = from + m.start(1);
+					titleEnd = from + m.end(2);
+				}
+				name = name.strip();
+				if (!plausibleName(name)) {
+					continue;
+				}
+				String person = personId(name, b, from + m.start(), from + m.end());
+				if (person == null) {
+					continue;
+				}
+				String org = organizationIn(t.substring(titleStart, titleEnd), title);
+				if (org == null) {
+					continue;
+				}
+				ReportLines.Quote q = this.text.quote(b, from + m.start(), from + m.end());
+				if (q == null) {
+					continue;
+				}
+				Map<String, Object> r = new LinkedHashMap<>();
+				r.put("type", "HOLDS_POSITION");
+				r.put("from", person);
+				r.put("to", org);
+				r.put("title", cleanTitle(title));
+				r.put("line", q.line());
+				r.put("quote", q.text());
+				r.put("confidence", this.registry.contains(person) && this.registry.contains(org) ? 0.8 : 0.6);
+				r.put("review", PENDING);
+				addRelationship(r, "P|" + person + "|" + org);
+			}
+		}
+	}
+
+	private static String cleanTitle(String title) {
+		return title.replaceAll("\\s+", " ").replaceAll("\\s*\\([^)]*\\)", "").strip();
+	}
+
+	private static boolean plausibleName(String name) {
+		String[] w = name.split("\\s+");
+		if (w.length < 2 || w.length > 6) {
+			return false;
+		}
+		String f = Names.fold(name);
+		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial)\\b.*")
+				&& !MONTHS_WORD.matcher(w[0]).matches();
+	}
+
+	private String personId(String name, ReportLines.Block b, int start, int end) {
+		Set<String> ids = this.linker.ids(name);
+		for (String id : ids) {
+			Registry.Entity e = entity(id);
+			if (e != null && "Person".equals(e.type())) {
+				return id;
+			}
+		}
+		// a registered person written with one surname less ("Marcelo Ebrard" for Marcelo Ebrard Casaubon)
+		String folded = Names.fold(name);
+		for (Registry.Entity e : this.registry.all()) {
+			if ("Person".equals(e.type()) && (Names.fold(e.name()).startsWith(folded + " ")
+					|| folded.startsWith(Names.fold(e.name()) + " "))) {
+				return e.id();
+			}
+		}
+		if (!ids.isEmpty()) {
+			return null;
+		}
+		return candidate(name, "Person", List.of(), b, start, end, 0.6);
+	}
+
+	/** The body a title names: the first registry entity in it, or the city for its own offices. */
+	private String organizationIn(String titleText, String title) {
+		for (Linker.Mention m : this.linker.find(titleText)) {
+			Registry.Entity e = entity(m.id());
+			if (e != null && !"Person".equals(e.type())) {
+				return m.id();
+			}
+		}
+		String f = Names.fold(title);
+		if (f.startsWith("jefa de gobierno") || f.startsWith("jefe de gobierno")) {
+			return this.registry.contains("ciudad-de-mexico") ? "ciudad-de-mexico" : null;
+		}
+		return null;
+	}
+
+	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
+		String t = b.text();
+		Matcher s = SENTENCE_END.matcher(t);
+		int start = 0;
+		List<int[]> sentences = new ArrayList<>();
+		while (s.find()) {
+			sentences.add(new int[] { start, s.end() });
+			start = s.end();
+		}
+		if (start < t.length()) {
+			sentences.add(new int[] { start, t.length() });
+		}
+		for (int[] se : sentences) {
+			String sentence = t.substring(se[0], se[1]);
+			List<Linker.Mention> mentions = this.linker.find(sentence);
+			agreement(b, se[0], sentence, mentions, found);
+			funding(b, se[0], sentence, mentions);
+			membership(b, se[0], sentence, mentions);
+		}
+	}
+
+	private boolean ours(String id) {
+		if ("ciudad-de-mexico".equals(id)) {
+			return true;
+		}
+		Registry.Entity e = entity(id);
+		for (int i = 0; e != null && e.parent() != null && i < 4; i++) {
+			if ("ciudad-de-mexico".equals(e.parent())) {
+				return true;
+			}
+			e = this.registry.get(e.parent());
+		}
+		return false;
+	}
+
+	private void agreement(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions,
+			List<Found> found) {
+		Matcher m = AGREEMENT.matcher(sentence);
+		if (!m.find() || !AGREEMENT_ACT.matcher(sentence).find()) {
+			return;
+		}
+		List<String> parties = new ArrayList<>();
+		String ourSide = null;
+		for (Linker.Mention x : mentions) {
+			Registry.Entity e = entity(x.id());
+			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())) {
+				continue;
+			}
+			if (ours(x.id()) && ourSide == null) {
+				ourSide = x.id();
+				continue;
+			}
+			if (!ours(x.id())) {
+				parties.add(x.id());
+			}
+		}
+		if (parties.isEmpty()) {
+			return;
+		}
+		if (ourSide == null) {
+			ourSide = "ciudad-de-mexico";
+		}
+		int qs = wordStart(sentence, Math.max(0, m.start() - 30));
+		int qe = wordEnd(sentence, Math.min(sentence.length(), m.end() + 90));
+		ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+		if (q == null) {
+			return;
+		}
+		String kw = Names.fold(m.group(1));
+		String kind = kw.startsWith("convenio") ? "convenio" : kw.startsWith("memoran") ? "memorando"
+				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declaracion") ? "declaración"
+						: kw.startsWith("protocolo") ? "protocolo" : kw.startsWith("acuerdo") ? "acuerdo"
+								: kw.startsWith("programa") ? "programa" : "other";
+		String act = Names.fold(sentence);
+		String status = act.contains("renov") ? "renewed" : act.contains("ampli") ? "extended"
+				: act.contains("negoci") ? "in-negotiation" : act.contains("adhe") ? "adhered"
+						: act.contains("firm") || act.contains("suscri") ? "signed" : "other";
+		String title = sentence.substring(m.start(), wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
+			.replaceAll("[,.;:]+$", "")
+			.strip();
+		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("type", "AGREEMENT");
+		r.put("from", ourSide);
+		r.put("to", parties.size() == 1 ? parties.get(0) : parties);
+		r.put("title", title);
+		r.put("kind", kind);
+		r.put("status", status);
+		SpanishDates.Span d = SpanishDates.find(sentence, this.periodStart, false);
+		if (d != null) {
+			r.put("date", d.start().toString());
+		}
+		r.put("line", q.line());
+		r.put("quote", q.text());
+		r.put("confidence", 0.6);
+		r.put("review", PENDING);
+		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
+	}
+
+	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
+		List<SpanishAmounts.Amount> amounts = SpanishAmounts.find(sentence);
+		Matcher cue = FUNDING.matcher(sentence);
+		boolean hasCue = cue.find();
+		if (!hasCue && amounts.isEmpty()) {
+			return;
+		}
+		if (!hasCue && !Names.fold(sentence).matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
+			return;
+		}
+		String funder = null;
+		String recipient = null;
+		for (Linker.Mention x : mentions) {
+			Registry.Entity e = entity(x.id());
+			if (e == null || "Person".equals(e.type())) {
+				continue;
+			}
+			if (!ours(x.id()) && funder == null) {
+				funder = x.id();
+			}
+			else if (ours(x.id()) && recipient == null) {
+				recipient = x.id();
+			}
+		}
+		if (funder == null && !amounts.isEmpty() && recipient != null) {
+			funder = recipient;
+			recipient = null;
+		}
+		if (funder == null) {
+			return;
+		}
+		if (recipient == null) {
+			recipient = "ciudad-de-mexico";
+		}
+		if (funder.equals(recipient)) {
+			return;
+		}
+		List<Object[]> items = new ArrayList<>();
+		for (SpanishAmounts.Amount a : amounts) {
+			items.add(new Object[] { a.start(), a.end(), a.text(), a.value(), a.currency(), false });
+		}
+		if (items.isEmpty() && hasCue) {
+			Matcher k = IN_KIND.matcher(sentence);
+			while (k.find()) {
+				items.add(new Object[] { k.start(), k.end(), k.group().strip(), null, null, true });
+			}
+		}
+		if (items.isEmpty()) {
+			items.add(new Object[] { cue.start(), cue.end(), null, null, null, false });
+		}
+		for (Object[] it : items) {
+			int qs = wordStart(sentence, Math.max(0, (int) it[0] - 40));
+			int qe = wordEnd(sentence, Math.min(sentence.length(), (int) it[1] + 30));
+			ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+			if (q == null) {
+				continue;
+			}
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "FUNDED");
+			r.put("from", funder);
+			r.put("to", recipient);
+			r.put("amount", it[3] == null ? null : ((java.math.BigDecimal) it[3]).doubleValue() % 1 == 0
+					? (Object) ((java.math.BigDecimal) it[3]).longValue() : ((java.math.BigDecimal) it[3]).doubleValue());
+			r.put("currency", it[4]);
+			r.put("amountText", it[2]);
+			r.put("inKind", it[5]);
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", it[2] != null ? 0.6 : 0.4);
+			r.put("review", PENDING);
+			addRelationship(r, "F|" + q.line() + "|" + funder + "|" + recipient + "|" + it[2]);
+		}
+	}
+
+	private void membership(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
+		Matcher m = MEMBERSHIP.matcher(sentence);
+		if (!m.find()) {
+			return;
+		}
+		for (Linker.Mention x : mentions) {
+			Registry.Entity e = entity(x.id());
+			if (e == null || !"Network".equals(e.type())) {
+				continue;
+			}
+			String member = "ciudad-de-mexico";
+			for (Linker.Mention y : mentions) {
+				Registry.Entity ye = entity(y.id());
+				if (ye != null && "City".equals(ye.type()) && y.start() < x.start()) {
+					member = y.id();
+					break;
+				}
+			}
+			if (!this.registry.contains(member) && entity(member) == null) {
+				continue;
+			}
+			int qs = wordStart(sentence, Math.max(0, Math.min(m.start(), x.start()) - 20));
+			int qe = wordEnd(sentence, Math.min(sentence.length(), Math.max(m.end(), x.end()) + 10));
+			if (qe - qs > 300) {
+				continue;
+			}
+			ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+			if (q == null) {
+				continue;
+			}
+			String word = Names.fold(m.group(1));
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "MEMBER_OF");
+			r.put("from", member);
+			r.put("to", x.id());
+			r.put("role", word.contains("presidencia") ? word.replace(" ", "-") : "member");
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", 0.5);
+			r.put("review", PENDING);
+			addRelationship(r, "M|" + member + "|" + x.id());
+		}
+	}
+
+	private void addRelationship(Map<String, Object> r, String key) {
+		if (this.relationshipKeys.add(key)) {
+			this.relationships.add(r);
+		}
+	}
+
+	// ---------------------------------------------------------------- small helpers
+
+	private String eventId(String title) {
+		StringBuilder b = new StringBuilder();
+		int n = 0;
+		for (String w : Names.fold(title).split(" ")) {
+			if (w.isEmpty() || STOPWORDS.contains(w)) {
+				continue;
+			}
+			if (b.length() > 0) {
+				b.append('-');
+			}
+			b.append(w);
+			if (++n == 6) {
+				break;
+			}
+		}
+		String base = this.prefix + (b.length() == 0 ? "evento" : b);
+		String id = base;
+		for (int i = 2; !this.eventIds.add(id); i++) {
+			id = base + "-" + i;
+		}
+		return id;
+	}
+
+	static String slug(String name) {
+		return Names.fold(name).replace(' ', '-');
+	}
+
+	static String kind(String title) {
+		String f = Names.fold(title);
+		String[][] kinds = { { "firma", "signing" }, { "memorando", "signing" }, { "convenio", "signing" },
+				{ "premio", "award" }, { "reconocimiento", "award" }, { "entrevista", "interview" },
+				{ "ceremonia", "ceremony" }, { "conmemora", "ceremony" }, { "curso", "course" },
+				{ "capacitacion", "course" }, { "clase", "course" }, { "certificacion", "course" },
+				{ "webinar", "webinar" }, { "seminario en linea", "webinar" }, { "seminario virtual", "webinar" },
+				{ "taller", "workshop" }, { "conferencia", "conference" }, { "congreso", "conference" },
+				{ "foro", "forum" }, { "conversatorio", "forum" }, { "dialogo", "forum" }, { "asamblea", "assembly" },
+				{ "cumbre", "conference" }, { "sesion", "session" }, { "intercambio", "exchange" },
+				{ "pasantia", "exchange" }, { "iluminacion", "illumination" }, { "exposicion", "exhibition" },
+				{ "campana", "campaign" }, { "mision", "mission" }, { "programa", "program" },
+				{ "proyecto", "program" }, { "visita", "visit" }, { "recepcion", "meeting" }, { "reunion", "meeting" },
+				{ "encuentro", "meeting" }, { "videoconferencia", "meeting" }, { "seminario", "conference" } };
+		for (String[] k : kinds) {
+			if (f.contains(k[0])) {
+				return k[1];
+			}
+		}
+		return "other";
+	}
+
+	static String modality(String text) {
+		String f = Names.fold(text);
+		boolean hybrid = f.matches(".*\\bhibrid[oa]s?\\b.*");
+		boolean virtual = f.matches(
+				".*\\b(virtual|virtuales|en linea|videoconferencia|webinar|webinario|plataforma digital|zoom|a distancia|remota)\\b.*");
+		boolean inPerson = f.matches(".*\\b(presencial|presenciales)\\b.*");
+		if (hybrid || (virtual && inPerson)) {
+			return "híbrido";
+		}
+		if (virtual) {
+			return "virtual";
+		}
+		return inPerson ? "presencial" : null;
+	}
+
+	/** Without the sidebar's page digit glued to a line's start ("2Conversatorio"). */
+	private static String clean(String s) {
+		return s.replaceFirst("^\\s*2(?=\\p{L})", "").replaceAll("\\s+", " ");
+	}
+
+	private static boolean startsLikeTitle(String s) {
+		if (s.isEmpty()) {
+			return false;
+		}
+		int c = s.codePointAt(0);
+		return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '«';
+	}
+
+	private static String firstWord(String s) {
+		String f = Names.fold(s);
+		int sp = f.indexOf(' ');
+		return sp < 0 ? f : f.substring(0, sp);
+	}
+
+	private static String sentenceCaseIfShouting(String s) {
+		return s.equals(s.toUpperCase(Locale.ROOT)) ? sentenceCase(s) : s;
+	}
+
+	private static String sentenceCase(String s) {
+		String l = s.toLowerCase(Locale.ROOT);
+		return l.isEmpty() ? l : Character.toUpperCase(l.charAt(0)) + l.substring(1);
+	}
+
+	private static int sentenceStart(String t, int pos) {
+		int i = pos;
+		while (i > 0) {
+			char c = t.charAt(i - 1);
+			if ((c == '.' || c == ';') && i < t.length() && t.charAt(i) == ' ') {
+				return i + 1;
+			}
+			i--;
+		}
+		return 0;
+	}
+
+	private static int wordStart(String t, int pos) {
+		int i = Math.max(0, Math.min(pos, t.length()));
+		while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) {
+			i--;
+		}
+		return i;
+	}
+
+	private static int wordEnd(String t, int pos) {
+		int i = Math.max(0, Math.min(pos, t.length()));
+		while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+}

@@ -1,0 +1,135 @@
+package mx.vinculos.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * Finds registry entities in text by their names and aliases: case, accents and
+ * punctuation aside, longest name first. A one-word name must be capitalised in the text
+ * ("Lima", not "lima"), except acronyms, which the reports also write in lower case
+ * ("ucci", "cgaai"). A name shared by two entities links neither.
+ */
+final class Linker {
+
+	/** A registry entity found at [start, end) of a text. */
+	record Mention(String id, int start, int end, String surface) {
+	}
+
+	/** Lower-case words that are also acronyms of some entity: never link them lower-case. */
+	private static final Set<String> STOP = Set.of("ue", "who", "ime", "ste", "pur", "fes", "change", "metro", "nuba",
+			"itu", "saf", "evm", "inl");
+
+	private final Map<String, Set<String>> keys = new HashMap<>();
+
+	private final Set<String> acronyms = new HashSet<>();
+
+	private int maxTokens = 1;
+
+	Linker(Registry registry) {
+		for (Registry.Entity e : registry.all()) {
+			add(e.name(), e.id());
+			for (String a : e.aliases()) {
+				add(a, e.id());
+			}
+		}
+	}
+
+	/** Adds a name for an entity (drafted entities join the gazetteer as they are found). */
+	void add(String name, String id) {
+		String key = Names.fold(name);
+		if (key.isEmpty()) {
+			return;
+		}
+		this.keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+		this.maxTokens = Math.max(this.maxTokens, key.split(" ").length);
+		if (!key.contains(" ") && isAcronym(name)) {
+			this.acronyms.add(key);
+		}
+	}
+
+	Set<String> ids(String name) {
+		return this.keys.getOrDefault(Names.fold(name), Set.of());
+	}
+
+	static boolean isAcronym(String name) {
+		int upper = 0;
+		for (char c : name.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				upper++;
+			}
+		}
+		return upper >= 2 || (name.length() <= 5 && name.equals(name.toLowerCase()));
+	}
+
+	List<Mention> find(String text) {
+		String folded = Fold.keepingOffsets(text);
+		List<int[]> tokens = new ArrayList<>();
+		int i = 0;
+		while (i < folded.length()) {
+			while (i < folded.length() && folded.charAt(i) == ' ') {
+				i++;
+			}
+			int s = i;
+			while (i < folded.length() && folded.charAt(i) != ' ') {
+				i++;
+			}
+			if (i > s) {
+				tokens.add(new int[] { s, i });
+			}
+		}
+		List<Mention> out = new ArrayList<>();
+		int t = 0;
+		while (t < tokens.size()) {
+			int matched = 0;
+			String id = null;
+			StringBuilder key = new StringBuilder();
+			String[] candidates = new String[Math.min(this.maxTokens, tokens.size() - t)];
+			for (int n = 0; n < candidates.length; n++) {
+				int[] tok = tokens.get(t + n);
+				if (n > 0) {
+					key.append(' ');
+				}
+				key.append(folded, tok[0], tok[1]);
+				candidates[n] = key.toString();
+			}
+			for (int n = candidates.length; n >= 1; n--) {
+				Set<String> ids = this.keys.get(candidates[n - 1]);
+				if (ids == null || ids.size() != 1) {
+					continue;
+				}
+				int start = tokens.get(t)[0];
+				int end = tokens.get(t + n - 1)[1];
+				String surface = text.substring(start, end);
+				if (!acceptable(candidates[n - 1], surface, n)) {
+					continue;
+				}
+				matched = n;
+				id = ids.iterator().next();
+				out.add(new Mention(id, start, end, surface));
+				break;
+			}
+			t += matched > 0 ? matched : 1;
+		}
+		return out;
+	}
+
+	private boolean acceptable(String key, String surface, int tokens) {
+		boolean capital = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0))
+				|| surface.charAt(0) == '#';
+		if (tokens > 1) {
+			return capital || surface.chars().anyMatch(Character::isUpperCase) || this.acronyms.contains(key.split(" ")[0]);
+		}
+		if (this.acronyms.contains(key)) {
+			return capital || !STOP.contains(key);
+		}
+		return capital;
+	}
+
+}

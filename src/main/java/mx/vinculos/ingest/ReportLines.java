@@ -1,0 +1,133 @@
+package mx.vinculos.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import mx.vinculos.seed.ReportText;
+
+/**
+ * A report's text as blocks of running lines, the PDF's noise set aside: sidebar runs
+ * ("IN", "FO", "RM", "02", "1-"), bullet runs ("••"), page numbers. Inside a block, words
+ * hyphenated at a line end are rejoined and lines are joined by one space, exactly as the
+ * seed rules read a quote, so that any span of a block is a valid quote of the line it
+ * starts on.
+ */
+final class ReportLines {
+
+	/** Consecutive non-noise lines [first, last] (1-based) and their joined text. */
+	record Block(int first, int last, String text, int[] starts) {
+
+		/** The 1-based line where the character at {@code offset} stands. */
+		int lineAt(int offset) {
+			int line = this.first;
+			for (int i = 0; i < this.starts.length; i++) {
+				if (this.starts[i] <= offset) {
+					line = this.first + i;
+				}
+			}
+			return line;
+		}
+
+		int lineCount() {
+			return this.last - this.first + 1;
+		}
+
+		/** The text of one of the block's lines, as joined. */
+		String lineText(int line) {
+			int i = line - this.first;
+			int end = i + 1 < this.starts.length ? this.starts[i + 1] : this.text.length();
+			return this.text.substring(this.starts[i], end).strip();
+		}
+
+	}
+
+	private static final Pattern NOISE = Pattern.compile("[•·\\s]+|[\\p{Lu}\\d\\-]{1,3}|\\d{1,3}");
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+
+	final List<String> lines;
+
+	final List<Block> blocks = new ArrayList<>();
+
+	private final ReportText check;
+
+	ReportLines(String text) {
+		this.lines = List.of(text.split("\n", -1));
+		this.check = new ReportText(this.lines);
+		int first = -1;
+		StringBuilder b = new StringBuilder();
+		List<Integer> starts = new ArrayList<>();
+		for (int i = 0; i <= this.lines.size(); i++) {
+			String raw = i < this.lines.size() ? this.lines.get(i) : "";
+			String s = SPACES.matcher(raw.replace('\r', ' ')).replaceAll(" ").strip();
+			boolean breaks = s.isEmpty() || NOISE.matcher(s).matches();
+			if (breaks) {
+				if (first >= 0) {
+					this.blocks.add(new Block(first + 1, i, b.toString(),
+							starts.stream().mapToInt(Integer::intValue).toArray()));
+				}
+				first = -1;
+				b.setLength(0);
+				starts.clear();
+				continue;
+			}
+			if (first < 0) {
+				first = i;
+				starts.add(0);
+				b.append(s);
+				continue;
+			}
+			int n = b.length();
+			if (n >= 2 && b.charAt(n - 1) == '-' && Character.isLetterOrDigit(b.charAt(n - 2))
+					&& Character.isLetterOrDigit(s.charAt(0))) {
+				b.setLength(n - 1);
+				starts.add(b.length());
+			}
+			else {
+				b.append(' ');
+				starts.add(b.length());
+			}
+			b.append(s);
+		}
+	}
+
+	/**
+	 * A quote for [start, end) of a block, checked as the seed loader will check it; null
+	 * if it cannot be cited (then the item is left out: no evidence, no item).
+	 */
+	Quote quote(Block block, int start, int end) {
+		start = Math.max(0, start);
+		end = Math.min(block.text().length(), end);
+		if (end <= start) {
+			return null;
+		}
+		String q = block.text().substring(start, end).strip();
+		int line = block.lineAt(start);
+		int index = line - block.first();
+		// the loader looks up to 8 lines past the cited one
+		int limit = index + 9 < block.starts().length ? block.starts()[index + 9] : block.text().length();
+		if (end > limit) {
+			q = block.text().substring(start, limit).strip();
+		}
+		if (this.check.contains(line, q)) {
+			return new Quote(line, q);
+		}
+		// fall back to what stands on the line itself
+		int lineEnd = index + 1 < block.starts().length ? block.starts()[index + 1] : block.text().length();
+		String shorter = block.text().substring(start, Math.min(end, lineEnd)).strip();
+		if (!shorter.isEmpty() && this.check.contains(line, shorter)) {
+			return new Quote(line, shorter);
+		}
+		return null;
+	}
+
+	boolean valid(int line, String quote) {
+		return this.check.contains(line, quote);
+	}
+
+	/** A cited span of the report. */
+	record Quote(int line, String text) {
+	}
+
+}

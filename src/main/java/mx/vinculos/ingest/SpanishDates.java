@@ -1,0 +1,142 @@
+package mx.vinculos.ingest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spanish dates as the reports write them, resolved against the report's period: "24 de
+ * julio", "26 octubre", "del 8 al 10 de septiembre", "8 y 15 de diciembre", "28 de
+ * septiembre al 1 de octubre", "22 de julio 2021", "septiembre", "julio a noviembre",
+ * "noviembre de 2019". A year the text does not give is the period's.
+ */
+public final class SpanishDates {
+
+	/** A date or span; {@code end} is null for one day, precision is day or month. */
+	public record Span(LocalDate start, LocalDate end, String precision, int from, int to) {
+	}
+
+	static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("enero", 1), Map.entry("febrero", 2),
+			Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6),
+			Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9),
+			Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12));
+
+	private static final String M = "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+
+	private static final String D = "(\\d{1,2})(?:o|º|°)?";
+
+	private static final String Y = "(?:,?\\s*(?:de|del)?\\s*(\\d{4}))?";
+
+	// the folded text (lower-case ASCII, punctuation as spaces) keeps offsets of the original
+	private static final Pattern CROSS = Pattern.compile("\\b(?:del?\\s+)?" + D + "\\s+(?:de\\s+)?" + M + Y
+			+ "\\s+(?:al|a|hasta el)\\s+(?:el\\s+)?" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
+
+	// "del 8 al 10 de septiembre", "8 y 15 de diciembre", "3, 4, 6, 10, 11 y 13 de marzo"
+	private static final Pattern SAME = Pattern.compile("\\b(?:del?\\s+)?" + D + "(?:\\s+\\d{1,2})*\\s*(?:al|a|y|hasta el)\\s*"
+			+ D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
+
+	private static final Pattern DAY = Pattern.compile("\\b" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
+
+	private static final Pattern MONTHS_RANGE = Pattern
+		.compile("\\b(?:de\\s+)?" + M + Y + "\\s+(?:a|al|y|hasta)\\s+(?:de\\s+)?" + M + Y + "\\b");
+
+	private static final Pattern MONTH = Pattern.compile("\\b" + M + Y + "\\b");
+
+	private SpanishDates() {
+	}
+
+	/**
+	 * The first date in the text, or null.
+	 * @param text any text (a heading's parenthesis, a sentence)
+	 * @param periodStart first day of the report's period, for the year
+	 * @param monthOnly whether a bare month name counts (true for a heading's parenthesis;
+	 * in running text "mayo" alone is too weak a cue)
+	 */
+	public static Span find(String text, LocalDate periodStart, boolean monthOnly) {
+		String f = foldKeepingOffsets(text);
+		Span best = null;
+		for (Pattern p : new Pattern[] { CROSS, SAME, DAY, MONTHS_RANGE, MONTH }) {
+			if (!monthOnly && (p == MONTH || p == MONTHS_RANGE)) {
+				continue;
+			}
+			Matcher m = p.matcher(f);
+			while (m.find()) {
+				Span s = span(p, m, periodStart);
+				if (s != null && (best == null || s.from() < best.from())) {
+					best = s;
+				}
+				if (s != null) {
+					break;
+				}
+			}
+		}
+		return best;
+	}
+
+	/** A parenthesis or line that is nothing but a date: "(24 de julio)", "(septiembre)". */
+	public static Span whole(String text, LocalDate periodStart) {
+		String t = text.strip();
+		if (t.startsWith("(") && t.endsWith(")")) {
+			t = t.substring(1, t.length() - 1);
+		}
+		Span s = find(t, periodStart, true);
+		if (s == null) {
+			return null;
+		}
+		String rest = (t.substring(0, s.from()) + t.substring(s.to())).replaceAll("[\\s,.;:()]+", " ").strip();
+		return rest.isEmpty() || rest.matches("(?i)(del?|el|desde|a partir del?|durante|en|los d[ií]as|a)") ? s : null;
+	}
+
+	private static Span span(Pattern p, Matcher m, LocalDate period) {
+		try {
+			if (p == CROSS) {
+				int y2 = year(m.group(6), period);
+				int y1 = m.group(3) != null ? Integer.parseInt(m.group(3)) : y2;
+				LocalDate a = LocalDate.of(y1, MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
+				LocalDate b = LocalDate.of(y2, MONTHS.get(m.group(5)), Integer.parseInt(m.group(4)));
+				if (b.isBefore(a)) {
+					a = a.minusYears(1);
+				}
+				return new Span(a, b, "day", m.start(), m.end());
+			}
+			if (p == SAME) {
+				int y = year(m.group(4), period);
+				int month = MONTHS.get(m.group(3));
+				LocalDate a = LocalDate.of(y, month, Integer.parseInt(m.group(1)));
+				LocalDate b = LocalDate.of(y, month, Integer.parseInt(m.group(2)));
+				return b.isAfter(a) ? new Span(a, b, "day", m.start(), m.end()) : null;
+			}
+			if (p == DAY) {
+				LocalDate a = LocalDate.of(year(m.group(3), period), MONTHS.get(m.group(2)),
+						Integer.parseInt(m.group(1)));
+				return new Span(a, null, "day", m.start(), m.end());
+			}
+			if (p == MONTHS_RANGE) {
+				int y2 = year(m.group(4), period);
+				int y1 = m.group(2) != null ? Integer.parseInt(m.group(2)) : y2;
+				YearMonth a = YearMonth.of(y1, MONTHS.get(m.group(1)));
+				YearMonth b = YearMonth.of(y2, MONTHS.get(m.group(3)));
+				if (b.isBefore(a)) {
+					return null;
+				}
+				return new Span(a.atDay(1), b.atEndOfMonth(), "month", m.start(), m.end());
+			}
+			YearMonth a = YearMonth.of(year(m.group(2), period), MONTHS.get(m.group(1)));
+			return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(), m.end());
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static int year(String given, LocalDate period) {
+		return given != null ? Integer.parseInt(given) : period.getYear();
+	}
+
+	static String foldKeepingOffsets(String text) {
+		return Fold.keepingOffsets(text);
+	}
+
+}
