@@ -3,6 +3,7 @@ package mx.vinculos.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,97 @@ class CypherFilesTests extends ServiceTestBase {
 		for (JsonNode row : out.get("rows")) {
 			assertThat(row.get(4)).hasSize(2);
 		}
+	}
+
+	static Map<String, Object> params(Object... keyValues) {
+		Map<String, Object> m = new HashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			m.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return m;
+	}
+
+	@Test
+	void partnersBySemesterListEachReportsExternalPartners() throws Exception {
+		JsonNode out = run("partners-by-semester.cypher", Map.of("home", "ciudad-de-mexico"));
+		List<String> reports = column(out, "report");
+		assertThat(reports).containsOnly("informe-2020-1", "informe-2021-2").isSorted();
+		List<String> partners = column(out, "partner");
+		assertThat(partners).contains("Bogotá", "Unión de Ciudades Capitales Iberoamericanas")
+			.doesNotContain("Ciudad de México", "Secretaría de Movilidad", "Claudia Sheinbaum Pardo");
+		assertThat(partners.subList(0, reports.lastIndexOf("informe-2020-1") + 1)).contains("Bogotá");
+		assertThat(partners.subList(reports.indexOf("informe-2021-2"), partners.size())).contains("Bogotá");
+	}
+
+	@Test
+	void agreementsByStatusListEachInstrumentOnceWithAllItsParties() throws Exception {
+		JsonNode all = run("agreements-by-status.cypher", params("status", null));
+		assertThat(column(all, "status")).contains("signed", "in-negotiation", "unknown").isSorted();
+		List<String> titles = column(all, "title");
+		assertThat(titles).doesNotHaveDuplicates();
+		JsonNode signed = run("agreements-by-status.cypher", params("status", "signed"));
+		assertThat(column(signed, "status")).isNotEmpty().containsOnly("signed");
+		int medellin = column(signed, "title").indexOf("Memorándum de Entendimiento con la Alcaldía de Medellín en materia turística");
+		assertThat(medellin).isNotNegative();
+		assertThat(signed.get("rows").get(medellin).get(4).toString()).contains("Medellín", "Ciudad de México");
+		assertThat(column(signed, "quote")).doesNotContainNull();
+	}
+
+	@Test
+	void fundingByFunderAndCurrencySumsOnlyWithinACurrency() throws Exception {
+		JsonNode out = run("funding-by-funder-and-currency.cypher", Map.of());
+		assertThat(column(out, "currency")).contains("MXN", "USD", "GBP", "n/d");
+		for (JsonNode row : out.get("rows")) {
+			assertThat(row.get(5)).hasSize(row.get(3).asInt());
+			if (row.get(2).asString().equals("n/d")) {
+				assertThat(row.get(4).isNull()).isTrue();
+			}
+		}
+		int bloomberg = column(out, "funder").indexOf("Bloomberg Philanthropies");
+		assertThat(out.get("rows").get(bloomberg).get(2).asString()).isEqualTo("USD");
+	}
+
+	@Test
+	void peopleTitlesOverTimeAreDatedAndCited() throws Exception {
+		JsonNode out = run("people-titles-over-time.cypher", params("person", "Claudia Sheinbaum Pardo"));
+		assertThat(column(out, "person")).isNotEmpty().containsOnly("Claudia Sheinbaum Pardo");
+		assertThat(column(out, "title")).contains("Jefa de Gobierno");
+		assertThat(column(out, "date")).doesNotContainNull().isSorted();
+		assertThat(column(out, "how")).contains("position", "event");
+		assertThat(column(out, "quote")).doesNotContainNull();
+		JsonNode everyone = run("people-titles-over-time.cypher", params("person", null));
+		assertThat(everyone.get("rows").size()).isGreaterThan(out.get("rows").size());
+	}
+
+	@Test
+	void eventsPerAxisGroupTheAxesSpellingsByNumber() throws Exception {
+		JsonNode out = run("events-per-axis.cypher", Map.of());
+		List<String> axes = column(out, "axis");
+		assertThat(axes).contains("Eje 1", "Eje 6", "Sin eje").isSorted();
+		long total = 0;
+		for (JsonNode row : out.get("rows")) {
+			total += row.get(2).asLong();
+		}
+		assertThat(total).isEqualTo(this.http.cypher("MATCH (e:Event) RETURN count(e)", Map.of())
+			.get("rows").get(0).get(0).asLong());
+		int eje1 = axes.indexOf("Eje 1");
+		assertThat(out.get("rows").get(eje1).get(3).size()).isGreaterThan(1);
+	}
+
+	@Test
+	void shortestEvidencePathCitesEveryStep() throws Exception {
+		JsonNode out = run("shortest-evidence-path.cypher", Map.of("from", "Bogotá", "to", "Metropolis"));
+		List<String> from = column(out, "from");
+		List<String> to = column(out, "to");
+		assertThat(from).isNotEmpty().startsWith("Bogotá");
+		assertThat(to.get(to.size() - 1)).isEqualTo("Metropolis");
+		assertThat(from.size()).isLessThanOrEqualTo(6);
+		for (int i = 1; i < from.size(); i++) {
+			assertThat(from.get(i)).isEqualTo(to.get(i - 1));
+		}
+		assertThat(column(out, "source")).doesNotContainNull();
+		JsonNode none = run("shortest-evidence-path.cypher", Map.of("from", "Bogotá", "to", "Atlantis"));
+		assertThat(none.get("rows")).isEmpty();
 	}
 
 }
