@@ -18,7 +18,11 @@ write (ms from the commit to an answer that shows it), and the service's RSS.
 """
 import argparse, json, statistics, subprocess, time, urllib.parse, urllib.request
 
+import logging
+
 from neo4j import GraphDatabase
+
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 COPIED = ["City", "Agency", "Person", "Project"]
 
@@ -44,51 +48,62 @@ def copies(session):
     return session.run("MATCH (n:City) WHERE n.copyK IS NOT NULL RETURN coalesce(max(n.copyK), 0) AS k").single()["k"]
 
 
-def replicate(driver, first, last):
-    """Adds copies first..last (inclusive), one transaction per copy."""
-    for k in range(first, last + 1):
-        with driver.session() as s:
-            def work(tx):
-                for label in COPIED:
-                    # labels come from the constant list above
-                    tx.run(f"""
-                        MATCH (n:{label}) WHERE n.copyK IS NULL
-                        CREATE (c:Entity:{label}) SET c = properties(n)
-                        SET c.id = n.id + '-x' + $k, c.name = n.name + ' x' + $k,
-                            c.aliases = [a IN coalesce(n.aliases, []) | a + ' x' + $k],
-                            c.copyOf = n.id, c.copyK = $k
-                        SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
-                        REMOVE c.pageRank, c.degree, c.hub""", k=k).consume()
-                tx.run("""
-                    MATCH (n:Event) WHERE n.copyK IS NULL
-                    CREATE (c:Event) SET c = properties(n)
-                    SET c.id = n.id + '-x' + $k, c.name = n.name + ' x' + $k, c.title = n.title + ' x' + $k,
-                        c.aliases = [a IN coalesce(n.aliases, []) | a + ' x' + $k], c.copyOf = n.id, c.copyK = $k
+def originals(driver):
+    """The relationships the copies repeat: those touching a copied node, among originals."""
+    with driver.session() as s:
+        rels = s.run("""
+            MATCH (a)-[r]->(b)
+            WHERE (a:Entity OR a:Event) AND a.copyK IS NULL AND b.copyK IS NULL
+              AND (a:Event OR a:City OR a:Agency OR a:Person OR a:Project
+                   OR b:Event OR b:City OR b:Agency OR b:Person OR b:Project)
+            RETURN type(r) AS t, properties(r) AS p, a.id AS aid, b.id AS bid,
+                   (a:Event OR a:City OR a:Agency OR a:Person OR a:Project) AS ca,
+                   (b:Event OR b:City OR b:Agency OR b:Person OR b:Project) AS cb,
+                   a:Event AS ea, b:Event AS eb, b:Report AS rb""").data()
+    by_type = {}
+    for r in rels:
+        by_type.setdefault((r["t"], r["ea"], r["eb"], r["rb"]), []).append(r)
+    return by_type
+
+
+def replicate(driver, first, last, batch=10):
+    """Adds copies first..last (inclusive), `batch` copies per transaction."""
+    by_type = originals(driver)
+    for start in range(first, last + 1, batch):
+        ks = list(range(start, min(last, start + batch - 1) + 1))
+
+        def work(tx):
+            for label in COPIED:
+                # labels come from the constant list above
+                tx.run(f"""
+                    MATCH (n:{label}) WHERE n.copyK IS NULL
+                    UNWIND $ks AS k
+                    CREATE (c:Entity:{label})
+                    SET c = n {{.*, id: n.id + '-x' + k, name: n.name + ' x' + k,
+                        aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}}
                     SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
-                    REMOVE c.pageRank, c.degree, c.hub""", k=k).consume()
-                rels = tx.run("""
-                    MATCH (a)-[r]->(b)
-                    WHERE (a:Entity OR a:Event) AND a.copyK IS NULL AND b.copyK IS NULL
-                      AND (a:Event OR a:City OR a:Agency OR a:Person OR a:Project
-                           OR b:Event OR b:City OR b:Agency OR b:Person OR b:Project)
-                    RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, properties(r) AS p,
-                           (a:Event OR a:City OR a:Agency OR a:Person OR a:Project) AS ca,
-                           (b:Event OR b:City OR b:Agency OR b:Person OR b:Project) AS cb,
-                           a:Event AS ea, b:Event AS eb, b:Report AS rb, a.id AS aid, b.id AS bid""").data()
-                by_type = {}
-                for r in rels:
-                    by_type.setdefault((r["t"], r["ea"], r["eb"], r["rb"]), []).append(r)
-                for (t, ea, eb, rb), rows in by_type.items():
-                    la = "Event" if ea else "Entity"
-                    lb = "Report" if rb else ("Event" if eb else "Entity")
-                    rows = [{"a": (x["aid"] + "-x" + str(k)) if x["ca"] else x["aid"],
-                             "b": (x["bid"] + "-x" + str(k)) if x["cb"] else x["bid"], "p": x["p"]} for x in rows]
-                    # type and labels come from the graph's own vocabulary
-                    tx.run(f"""UNWIND $rows AS row MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}})
-                               CREATE (a)-[r:{t}]->(b) SET r = row.p""", rows=rows).consume()
+                    REMOVE c.pageRank, c.degree, c.hub""", ks=ks).consume()
+            tx.run("""
+                MATCH (n:Event) WHERE n.copyK IS NULL
+                UNWIND $ks AS k
+                CREATE (c:Event)
+                SET c = n {.*, id: n.id + '-x' + k, name: n.name + ' x' + k, title: n.title + ' x' + k,
+                    aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}
+                SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
+                REMOVE c.pageRank, c.degree, c.hub""", ks=ks).consume()
+            for (t, ea, eb, rb), rels in by_type.items():
+                la = "Event" if ea else "Entity"
+                lb = "Report" if rb else ("Event" if eb else "Entity")
+                rows = [{"a": (x["aid"] + "-x" + str(k)) if x["ca"] else x["aid"],
+                         "b": (x["bid"] + "-x" + str(k)) if x["cb"] else x["bid"], "p": x["p"]}
+                        for k in ks for x in rels]
+                # type and labels come from the graph's own vocabulary
+                tx.run(f"""UNWIND $rows AS row MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}})
+                           CREATE (a)-[r:{t}]->(b) SET r = row.p""", rows=rows).consume()
+
+        with driver.session() as s:
             s.execute_write(work)
-        if k % 10 == 0 or k == last:
-            print(f"  replicated x{k + 1}", flush=True)
+        print(f"  replicated x{ks[-1] + 1}", flush=True)
 
 
 def clean(driver):

@@ -17,6 +17,8 @@ import mx.vinculos.graph.GraphSnapshot.Node;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -42,6 +44,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class ConnectService {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectService.class);
 
 	/** 3 edges: person - event - city - country, or agency - event - network. */
 	static final int MAX_HOPS = 3;
@@ -78,7 +82,9 @@ class ConnectService {
 			}
 			given.add(n);
 		}
+		long started = System.nanoTime();
 		Neighbourhood g = Neighbourhood.around(r, given);
+		long extracted = System.nanoTime();
 		int k = given.size();
 		int[] sources = given.stream().mapToInt(n -> g.index(r.elementId(n))).toArray();
 		Neighbourhood.Paths[] paths = new Neighbourhood.Paths[k];
@@ -118,6 +124,9 @@ class ConnectService {
 			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
 			.thenComparingInt(c -> g.degree[c.node()]));
 		List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
+		log.debug("connect {}: neighbourhood of {} nodes, {} edges read in {} ms, ranked in {} ms", names,
+				g.nodes.size(), g.edgeIds.size(), (extracted - started) / 1_000_000,
+				(System.nanoTime() - extracted) / 1_000_000);
 		Map<Integer, Edge> edges = edges(r, g, shown, paths);
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
 		List<Map<String, Object>> connectors = new ArrayList<>();

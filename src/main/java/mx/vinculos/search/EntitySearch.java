@@ -81,27 +81,35 @@ public class EntitySearch {
 	/** Hits scoring at least {@code min}, best first (then the most connected, then by name). */
 	private static List<Hit> candidates(GraphReader r, String query, Kind kind, String type, double min) {
 		Map<Node, Hit> hits = new LinkedHashMap<>();
-		Node byId = r.byId(query);
+		Node byId = looksLikeId(query) ? r.byId(query) : null;
 		if (byId != null && matches(byId, kind, type)) {
 			hits.put(byId, new Hit(byId, 1, r.graph().degree(byId)));
 		}
+		// both indexes in one query when resolving (a name may be an entity's or an event's)
+		String indexes = switch (kind) {
+			case ENTITIES -> "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node";
+			case EVENTS -> "CALL db.index.fulltext.queryNodes('event_names', $lucene, {limit: $candidates}) YIELD node";
+			case BOTH -> """
+					CALL () {
+					  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node RETURN node
+					  UNION ALL
+					  CALL db.index.fulltext.queryNodes('event_names', $lucene, {limit: $candidates}) YIELD node RETURN node
+					}""";
+		};
 		for (boolean every : new boolean[] { true, false }) {
 			String lucene = lucene(query, every);
 			if (lucene.isEmpty()) {
 				break;
 			}
-			for (String index : kind == Kind.BOTH ? List.of("entity_names", "event_names")
-					: List.of(kind == Kind.EVENTS ? "event_names" : "entity_names")) {
-				for (Record row : r.run("""
-						CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates}) YIELD node
-						WHERE $type IS NULL OR node.type = $type
-						RETURN node, %s AS degree""".formatted("COUNT { (node)--() } - COUNT { (node)-[:REPORTED_IN]->() }"),
-						java.util.Collections.unmodifiableMap(params(index, lucene, type)))) {
-					Node n = r.node(row.get("node").asNode());
-					double s = score(query, n);
-					if (s >= min && !hits.containsKey(n)) {
-						hits.put(n, new Hit(n, s, row.get("degree").asInt()));
-					}
+			for (Record row : r.run(indexes + """
+
+					WITH node WHERE $type IS NULL OR node.type = $type
+					RETURN node, COUNT { (node)--() } - COUNT { (node)-[:REPORTED_IN]->() } AS degree""",
+					params(lucene, type))) {
+				Node n = r.node(row.get("node").asNode());
+				double s = score(query, n);
+				if (s >= min && !hits.containsKey(n)) {
+					hits.put(n, new Hit(n, s, row.get("degree").asInt()));
 				}
 			}
 			if (!hits.isEmpty()) {
@@ -115,13 +123,17 @@ public class EntitySearch {
 		return sorted;
 	}
 
-	private static Map<String, Object> params(String index, String lucene, String type) {
+	private static Map<String, Object> params(String lucene, String type) {
 		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("index", index);
 		p.put("lucene", lucene);
 		p.put("candidates", CANDIDATES);
 		p.put("type", type);
 		return p;
+	}
+
+	/** Ids are slugs: lower-case ASCII letters, digits and hyphens. */
+	private static boolean looksLikeId(String text) {
+		return text.matches("[a-z0-9][a-z0-9-]{0,200}");
 	}
 
 	private static boolean matches(Node n, Kind kind, String type) {
@@ -193,7 +205,7 @@ public class EntitySearch {
 		if (name == null || name.isBlank()) {
 			throw ApiProblem.badRequest("Parameter '" + what + "' is empty.");
 		}
-		Node byId = r.byId(name);
+		Node byId = looksLikeId(name) ? r.byId(name) : null;
 		if (byId != null) {
 			return byId;
 		}
