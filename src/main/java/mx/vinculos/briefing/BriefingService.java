@@ -2,6 +2,7 @@ package mx.vinculos.briefing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,10 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.GraphReader;
+import mx.vinculos.graph.GraphReader.Step;
+import mx.vinculos.graph.GraphReads;
 import mx.vinculos.graph.GraphSnapshot;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
-import mx.vinculos.graph.Snapshots;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 
@@ -24,21 +27,28 @@ import org.springframework.stereotype.Service;
 /**
  * Briefings, timelines, agreements and funding. An entity speaks through its scope (itself,
  * the bodies under or in it, the people holding positions there: see
- * {@link GraphSnapshot#scope}); "our side" is the scope of the home city
- * ({@code vinculos.home}).
+ * {@link GraphReader#scope}); "our side" is the scope of the home city
+ * ({@code vinculos.home}). Each answer is read in one read transaction, from the scope out:
+ * the scope's events, their participations and places, the participants' positions, the
+ * scope's memberships, agreements and funding; never the whole graph (except the
+ * agreements and funding lists asked for without a party, which are all of them).
  */
 @Service
 class BriefingService {
 
-	private final Snapshots snapshots;
+	/** Event properties a card shows, when the event has them. */
+	static final List<String> EVENT_PROPERTIES = List.of("kind", "modality", "section", "eje", "note", "summary",
+			"summaryLine");
+
+	private final GraphReads reads;
 
 	private final EntitySearch search;
 
 	private final String homeId;
 
-	BriefingService(Snapshots snapshots, EntitySearch search,
+	BriefingService(GraphReads reads, EntitySearch search,
 			@Value("${vinculos.home:ciudad-de-mexico}") String homeId) {
-		this.snapshots = snapshots;
+		this.reads = reads;
 		this.search = search;
 		this.homeId = homeId;
 	}
@@ -52,38 +62,65 @@ class BriefingService {
 		if (subjects.size() > 6) {
 			throw ApiProblem.badRequest("Give at most 6 subjects; got " + subjects.size() + ".");
 		}
-		GraphSnapshot g = this.snapshots.current();
+		return this.reads.read(r -> briefing(r, subjects, period));
+	}
+
+	private Map<String, Object> briefing(GraphReader r, List<String> subjects, Period period) {
+		GraphSnapshot g = r.graph();
 		List<Node> roots = new ArrayList<>();
 		for (String s : subjects) {
-			Node n = this.search.resolve(s, "subject");
+			Node n = this.search.resolve(r, s, "subject");
 			if (!roots.contains(n)) {
 				roots.add(n);
 			}
 		}
 		Set<Node> theirs = new LinkedHashSet<>();
-		roots.forEach(r -> theirs.addAll(g.scope(r)));
-		Set<Node> ours = home(g);
+		roots.forEach(root -> theirs.addAll(r.scope(root)));
+		Set<Node> ours = home(r);
 		if (!theirs.containsAll(ours)) {
 			ours.removeAll(theirs);
 		}
+		r.report("");
+		r.expand(roots, Step.SUBJECT);
+		Set<Node> both = new LinkedHashSet<>(theirs);
+		both.addAll(ours);
+		r.expand(both.stream().filter(n -> !n.isEvent()).toList(), Step.MEMBER_OF_OUT);
 
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("subjects", roots.stream().map(r -> profile(g, r)).toList());
+		out.put("subjects", roots.stream().map(root -> profile(g, root)).toList());
 		out.put("period", periodJson(period));
-		List<Map<String, Object>> engagements = engagements(g, theirs, ours, period);
+		List<Map<String, Object>> engagements = engagements(r, theirs, ours, period);
 		out.put("engagements", engagements);
-		out.put("agreements", agreements(g, theirs, period));
-		out.put("funding", funding(g, theirs, period));
+		out.put("agreements", agreements(r, theirs, period));
+		out.put("funding", funding(r, theirs, period));
 		out.put("sharedNetworks", sharedNetworks(g, theirs, ours));
-		out.put("people", Map.of("theirs", people(g, engagements, "theirSide", theirs),
-				"ours", people(g, engagements, "ourSide", ours)));
+		List<Node> people = new ArrayList<>();
+		for (Map<String, Object> en : engagements) {
+			for (String side : List.of("theirSide", "ourSide")) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> ps = (List<Map<String, Object>>) en.get(side);
+				ps.stream().filter(p -> "Person".equals(p.get("type"))).map(p -> g.node((String) p.get("id")))
+					.forEach(people::add);
+			}
+		}
+		theirs.stream().filter(n -> "Person".equals(n.type())).forEach(people::add);
+		r.expand(people, Step.POSITIONS_HELD);
+		Map<String, Object> sides = new LinkedHashMap<>();
+		sides.put("theirs", people(g, engagements, "theirSide", theirs));
+		sides.put("ours", people(g, engagements, "ourSide", ours));
+		out.put("people", sides);
 		out.put("sources", sources(out));
 		return out;
 	}
 
-	private Set<Node> home(GraphSnapshot g) {
-		Node home = g.node(this.homeId);
-		return home == null ? new LinkedHashSet<>() : g.scope(home);
+	private Set<Node> home(GraphReader r) {
+		Node home = r.byId(this.homeId);
+		return home == null ? new LinkedHashSet<>() : r.scope(home);
+	}
+
+	/** The projects among the ends of these funding edges (who runs them is shown). */
+	private static List<Node> projects(List<Edge> funded) {
+		return funded.stream().map(Edge::to).filter(n -> "Project".equals(n.type())).distinct().toList();
 	}
 
 	private static Map<String, Object> periodJson(Period p) {
@@ -138,7 +175,9 @@ class BriefingService {
 	}
 
 	/** Events the scope took part in (or that were held in its cities), in date order. */
-	private List<Map<String, Object>> engagements(GraphSnapshot g, Set<Node> theirs, Set<Node> ours, Period period) {
+	private List<Map<String, Object>> engagements(GraphReader r, Set<Node> theirs, Set<Node> ours, Period period) {
+		GraphSnapshot g = r.graph();
+		r.expand(theirs.stream().filter(n -> !n.isEvent()).toList(), Step.SCOPE_EVENTS);
 		Set<Node> events = new LinkedHashSet<>();
 		for (Node n : theirs) {
 			if (n.isEvent()) {
@@ -156,6 +195,7 @@ class BriefingService {
 		List<Node> sorted = new ArrayList<>(events);
 		sorted.removeIf(ev -> !period.overlaps(ev.startDate(), ev.endDate(), report(g, ev)));
 		sorted.sort(chronological(g));
+		cards(r, sorted);
 		List<Map<String, Object>> out = new ArrayList<>();
 		for (Node ev : sorted) {
 			out.add(engagement(g, ev, theirs, ours));
@@ -182,7 +222,7 @@ class BriefingService {
 	}
 
 	private static Map<String, Object> engagement(GraphSnapshot g, Node ev, Set<Node> theirs, Set<Node> ours) {
-		Map<String, Object> m = eventCard(g, ev, List.of("kind", "modality", "section", "eje", "note"));
+		Map<String, Object> m = eventCard(g, ev, EVENT_PROPERTIES);
 		List<Map<String, Object>> theirSide = new ArrayList<>();
 		List<Map<String, Object>> ourSide = new ArrayList<>();
 		List<Map<String, Object>> others = new ArrayList<>();
@@ -197,6 +237,20 @@ class BriefingService {
 		m.put("others", others);
 		m.put("evidence", Facts.evidence(ev));
 		return m;
+	}
+
+	/**
+	 * Reads what the cards of these events show: participations, places, what they were part
+	 * of, and the positions of participating people (their titles when the report gives none).
+	 */
+	private static void cards(GraphReader r, Collection<Node> events) {
+		List<Edge> participations = r.expand(events, Step.EVENT_CARD);
+		r.expand(participations.stream()
+			.filter(e -> e.type().equals("PARTICIPATED_IN") && e.props().get("title") == null
+					&& "Person".equals(e.from().type()))
+			.map(Edge::from)
+			.distinct()
+			.toList(), Step.POSITIONS_HELD);
 	}
 
 	/** An event with the given properties, where it was held and what it was part of. */
@@ -348,10 +402,19 @@ class BriefingService {
 
 	// ---------------------------------------------------------------- timeline
 
+	/** Event properties a timeline entry shows, when the event has them. */
+	static final List<String> TIMELINE_PROPERTIES = List.of("kind", "modality", "section", "summary", "summaryLine");
+
 	Map<String, Object> timeline(String entity, Period period) {
-		GraphSnapshot g = this.snapshots.current();
-		Node root = this.search.resolve(entity, "entity");
-		Set<Node> scope = g.scope(root);
+		return this.reads.read(r -> timeline(r, entity, period));
+	}
+
+	private Map<String, Object> timeline(GraphReader r, String entity, Period period) {
+		GraphSnapshot g = r.graph();
+		Node root = this.search.resolve(r, entity, "entity");
+		Set<Node> scope = r.scope(root);
+		r.report("");
+		r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.SCOPE_EVENTS);
 		List<Map<String, Object>> items = new ArrayList<>();
 		Map<Node, List<Edge>> byEvent = new LinkedHashMap<>();
 		for (Node n : scope) {
@@ -371,8 +434,9 @@ class BriefingService {
 		List<Node> events = new ArrayList<>(byEvent.keySet());
 		events.removeIf(ev -> !period.overlaps(ev.startDate(), ev.endDate(), report(g, ev)));
 		events.sort(chronological(g));
+		cards(r, events);
 		for (Node ev : events) {
-			Map<String, Object> m = eventCard(g, ev, List.of("kind", "modality", "section"));
+			Map<String, Object> m = eventCard(g, ev, TIMELINE_PROPERTIES);
 			m.put("participation", byEvent.get(ev).stream().map(e -> participant(g, e)).toList());
 			m.put("evidence", Facts.evidence(ev));
 			items.add(m);
@@ -396,30 +460,54 @@ class BriefingService {
 
 	private interface PartyQuery {
 
-		List<Map<String, Object>> list(GraphSnapshot g, Set<Node> scope, Period period);
+		List<Map<String, Object>> list(GraphReader r, Set<Node> scope, Period period);
 
 	}
 
 	/** Resolves the optional party (null scope = everything) and answers under {@code key}. */
 	private Map<String, Object> forParty(String party, Period period, String key, PartyQuery query) {
-		GraphSnapshot g = this.snapshots.current();
-		Node root = party == null || party.isBlank() ? null : this.search.resolve(party, "party");
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("party", root == null ? null : Facts.ref(root));
-		out.put("period", periodJson(period));
-		out.put(key, query.list(g, root == null ? null : g.scope(root), period));
-		return out;
+		return this.reads.read(r -> {
+			Node root = party == null || party.isBlank() ? null : this.search.resolve(r, party, "party");
+			r.report("");
+			Map<String, Object> out = new LinkedHashMap<>();
+			out.put("party", root == null ? null : Facts.ref(root));
+			out.put("period", periodJson(period));
+			out.put(key, query.list(r, root == null ? null : r.scope(root), period));
+			return out;
+		});
 	}
 
 	/** Agreements with a party in scope (all when scope is null), one per instrument. */
-	private static List<Map<String, Object>> agreements(GraphSnapshot g, Set<Node> scope, Period period) {
+	private static List<Map<String, Object>> agreements(GraphReader r, Set<Node> scope, Period period) {
+		GraphSnapshot g = r.graph();
+		List<Edge> edges;
+		if (scope == null) {
+			edges = r.all("AGREEMENT");
+		}
+		else {
+			// the scope's agreements, then the other pairs its instruments name (a party of one
+			// instrument is a party of one of its edges)
+			List<Edge> own = r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.AGREEMENT);
+			Set<String> keys = new java.util.HashSet<>();
+			own.forEach(e -> keys.add(instrument(e)));
+			Set<Node> parties = new LinkedHashSet<>();
+			own.forEach(e -> parties.addAll(List.of(e.from(), e.to())));
+			r.expand(parties, Step.AGREEMENT);
+			edges = new ArrayList<>();
+			for (Node p : parties) {
+				for (Edge e : g.edges(p)) {
+					if (e.type().equals("AGREEMENT") && keys.contains(instrument(e)) && !edges.contains(e)) {
+						edges.add(e);
+					}
+				}
+			}
+		}
+		r.eventsById(edges.stream().map(e -> (String) e.props().get("event")).filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
 		Map<String, Map<String, Object>> byInstrument = new LinkedHashMap<>();
 		Map<String, Set<Node>> parties = new LinkedHashMap<>();
-		for (Edge e : g.edges()) {
-			if (!e.type().equals("AGREEMENT")) {
-				continue;
-			}
-			String key = e.source() + "|" + e.props().get("title") + "|" + e.props().get("event");
+		for (Edge e : edges) {
+			String key = instrument(e);
 			parties.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(e.from(), e.to()));
 			byInstrument.computeIfAbsent(key, k -> {
 				Map<String, Object> m = new LinkedHashMap<>();
@@ -455,13 +543,19 @@ class BriefingService {
 		return out;
 	}
 
+	/** One instrument: the report, its title and its signing event. */
+	private static String instrument(Edge e) {
+		return e.source() + "|" + e.props().get("title") + "|" + e.props().get("event");
+	}
+
 	/** Funding with the funder or recipient in scope (all when scope is null). */
-	private static List<Map<String, Object>> funding(GraphSnapshot g, Set<Node> scope, Period period) {
+	private static List<Map<String, Object>> funding(GraphReader r, Set<Node> scope, Period period) {
+		GraphSnapshot g = r.graph();
+		List<Edge> edges = scope == null ? r.all("FUNDED")
+				: r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.FUNDED);
+		r.expand(projects(edges), Step.PART_OF_OUT);
 		List<Map<String, Object>> out = new ArrayList<>();
-		for (Edge e : g.edges()) {
-			if (!e.type().equals("FUNDED")) {
-				continue;
-			}
+		for (Edge e : new LinkedHashSet<>(edges)) {
 			if (scope != null && !scope.contains(e.from()) && !scope.contains(e.to())) {
 				continue;
 			}

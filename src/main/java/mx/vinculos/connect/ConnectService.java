@@ -2,6 +2,7 @@ package mx.vinculos.connect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 import mx.vinculos.graph.Facts;
-import mx.vinculos.graph.GraphSnapshot;
+import mx.vinculos.graph.GraphReader;
+import mx.vinculos.graph.GraphReads;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
-import mx.vinculos.graph.Snapshots;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -32,21 +36,26 @@ import org.springframework.stereotype.Service;
  * over the given entities is high only for nodes close to all of them (the "AND" of the
  * paper). {@code method=shortest} ranks by total path length instead, the baseline the README
  * compares against.
+ *
+ * <p>
+ * Everything runs on the {@link Neighbourhood} of the given entities, extracted in Cypher in
+ * one read transaction; the global PageRank is read from the nodes, where it is stored when
+ * data is loaded.
  */
 @Service
 class ConnectService {
 
+	private static final Logger log = LoggerFactory.getLogger(ConnectService.class);
+
 	/** 3 edges: person - event - city - country, or agency - event - network. */
 	static final int MAX_HOPS = 3;
 
-	private final Snapshots snapshots;
+	private final GraphReads reads;
 
 	private final EntitySearch search;
 
-	private volatile WalkGraph graph;
-
-	ConnectService(Snapshots snapshots, EntitySearch search) {
-		this.snapshots = snapshots;
+	ConnectService(GraphReads reads, EntitySearch search) {
+		this.reads = reads;
 		this.search = search;
 	}
 
@@ -61,18 +70,24 @@ class ConnectService {
 		if (limit < 1 || limit > 100) {
 			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.");
 		}
-		WalkGraph g = walkGraph();
+		return this.reads.read(r -> connect(r, names, method, limit));
+	}
+
+	private Map<String, Object> connect(GraphReader r, List<String> names, String method, int limit) {
 		List<Node> given = new ArrayList<>();
 		for (String name : names) {
-			Node n = this.search.resolve(name, "entity");
+			Node n = this.search.resolve(r, name, "entity");
 			if (given.contains(n)) {
 				throw ApiProblem.badRequest("'" + name + "' names " + n.name() + " twice; give distinct entities.");
 			}
 			given.add(n);
 		}
+		long started = System.nanoTime();
+		Neighbourhood g = Neighbourhood.around(r, given);
+		long extracted = System.nanoTime();
 		int k = given.size();
-		int[] sources = given.stream().mapToInt(g.index::get).toArray();
-		WalkGraph.Paths[] paths = new WalkGraph.Paths[k];
+		int[] sources = given.stream().mapToInt(n -> g.index(r.elementId(n))).toArray();
+		Neighbourhood.Paths[] paths = new Neighbourhood.Paths[k];
 		double[][] closeness = new double[k][];
 		for (int j = 0; j < k; j++) {
 			paths[j] = g.paths(sources[j], MAX_HOPS);
@@ -83,7 +98,7 @@ class ConnectService {
 			sourceSet.add(s);
 		}
 		List<Candidate> candidates = new ArrayList<>();
-		for (int v = 0; v < g.nodes.length; v++) {
+		for (int v = 0; v < g.nodes.size(); v++) {
 			if (sourceSet.contains(v)) {
 				continue;
 			}
@@ -108,16 +123,21 @@ class ConnectService {
 		candidates.sort(Comparator.comparingInt(Candidate::ties).reversed()
 			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
 			.thenComparingInt(c -> g.degree[c.node()]));
+		List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
+		log.debug("connect {}: neighbourhood of {} nodes, {} edges read in {} ms, ranked in {} ms", names,
+				g.nodes.size(), g.edgeIds.size(), (extracted - started) / 1_000_000,
+				(System.nanoTime() - extracted) / 1_000_000);
+		Map<Integer, Edge> edges = edges(r, g, shown, paths);
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
 		List<Map<String, Object>> connectors = new ArrayList<>();
-		for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-			Map<String, Object> m = Facts.card(g.nodes[c.node()]);
+		for (Candidate c : shown) {
+			Map<String, Object> m = Facts.card(g.nodes.get(c.node()));
 			m.put("ties", c.ties());
 			m.put("score", Math.round(c.score() / top * 10000) / 10000.0);
 			List<Map<String, Object>> ways = new ArrayList<>();
 			for (int j = 0; j < k; j++) {
 				if (paths[j].reaches(c.node())) {
-					ways.add(path(g, given.get(j), paths[j].edgesFrom(c.node())));
+					ways.add(path(given.get(j), paths[j].edgesFrom(c.node()).stream().map(edges::get).toList()));
 				}
 			}
 			m.put("paths", ways);
@@ -131,22 +151,35 @@ class ConnectService {
 		return out;
 	}
 
-	private static Map<String, Object> path(WalkGraph g, Node to, List<Edge> edges) {
+	/** The edges on the shown paths, with all their properties (one read by element id). */
+	private static Map<Integer, Edge> edges(GraphReader r, Neighbourhood g, List<Candidate> shown,
+			Neighbourhood.Paths[] paths) {
+		Set<Integer> wanted = new LinkedHashSet<>();
+		for (Candidate c : shown) {
+			for (Neighbourhood.Paths p : paths) {
+				if (p.reaches(c.node())) {
+					wanted.addAll(p.edgesFrom(c.node()));
+				}
+			}
+		}
+		Map<String, Integer> byId = new HashMap<>();
+		wanted.forEach(e -> byId.put(g.edgeIds.get(e), e));
+		Map<Integer, Edge> out = new HashMap<>();
+		for (Record row : r.run("UNWIND $ids AS id MATCH ()-[x]->() WHERE elementId(x) = id RETURN id, properties(x) AS p",
+				Map.of("ids", List.copyOf(byId.keySet())))) {
+			int e = byId.get(row.get("id").asString());
+			int[] ends = g.edgeEnds.get(e);
+			out.put(e, new Edge(g.edgeTypes.get(e), g.nodes.get(ends[0]), g.nodes.get(ends[1]), row.get("p").asMap()));
+		}
+		return out;
+	}
+
+	private static Map<String, Object> path(Node to, List<Edge> edges) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("to", to.id());
 		m.put("length", edges.size());
 		m.put("edges", edges.stream().map(Facts::edge).toList());
 		return m;
-	}
-
-	private WalkGraph walkGraph() {
-		GraphSnapshot snapshot = this.snapshots.current();
-		WalkGraph g = this.graph;
-		if (g == null || g.snapshot != snapshot) {
-			g = new WalkGraph(snapshot);
-			this.graph = g;
-		}
-		return g;
 	}
 
 	private record Candidate(int node, int ties, int hops, double score) {

@@ -13,7 +13,8 @@ import mx.vinculos.graph.GraphSessions;
 import mx.vinculos.graph.GraphSnapshot;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
-import mx.vinculos.graph.Snapshots;
+import mx.vinculos.graph.GraphReader;
+import mx.vinculos.graph.GraphReads;
 import mx.vinculos.search.EntitySearch;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -76,14 +77,14 @@ class ExportService {
 
 	private final GraphSessions sessions;
 
-	private final Snapshots snapshots;
+	private final GraphReads reads;
 
 	private final EntitySearch search;
 
-	ExportService(Driver driver, GraphSessions sessions, Snapshots snapshots, EntitySearch search) {
+	ExportService(Driver driver, GraphSessions sessions, GraphReads reads, EntitySearch search) {
 		this.driver = driver;
 		this.sessions = sessions;
-		this.snapshots = snapshots;
+		this.reads = reads;
 		this.search = search;
 	}
 
@@ -92,12 +93,19 @@ class ExportService {
 		if (subject == null) {
 			return new Selection(null, null, period);
 		}
-		GraphSnapshot g = this.snapshots.current();
-		Node root = this.search.resolve(subject, "subject");
-		Map<String, ExportPeriod.HalfYear> reports = new HashMap<>();
-		g.reports().forEach(r -> reports.put(r.id(), new ExportPeriod.HalfYear(r.periodStart(), r.periodEnd())));
+		return this.reads.read(r -> select(r, subject, period));
+	}
 
-		Set<Node> core = g.scope(root);
+	private Selection select(GraphReader r, String subject, ExportPeriod period) {
+		Node root = this.search.resolve(r, subject, "subject");
+		Map<String, ExportPeriod.HalfYear> reports = new HashMap<>();
+		for (Record row : r.run("MATCH (x:Report) RETURN x.id AS id, x.periodStart AS s, x.periodEnd AS e", Map.of())) {
+			reports.put(row.get("id").asString(),
+					new ExportPeriod.HalfYear(row.get("s").asLocalDate(null), row.get("e").asLocalDate(null)));
+		}
+		Set<Node> core = r.scope(root);
+		GraphSnapshot g = r.graph();
+		r.expand(core, GraphReader.Step.ANY);
 		Set<Node> events = new LinkedHashSet<>();
 		for (Node n : core) {
 			if (n.isEvent()) {
@@ -116,6 +124,7 @@ class ExportService {
 		events.removeIf(ev -> ev != root && !period.coversEvent(ev.props(), reports));
 		Set<Node> focus = new LinkedHashSet<>(core);
 		focus.addAll(events);
+		r.expand(focus, GraphReader.Step.ANY);
 		Set<String> ids = new LinkedHashSet<>();
 		focus.forEach(n -> ids.add(n.id()));
 		for (Node n : focus) {

@@ -74,7 +74,8 @@ public final class Facts {
 		m.put("type", e.type());
 		m.put("from", ref(e.from()));
 		m.put("to", ref(e.to()));
-		e.props().forEach((k, v) -> {
+		// in name order: the same answer every time
+		new java.util.TreeMap<>(e.props()).forEach((k, v) -> {
 			if (!EVIDENCE.contains(k)) {
 				m.put(k, str(v));
 			}

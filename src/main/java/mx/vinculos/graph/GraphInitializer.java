@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date before the web server takes requests: schema migrations,
- * then the seeds (when {@code vinculos.seeds.load} is on). Invalid seeds stop the start with
+ * then the seeds (when {@code vinculos.seeds.load} is on), then the global figures connect
+ * ranks with ({@link GlobalFigures}) when the seeds changed or they were never computed. Invalid seeds stop the start with
  * every problem listed; the graph keeps what it had.
  */
 @Component
@@ -47,14 +48,20 @@ class GraphInitializer implements SmartInitializingSingleton {
 		long started = System.nanoTime();
 		int applied = new SchemaMigrations(this.driver, this.sessions.write()).apply();
 		log.info("Schema up to date ({} migrations applied) in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
-		if (!this.loadSeeds) {
-			return;
+		boolean changed = this.loadSeeds && loadSeeds();
+		GlobalFigures figures = new GlobalFigures(this.driver, this.sessions.write());
+		if (changed || !figures.present()) {
+			figures.compute();
 		}
+	}
+
+	/** Loads the seeds when they changed; whether anything changed. */
+	private boolean loadSeeds() {
 		if (!Files.isDirectory(this.seedsDir)) {
 			log.warn("No seeds folder at {}: the graph is served as it is", this.seedsDir.toAbsolutePath());
-			return;
+			return false;
 		}
-		started = System.nanoTime();
+		long started = System.nanoTime();
 		String digest = SeedReader.folderDigest(this.seedsDir);
 		try (Session session = this.driver.session(this.sessions.write())) {
 			boolean same = session.executeRead(tx -> tx
@@ -64,13 +71,14 @@ class GraphInitializer implements SmartInitializingSingleton {
 				.asBoolean());
 			if (same) {
 				log.info("Seeds in {} unchanged since they were loaded", this.seedsDir.toAbsolutePath().normalize());
-				return;
+				return false;
 			}
 			var result = new SeedLoader(this.driver, this.sessions.write()).load(SeedReader.read(this.seedsDir));
 			session.executeWriteWithoutResult(tx -> tx.run("MERGE (s:__SeedState {id: 'folder'}) SET s.sha = $sha",
 					Map.of("sha", digest)));
 			log.info("Seeds from {} {} in {} ms", this.seedsDir.toAbsolutePath().normalize(),
 					result.changedAnything() ? "loaded " + result : "unchanged", (System.nanoTime() - started) / 1_000_000);
+			return result.changedAnything();
 		}
 	}
 

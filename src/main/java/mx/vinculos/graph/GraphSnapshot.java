@@ -1,23 +1,21 @@
 package mx.vinculos.graph;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The entities and events of the graph with every edge between them, held in memory. The
- * reports make a graph of a few thousand facts, so the query endpoints compute from this
- * copy in microseconds; it is rebuilt from Neo4j whenever the seeds change (see
- * {@link Snapshots}). Report nodes and REPORTED_IN edges are left out: the report an edge
- * comes from is its {@code source}.
+ * The part of the graph one answer needs, read from Neo4j in one read transaction by
+ * {@link GraphReader}: the nodes it touched and the edges it loaded between them. It is
+ * never the whole graph: {@link #edges(Node)} lists the edges loaded so far, which are all
+ * of a node's edges of a kind only once the reader has expanded that node for that kind.
+ * One instance per node id, so nodes compare with {@code ==}. Report nodes and REPORTED_IN
+ * edges are left out: the report an edge comes from is its {@code source}.
  */
 public final class GraphSnapshot {
 
@@ -65,95 +63,112 @@ public final class GraphSnapshot {
 	public record Report(String id, String name, String file, LocalDate periodStart, LocalDate periodEnd) {
 	}
 
-	private final Map<String, Node> nodes;
+	private final Map<String, Node> byId = new LinkedHashMap<>();
 
-	private final List<Edge> edges;
+	private final Map<String, Node> byElementId = new HashMap<>();
+
+	private final Map<Node, String> elementIds = new HashMap<>();
+
+	private final Map<String, Edge> edgesByElementId = new LinkedHashMap<>();
 
 	private final Map<Node, List<Edge>> incident = new HashMap<>();
 
-	private final Map<String, Report> reports;
+	private final Map<Node, Integer> degrees = new HashMap<>();
 
-	private final String version;
+	private Map<String, Report> reports;
 
-	GraphSnapshot(Collection<Node> nodes, List<Edge> edges, Map<String, Report> reports, String version) {
-		Map<String, Node> byId = new HashMap<>();
-		nodes.forEach(n -> byId.put(n.id(), n));
-		this.nodes = Collections.unmodifiableMap(byId);
-		this.edges = List.copyOf(edges);
-		for (Edge e : this.edges) {
-			this.incident.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
-			this.incident.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
-		}
-		this.reports = Map.copyOf(reports);
-		this.version = version;
+	GraphSnapshot() {
 	}
 
-	/** What the snapshot was built from: the digests of the loaded seeds. */
-	public String version() {
-		return this.version;
-	}
-
+	/** The node with this id, when the reader has touched it. */
 	public Node node(String id) {
-		return this.nodes.get(id);
+		return this.byId.get(id);
 	}
 
 	public Collection<Node> nodes() {
-		return this.nodes.values();
+		return Collections.unmodifiableCollection(this.byId.values());
 	}
 
+	/** Every edge loaded. */
 	public List<Edge> edges() {
-		return this.edges;
+		return List.copyOf(this.edgesByElementId.values());
 	}
 
+	/** The edges of {@code n} loaded so far (see the class comment). */
 	public List<Edge> edges(Node n) {
 		return this.incident.getOrDefault(n, List.of());
 	}
 
+	/**
+	 * How many edges the node has in the whole graph (REPORTED_IN aside), as read by
+	 * {@link GraphReader#degrees}; the loaded ones when it was not read.
+	 */
 	public int degree(Node n) {
-		return edges(n).size();
+		Integer d = this.degrees.get(n);
+		return d != null ? d : edges(n).size();
 	}
 
 	public Report report(String id) {
-		return this.reports.get(id);
+		return this.reports == null ? null : this.reports.get(id);
 	}
 
 	public Collection<Report> reports() {
-		return this.reports.values();
+		return this.reports == null ? List.of() : this.reports.values();
 	}
 
-	/**
-	 * What speaks for an entity: itself, the bodies under it or located in it (an embassy of
-	 * a country, a city of a country, an agency of a city, a unit of an agency, a project of
-	 * an agency), and the people who held a position in any of those. An event's scope is
-	 * itself and its sessions. The walk down PART_OF / LOCATED_IN is bounded at 3 hops
-	 * (unit, agency, city, country), as deep as the registry goes.
-	 */
-	public Set<Node> scope(Node root) {
-		Set<Node> scope = new LinkedHashSet<>();
-		scope.add(root);
-		Deque<Node> frontier = new ArrayDeque<>(List.of(root));
-		for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
-			Deque<Node> next = new ArrayDeque<>();
-			for (Node n : frontier) {
-				for (Edge e : edges(n)) {
-					boolean down = e.to() == n && (e.type().equals("PART_OF") || e.type().equals("LOCATED_IN"));
-					if (down && scope.add(e.from())) {
-						next.add(e.from());
-					}
-				}
-			}
-			frontier = next;
+	// ------------------------------------------------------------ filled by GraphReader
+
+	Node add(String elementId, String id, String type, Map<String, Object> props) {
+		Node known = this.byElementId.get(elementId);
+		if (known != null) {
+			return known;
 		}
-		if (!root.isEvent()) {
-			for (Node body : List.copyOf(scope)) {
-				for (Edge e : edges(body)) {
-					if (e.type().equals("HOLDS_POSITION") && e.to() == body) {
-						scope.add(e.from());
-					}
-				}
-			}
+		Node n = this.byId.get(id);
+		if (n == null) {
+			n = new Node(id, type, Map.copyOf(props));
+			this.byId.put(id, n);
 		}
-		return scope;
+		this.byElementId.put(elementId, n);
+		this.elementIds.put(n, elementId);
+		return n;
+	}
+
+	Node byElementId(String elementId) {
+		return this.byElementId.get(elementId);
+	}
+
+	String elementId(Node n) {
+		return this.elementIds.get(n);
+	}
+
+	Edge addEdge(String elementId, String type, Node from, Node to, Map<String, Object> props) {
+		Edge known = this.edgesByElementId.get(elementId);
+		if (known != null) {
+			return known;
+		}
+		Edge e = new Edge(type, from, to, Map.copyOf(props));
+		this.edgesByElementId.put(elementId, e);
+		this.incident.computeIfAbsent(from, k -> new ArrayList<>()).add(e);
+		if (to != from) {
+			this.incident.computeIfAbsent(to, k -> new ArrayList<>()).add(e);
+		}
+		return e;
+	}
+
+	void degree(Node n, int degree) {
+		this.degrees.put(n, degree);
+	}
+
+	boolean hasDegree(Node n) {
+		return this.degrees.containsKey(n);
+	}
+
+	void reports(Map<String, Report> reports) {
+		this.reports = reports;
+	}
+
+	boolean hasReports() {
+		return this.reports != null;
 	}
 
 }

@@ -77,7 +77,7 @@ public final class SchemaMigrations {
 	static List<Migration> load() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:graph/migrations/V*.cypher");
+				.getResources("classpath:graph/migrations/V*.cypher");
 			return Arrays.stream(resources).map(SchemaMigrations::parse)
 				.sorted(Comparator.comparingInt(Migration::version))
 				.toList();

@@ -14,7 +14,7 @@ import mx.vinculos.graph.Names;
  */
 final class NameMatcher {
 
-	private static final Set<String> STOP = Set.of("la", "el", "los", "las", "de", "del", "y", "en", "a", "al",
+	static final Set<String> STOP = Set.of("la", "el", "los", "las", "de", "del", "y", "en", "a", "al",
 			"por", "para", "the", "of", "and", "e", "o");
 
 	private NameMatcher() {
@@ -68,11 +68,11 @@ final class NameMatcher {
 		return d <= allowedEdits(w.length()) ? 0.9 - 0.1 * d : 0;
 	}
 
-	private static int allowedEdits(int length) {
+	static int allowedEdits(int length) {
 		return length >= 8 ? 2 : length >= 4 ? 1 : 0;
 	}
 
-	private static List<String> words(String folded) {
+	static List<String> words(String folded) {
 		List<String> out = new ArrayList<>();
 		for (String w : folded.split(" ")) {
 			if (!w.isEmpty() && !STOP.contains(w)) {

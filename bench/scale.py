@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Scale benchmark: replicate the loaded graph xK into the running service's Neo4j, then time
+the answers at each size. A command, not a test.
+
+  pip install neo4j     # the official Python driver (writes go over Bolt; /api/cypher is read-only)
+  python3 bench/scale.py [--base http://127.0.0.1:8080] [--bolt bolt://127.0.0.1:7687]
+                         [--sizes 1,100] [--with-1000] [--calls 30] [--pid PID] [--clean]
+
+Replication rule (issue 10): copies of cities, agencies, people, projects and events, as if
+more cities reported, with every relationship that touches one of them; countries, networks
+and organizations are shared (so they grow with every copy), and so are the reports. Copy k
+of a node gets id `<id>-x<k>`, name and aliases `<name> x<k>`, and `copyOf`/`copyK`; copies
+carry no stored PageRank (the service estimates it, as for any node written after loading).
+Sizes are cumulative: the graph grows from one size to the next. `--clean` removes every copy
+and exits. At each size it prints p50/p99 (ms) of connect with 2, 3 and 6 entities,
+briefing, profile, search and timeline over --calls warm calls each, the first answer after a
+write (ms from the commit to an answer that shows it), and the service's RSS.
+"""
+import argparse, json, statistics, subprocess, time, urllib.parse, urllib.request
+
+import logging
+
+from neo4j import GraphDatabase
+
+logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+
+COPIED = ["City", "Agency", "Person", "Project"]
+
+CALLS = [
+    ("connect-2", "/api/connect", {"entity": ["Madrid", "Semovi"]}),
+    ("connect-3", "/api/connect", {"entity": ["Bogotá", "UCCI", "Secretaría de Movilidad"]}),
+    ("connect-6", "/api/connect", {"entity": ["Bogotá", "UCCI", "Secretaría de Movilidad", "Madrid", "CGLU",
+                                               "Medellín"]}),
+    ("briefing", "/api/briefing", {"subject": "Bogotá"}),
+    ("profile", "/api/entities/bogota", {}),
+    ("search", "/api/entities", {"q": "semovi"}),
+    ("timeline", "/api/timeline", {"entity": "Claudia Sheinbaum Pardo"}),
+]
+
+
+def get(base, path, params):
+    url = base + path + ("?" + urllib.parse.urlencode(params, doseq=True) if params else "")
+    with urllib.request.urlopen(url, timeout=120) as r:
+        return r.read()
+
+
+def copies(session):
+    return session.run("MATCH (n:City) WHERE n.copyK IS NOT NULL RETURN coalesce(max(n.copyK), 0) AS k").single()["k"]
+
+
+def originals(driver):
+    """The relationships the copies repeat: those touching a copied node, among originals."""
+    with driver.session() as s:
+        rels = s.run("""
+            MATCH (a)-[r]->(b)
+            WHERE (a:Entity OR a:Event) AND a.copyK IS NULL AND b.copyK IS NULL
+              AND (a:Event OR a:City OR a:Agency OR a:Person OR a:Project
+                   OR b:Event OR b:City OR b:Agency OR b:Person OR b:Project)
+            RETURN type(r) AS t, properties(r) AS p, a.id AS aid, b.id AS bid,
+                   (a:Event OR a:City OR a:Agency OR a:Person OR a:Project) AS ca,
+                   (b:Event OR b:City OR b:Agency OR b:Person OR b:Project) AS cb,
+                   a:Event AS ea, b:Event AS eb, b:Report AS rb""").data()
+    by_type = {}
+    for r in rels:
+        by_type.setdefault((r["t"], r["ea"], r["eb"], r["rb"]), []).append(r)
+    return by_type
+
+
+def replicate(driver, first, last, batch=10):
+    """Adds copies first..last (inclusive), `batch` copies per transaction."""
+    by_type = originals(driver)
+    for start in range(first, last + 1, batch):
+        ks = list(range(start, min(last, start + batch - 1) + 1))
+
+        def work(tx):
+            for label in COPIED:
+                # labels come from the constant list above
+                tx.run(f"""
+                    MATCH (n:{label}) WHERE n.copyK IS NULL
+                    UNWIND $ks AS k
+                    CREATE (c:Entity:{label})
+                    SET c = n {{.*, id: n.id + '-x' + k, name: n.name + ' x' + k,
+                        aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}}
+                    SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
+                    REMOVE c.pageRank, c.degree, c.hub""", ks=ks).consume()
+            tx.run("""
+                MATCH (n:Event) WHERE n.copyK IS NULL
+                UNWIND $ks AS k
+                CREATE (c:Event)
+                SET c = n {.*, id: n.id + '-x' + k, name: n.name + ' x' + k, title: n.title + ' x' + k,
+                    aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}
+                SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
+                REMOVE c.pageRank, c.degree, c.hub""", ks=ks).consume()
+            for (t, ea, eb, rb), rels in by_type.items():
+                la = "Event" if ea else "Entity"
+                lb = "Report" if rb else ("Event" if eb else "Entity")
+                rows = [{"a": (x["aid"] + "-x" + str(k)) if x["ca"] else x["aid"],
+                         "b": (x["bid"] + "-x" + str(k)) if x["cb"] else x["bid"], "p": x["p"]}
+                        for k in ks for x in rels]
+                # type and labels come from the graph's own vocabulary
+                tx.run(f"""UNWIND $rows AS row MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}})
+                           CREATE (a)-[r:{t}]->(b) SET r = row.p""", rows=rows).consume()
+
+        with driver.session() as s:
+            s.execute_write(work)
+        print(f"  replicated x{ks[-1] + 1}", flush=True)
+
+
+def clean(driver):
+    with driver.session() as s:
+        s.run("MATCH (n) WHERE n.copyK IS NOT NULL CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS").consume()
+
+
+def counts(driver):
+    with driver.session() as s:
+        r = s.run("MATCH (n) WHERE n:Entity OR n:Event WITH count(n) AS n "
+                  "MATCH ()-[r]->() RETURN n, count(r) AS r").single()
+        return r["n"], r["r"]
+
+
+def rss_mb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+
+
+def find_pid(port):
+    out = subprocess.run(["ss", "-ltnpH", f"sport = :{port}"], capture_output=True, text=True).stdout
+    for part in out.split("pid=")[1:]:
+        return int(part.split(",")[0])
+    return None
+
+
+def timings(base, calls):
+    out = {}
+    for name, path, params in CALLS:
+        for _ in range(3):
+            get(base, path, params)
+        ts = []
+        for _ in range(calls):
+            t = time.perf_counter()
+            get(base, path, params)
+            ts.append((time.perf_counter() - t) * 1000)
+        ts.sort()
+        out[name] = (statistics.median(ts), ts[min(len(ts) - 1, int(len(ts) * 0.99))])
+    return out
+
+
+def after_write(base, driver):
+    """Writes a new event with a participation of Bogotá; ms until the timeline shows it."""
+    title = f"Evento de prueba de frescura {time.time_ns()}"
+    with driver.session() as s:
+        s.execute_write(lambda tx: tx.run("""
+            MATCH (b:City {id: 'bogota'}), (r:Report) WITH b, r ORDER BY r.id DESC LIMIT 1
+            CREATE (e:Event {id: $id, name: $title, title: $title, aliases: [], aliasText: '',
+                             startDate: date('2021-12-30'), datePrecision: 'day', source: r.id, line: 1,
+                             quote: 'prueba', benchWrite: true})
+            CREATE (b)-[:PARTICIPATED_IN {role: 'attendee', source: r.id, line: 1, quote: 'prueba'}]->(e)
+            CREATE (e)-[:REPORTED_IN]->(r)""", id="bench-" + str(time.time_ns()), title=title).consume())
+    t = time.perf_counter()
+    while True:
+        if title.encode() in get(base, "/api/timeline", {"entity": "bogota"}):
+            ms = (time.perf_counter() - t) * 1000
+            break
+        if time.perf_counter() - t > 60:
+            ms = float("inf")
+            break
+    with driver.session() as s:
+        s.run("MATCH (e:Event {benchWrite: true}) DETACH DELETE e").consume()
+    return ms
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base", default="http://127.0.0.1:8080")
+    ap.add_argument("--bolt", default="bolt://127.0.0.1:7687")
+    ap.add_argument("--user", default="neo4j")
+    ap.add_argument("--password", default="")
+    ap.add_argument("--sizes", default="1,100")
+    ap.add_argument("--with-1000", action="store_true", help="also x1000 (about 2.4M relationships; slow)")
+    ap.add_argument("--calls", type=int, default=30)
+    ap.add_argument("--pid", type=int)
+    ap.add_argument("--clean", action="store_true")
+    a = ap.parse_args()
+    auth = (a.user, a.password) if a.password else None
+    driver = GraphDatabase.driver(a.bolt, auth=auth)
+    if a.clean:
+        clean(driver)
+        print("copies removed:", counts(driver))
+        return
+    pid = a.pid or find_pid(urllib.parse.urlparse(a.base).port or 80)
+    sizes = [int(x) for x in a.sizes.split(",")] + ([1000] if a.with_1000 else [])
+    rows = []
+    for size in sizes:
+        with driver.session() as s:
+            have = copies(s) + 1
+        if size > have:
+            t = time.time()
+            print(f"replicating x{have} -> x{size} ...", flush=True)
+            replicate(driver, have, size - 1)
+            print(f"  done in {time.time() - t:.0f} s", flush=True)
+        n, r = counts(driver)
+        t = timings(a.base, a.calls)
+        w = statistics.median([after_write(a.base, driver) for _ in range(3)])
+        rows.append((size, n, r, t, w, rss_mb(pid) if pid else None))
+        print(json.dumps({"size": size, "nodes": n, "rels": r, "p50_p99_ms": t, "after_write_ms": w,
+                          "rss_mb": rows[-1][5]}), flush=True)
+    names = [c[0] for c in CALLS]
+    print()
+    print("| graph | nodes / rels | " + " | ".join(f"{x} p50 / p99" for x in names)
+          + " | first answer after a write | RSS |")
+    print("|---" * (len(names) + 4) + "|")
+    for size, n, r, t, w, rss in rows:
+        cells = " | ".join(f"{t[x][0]:.0f} / {t[x][1]:.0f} ms" for x in names)
+        print(f"| x{size} | {n:,} / {r:,} | {cells} | {w:.0f} ms | "
+              + (f"{rss / 1024:.2f} GB" if rss else "?") + " |")
+    driver.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,323 @@
+package mx.vinculos.connect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mx.vinculos.graph.GlobalFigures;
+import mx.vinculos.graph.GraphReader;
+import mx.vinculos.graph.GraphSnapshot.Node;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The neighbourhood of the given entities that connect ranks on, extracted in Cypher: every
+ * node within {@value ConnectService#MAX_HOPS} edges of one of them, reached without passing
+ * through a hub, with the edges found on the way. Bounds: a node brings at most
+ * {@value #FAN_OUT} of its edges ({@value #SOURCE_FAN_OUT} for a given entity), and each
+ * level expands at most {@value #LEVEL_BUDGET} nodes, the least connected first (they make
+ * the specific ties). Hubs are reached but never expanded. Global figures come from the
+ * nodes ({@code pageRank}, written when data is loaded, see {@link GlobalFigures}); degrees
+ * are read live.
+ *
+ * <p>
+ * The walks run on this neighbourhood only: a walker leaving it is lost, which only lowers
+ * the closeness of nodes far from every given entity, which are not connectors anyway.
+ */
+final class Neighbourhood {
+
+	static final int FAN_OUT = 100;
+
+	static final int SOURCE_FAN_OUT = 500;
+
+	static final int LEVEL_BUDGET = 1500;
+
+	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
+	private static final String NODE = """
+			elementId(b) AS b, b.id AS key, CASE WHEN b:Event THEN 'Event' ELSE b.type END AS type,
+			b {.id, .name, .aliases, .startDate, .endDate} AS props,
+			COUNT { (b)--() } - COUNT { (b)-[:REPORTED_IN]->() } AS degree,
+			CASE WHEN b:Event THEN 0 ELSE COUNT { (b)-[:PART_OF|LOCATED_IN]-() } END AS registry,
+			b.pageRank AS pageRank""";
+
+	final GlobalFigures.Stats stats;
+
+	final List<Node> nodes = new ArrayList<>();
+
+	final List<String> elementIds = new ArrayList<>();
+
+	private final Map<String, Integer> index = new HashMap<>();
+
+	private final List<Integer> degreeList = new ArrayList<>();
+
+	private final List<Double> strengthList = new ArrayList<>();
+
+	private final List<Double> rankList = new ArrayList<>();
+
+	/** Edges: ends (start, end), relationship element id, type, weight. */
+	final List<int[]> edgeEnds = new ArrayList<>();
+
+	final List<String> edgeIds = new ArrayList<>();
+
+	final List<String> edgeTypes = new ArrayList<>();
+
+	final List<Double> edgeWeights = new ArrayList<>();
+
+	private final Map<String, Integer> edgeIndex = new HashMap<>();
+
+	// arrays, once extracted
+	int[][] neighbours;
+
+	int[][] via;
+
+	double[][] weights;
+
+	double[] strength;
+
+	int[] degree;
+
+	boolean[] hub;
+
+	double[] pageRank;
+
+	private Neighbourhood(GlobalFigures.Stats stats) {
+		this.stats = stats;
+	}
+
+	/** Extracts the neighbourhood of the given nodes (already read by {@code reader}). */
+	static Neighbourhood around(GraphReader reader, List<Node> given) {
+		Neighbourhood h = new Neighbourhood(GlobalFigures.stats(reader));
+		List<String> ids = given.stream().map(reader::elementId).toList();
+		for (Record r : reader.run("UNWIND $ids AS id MATCH (b) WHERE elementId(b) = id RETURN " + NODE,
+				Map.of("ids", ids))) {
+			h.add(r);
+		}
+		List<Integer> frontier = new ArrayList<>();
+		for (String id : ids) {
+			frontier.add(h.index.get(id));
+		}
+		boolean[] expanded = new boolean[0];
+		List<Integer> sources = List.copyOf(frontier);
+		for (int depth = 0; depth < ConnectService.MAX_HOPS && !frontier.isEmpty(); depth++) {
+			List<Integer> expand = new ArrayList<>();
+			for (int v : frontier) {
+				if (sources.contains(v) ? depth == 0 : !h.isHub(v)) {
+					expand.add(v);
+				}
+			}
+			expand.sort(Comparator.comparingInt(h.degreeList::get));
+			if (expand.size() > LEVEL_BUDGET) {
+				expand = expand.subList(0, LEVEL_BUDGET);
+			}
+			int known = h.nodes.size();
+			h.expand(reader, expand, depth == 0 ? SOURCE_FAN_OUT : FAN_OUT);
+			expanded = Arrays.copyOf(expanded, h.nodes.size());
+			for (int v : expand) {
+				expanded[v] = true;
+			}
+			frontier = new ArrayList<>();
+			for (int v = known; v < h.nodes.size(); v++) {
+				frontier.add(v);
+			}
+		}
+		h.freeze();
+		return h;
+	}
+
+	private boolean isHub(int v) {
+		return this.degreeList.get(v) >= this.stats.hubDegree();
+	}
+
+	private void expand(GraphReader reader, List<Integer> nodes, int fanOut) {
+		if (nodes.isEmpty()) {
+			return;
+		}
+		List<String> ids = nodes.stream().map(this.elementIds::get).toList();
+		for (Record r : reader.run("""
+				UNWIND $ids AS id
+				MATCH (a) WHERE elementId(a) = id
+				CALL (a) {
+				  MATCH (a)-[r]-(b) WHERE (b:Entity OR b:Event) AND type(r) <> 'REPORTED_IN'
+				  RETURN r, b LIMIT $fanOut
+				}
+				RETURN id AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
+				  startNode(r) = a AS out, """ + NODE, Map.of("ids", ids, "fanOut", fanOut))) {
+			int b = add(r);
+			String rid = r.get("r").asString();
+			if (this.edgeIndex.containsKey(rid)) {
+				continue;
+			}
+			int a = this.index.get(r.get("a").asString());
+			boolean out = r.get("out").asBoolean();
+			this.edgeIndex.put(rid, this.edgeIds.size());
+			this.edgeIds.add(rid);
+			this.edgeEnds.add(out ? new int[] { a, b } : new int[] { b, a });
+			this.edgeTypes.add(r.get("rtype").asString());
+			this.edgeWeights.add(r.get("reg").asBoolean(false) ? 0.5 : 1.0);
+		}
+	}
+
+	private int add(Record r) {
+		String eid = r.get("b").asString();
+		Integer known = this.index.get(eid);
+		if (known != null) {
+			return known;
+		}
+		Map<String, Object> props = new LinkedHashMap<>(r.get("props").asMap());
+		props.values().removeIf(java.util.Objects::isNull);
+		Node n = new Node(r.get("key").asString(), r.get("type").asString(), Map.copyOf(props));
+		int i = this.nodes.size();
+		this.index.put(eid, i);
+		this.nodes.add(n);
+		this.elementIds.add(eid);
+		int degree = r.get("degree").asInt();
+		double strength = degree - 0.5 * r.get("registry").asInt();
+		this.degreeList.add(degree);
+		this.strengthList.add(strength);
+		Value rank = r.get("pageRank");
+		this.rankList.add(rank.isNull() ? this.stats.estimate(strength) : rank.asDouble());
+		return i;
+	}
+
+	int index(String elementId) {
+		return this.index.get(elementId);
+	}
+
+	private void freeze() {
+		int n = this.nodes.size();
+		List<List<Integer>> nb = new ArrayList<>();
+		List<List<Integer>> ed = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			nb.add(new ArrayList<>());
+			ed.add(new ArrayList<>());
+		}
+		for (int e = 0; e < this.edgeEnds.size(); e++) {
+			int a = this.edgeEnds.get(e)[0];
+			int b = this.edgeEnds.get(e)[1];
+			nb.get(a).add(b);
+			ed.get(a).add(e);
+			nb.get(b).add(a);
+			ed.get(b).add(e);
+		}
+		this.neighbours = new int[n][];
+		this.via = new int[n][];
+		this.weights = new double[n][];
+		this.strength = new double[n];
+		this.degree = new int[n];
+		this.hub = new boolean[n];
+		this.pageRank = new double[n];
+		for (int i = 0; i < n; i++) {
+			this.neighbours[i] = nb.get(i).stream().mapToInt(Integer::intValue).toArray();
+			this.via[i] = ed.get(i).stream().mapToInt(Integer::intValue).toArray();
+			this.weights[i] = new double[this.via[i].length];
+			double local = 0;
+			for (int k = 0; k < this.via[i].length; k++) {
+				this.weights[i][k] = this.edgeWeights.get(this.via[i][k]);
+				local += this.weights[i][k];
+			}
+			// the walk leaves a node along all its edges in the graph, not only the ones read
+			this.strength[i] = Math.max(local, this.strengthList.get(i));
+			this.degree[i] = Math.max(this.neighbours[i].length, this.degreeList.get(i));
+			this.hub[i] = this.degree[i] >= this.stats.hubDegree();
+			this.pageRank[i] = Math.max(1e-12, this.rankList.get(i));
+		}
+	}
+
+	/**
+	 * Random walk with restart at {@code source} on the neighbourhood (restart probability
+	 * {@link GlobalFigures#RESTART}, {@link GlobalFigures#ITERATIONS} steps): closeness of
+	 * every node to the source.
+	 */
+	double[] walkFrom(int source) {
+		int n = this.nodes.size();
+		double[] r = new double[n];
+		r[source] = 1;
+		double c = GlobalFigures.RESTART;
+		for (int it = 0; it < GlobalFigures.ITERATIONS; it++) {
+			double[] next = new double[n];
+			double dangling = 0;
+			for (int u = 0; u < n; u++) {
+				if (r[u] == 0) {
+					continue;
+				}
+				if (this.strength[u] == 0) {
+					dangling += r[u];
+					continue;
+				}
+				double share = (1 - c) * r[u] / this.strength[u];
+				int[] nb = this.neighbours[u];
+				double[] w = this.weights[u];
+				for (int k = 0; k < nb.length; k++) {
+					next[nb[k]] += share * w[k];
+				}
+			}
+			next[source] += c + (1 - c) * dangling;
+			r = next;
+		}
+		return r;
+	}
+
+	/**
+	 * Shortest paths (at most {@code maxHops}) from a source to every node, never through a
+	 * hub; among equally short paths the one through the least connected nodes.
+	 */
+	Paths paths(int source, int maxHops) {
+		int n = this.nodes.size();
+		int[] hops = new int[n];
+		double[] cost = new double[n];
+		int[] parent = new int[n];
+		int[] parentEdge = new int[n];
+		Arrays.fill(hops, -1);
+		hops[source] = 0;
+		List<Integer> frontier = List.of(source);
+		for (int depth = 1; depth <= maxHops && !frontier.isEmpty(); depth++) {
+			List<Integer> next = new ArrayList<>();
+			for (int u : frontier) {
+				if (u != source && this.hub[u]) {
+					continue;
+				}
+				double through = cost[u] + (u == source ? 0 : Math.log(1 + this.degree[u]));
+				for (int k = 0; k < this.neighbours[u].length; k++) {
+					int v = this.neighbours[u][k];
+					if (hops[v] == -1) {
+						hops[v] = depth;
+						cost[v] = through;
+						parent[v] = u;
+						parentEdge[v] = this.via[u][k];
+						next.add(v);
+					}
+					else if (hops[v] == depth && through < cost[v]) {
+						cost[v] = through;
+						parent[v] = u;
+						parentEdge[v] = this.via[u][k];
+					}
+				}
+			}
+			frontier = next;
+		}
+		return new Paths(source, hops, parent, parentEdge);
+	}
+
+	/** The result of {@link #paths}: hop counts, and the way back to the source. */
+	record Paths(int source, int[] hops, int[] parent, int[] parentEdge) {
+
+		boolean reaches(int v) {
+			return this.hops[v] > 0;
+		}
+
+		/** The edges (indexes) from {@code v} back to the source, in that order. */
+		List<Integer> edgesFrom(int v) {
+			List<Integer> out = new ArrayList<>();
+			for (int x = v; x != this.source; x = this.parent[x]) {
+				out.add(this.parentEdge[x]);
+			}
+			return out;
+		}
+
+	}
+
+}
