@@ -43,6 +43,24 @@ class BriefingTests extends ServiceTestBase {
 	}
 
 	@Test
+	void engagementsSayWhatHappenedInTheReportsWords() {
+		JsonNode b = get("/api/briefing", Map.of("subject", "Bogotá"));
+		assertThat(b.get("engagements")).anySatisfy(e -> {
+			assertThat(e.get("id").asString()).isEqualTo("s212-reunion-alto-comisionado-tic-bogota");
+			assertThat(e.get("summary").asString()).startsWith("Con el acompañamiento de la cgaai, la adip compartió");
+			assertThat(e.get("summaryLine").asInt()).isEqualTo(2389);
+		});
+		var md = this.http.get("/api/briefing", Map.of("subject", "Bogotá", "format", "markdown"));
+		assertThat(md.body()).contains("> Con el acompañamiento de la cgaai, la adip compartió");
+		var html = this.http.get("/api/briefing", Map.of("subject", "Bogotá", "format", "html"));
+		assertThat(html.body()).contains("<blockquote class=\"summary\">Con el acompa", "la adip comparti");
+		JsonNode timeline = get("/api/timeline", Map.of("entity", "Bogotá"));
+		assertThat(timeline.get("events")).anySatisfy(e -> assertThat(e.has("summary")).isTrue());
+		JsonNode profile = get("/api/entities/s212-reunion-alto-comisionado-tic-bogota", Map.of());
+		assertThat(profile.get("summary").asString()).endsWith("en materia de innovación.");
+	}
+
+	@Test
 	void aCountryBriefingRollsUpItsCitiesAndEmbassy() {
 		JsonNode colombia = get("/api/briefing", Map.of("subject", "Colombia"));
 		assertThat(colombia.toString()).contains("Claudia López", "Medellín");

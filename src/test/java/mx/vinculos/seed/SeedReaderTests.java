@@ -143,6 +143,15 @@ class SeedReaderTests {
 	}
 
 	@Test
+	void theCuratedReportsSayWhatHappenedForNineInTenEvents() {
+		SeedSet seeds = SeedReader.read(Path.of("seeds"));
+		for (SeedSet.ReportRows report : seeds.reports()) {
+			long with = report.events().stream().filter(e -> e.props().containsKey("summary")).count();
+			assertThat(with).as(report.id()).isGreaterThanOrEqualTo(report.events().size() * 9L / 10);
+		}
+	}
+
+	@Test
 	void brokenYamlNamesTheFile() {
 		SeedFixture.edit(this.report, "events:", "events: [");
 		assertThatThrownBy(() -> SeedReader.read(this.dir)).isInstanceOf(SeedValidationException.class)
