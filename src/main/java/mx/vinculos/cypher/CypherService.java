@@ -86,6 +86,15 @@ class CypherService {
 
 	private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
 
+	private final java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors
+		.newCachedThreadPool(r -> {
+			Thread t = new Thread(r, "cypher-watch");
+			t.setDaemon(true);
+			return t;
+		});
+
+	private final java.util.concurrent.atomic.AtomicInteger lingering = new java.util.concurrent.atomic.AtomicInteger();
+
 	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties, Texts texts) {
 		this.driver = driver;
 		this.sessions = sessions;
@@ -150,6 +159,7 @@ class CypherService {
 		catch (TimeoutException ex) {
 			// Interrupting the worker makes the driver drop its connection, which ends the
 			// transaction in Neo4j; the worker is free at once (CypherLimitsTests measures it).
+			job.abandoned = true;
 			answer.cancel(true);
 			throw timedOut(this.texts.get("limites.cypher.motivo.sinrespuesta"));
 		}
@@ -194,14 +204,24 @@ class CypherService {
 			this.slot = slot;
 		}
 
+		final String id = java.util.UUID.randomUUID().toString();
+
+		/** Set when the answer gave up on it: Neo4j may still be evaluating it. */
+		volatile boolean abandoned;
+
 		CypherResponse call() {
 			this.startedAt = System.nanoTime();
 			this.started.countDown();
 			try {
-				return runNow(this.text, this.query, this.params);
+				return runNow(this.text, this.query, this.params, this.id);
 			}
 			finally {
-				release();
+				if (this.abandoned) {
+					holdUntilNeo4jIsDone(this);
+				}
+				else {
+					release();
+				}
 			}
 		}
 
@@ -213,8 +233,55 @@ class CypherService {
 
 	}
 
-	private CypherResponse runNow(CypherText text, String query, Map<String, Object> params) {
-		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
+	/**
+	 * Neo4j checks its deadline between rows, not inside one expression: a long
+	 * {@code reduce(...)} goes on computing after the answer said 408 and the worker was
+	 * freed. The user's slot stays taken until Neo4j has let go of it, so one user cannot
+	 * pile up more such queries than their share.
+	 */
+	private void holdUntilNeo4jIsDone(Job job) {
+		this.watcher.execute(() -> {
+			long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+			this.lingering.incrementAndGet();
+			try {
+				while (System.nanoTime() < giveUp && stillInNeo4j(job.id)) {
+					Thread.sleep(1000);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				// the database is going away: nothing left to wait for
+			}
+			finally {
+				this.lingering.decrementAndGet();
+				job.release();
+			}
+		});
+	}
+
+	private boolean stillInNeo4j(String jobId) {
+		try (Session session = this.driver.session(this.sessions.read())) {
+			return session
+				.run("SHOW TRANSACTIONS YIELD metaData WHERE metaData.vinculosJob = $id RETURN count(*) > 0 AS running",
+						Map.of("id", jobId))
+				.single()
+				.get("running")
+				.asBoolean();
+		}
+	}
+
+	/** Queries whose answer was given up but which Neo4j still evaluates. */
+	int lingering() {
+		return this.lingering.get();
+	}
+
+	private CypherResponse runNow(CypherText text, String query, Map<String, Object> params, String jobId) {
+		TransactionConfig config = TransactionConfig.builder()
+			.withTimeout(this.properties.timeout())
+			.withMetadata(Map.of("vinculosJob", jobId))
+			.build();
 		try (Session session = this.driver.session(this.sessions.read())) {
 			ResultSummary plan;
 			try {
@@ -324,12 +391,13 @@ class CypherService {
 
 	private ApiProblem timedOut(String why) {
 		return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, this.texts.get("limites.cypher.tiempo.titulo"),
-				this.texts.get("limites.cypher.tiempo", this.properties.timeout().toMillis(), why));
+				this.texts.get("limites.cypher.tiempo", String.valueOf(this.properties.timeout().toMillis()), why));
 	}
 
 	@PreDestroy
 	void stop() {
 		this.workers.shutdownNow();
+		this.watcher.shutdownNow();
 	}
 
 	private ApiProblem translate(Neo4jException ex, boolean explained) {

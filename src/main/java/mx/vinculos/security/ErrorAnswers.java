@@ -34,7 +34,12 @@ class ErrorAnswers extends BasicErrorController {
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
-		String title = status.getReasonPhrase();
+		String title = switch (status) {
+			case NOT_FOUND -> this.texts.get("limites.error.titulo");
+			case UNAUTHORIZED -> this.texts.get("seguridad.401.titulo");
+			case FORBIDDEN -> this.texts.get("seguridad.403.titulo");
+			default -> status.getReasonPhrase();
+		};
 		String detail = switch (status) {
 			case NOT_FOUND -> this.texts.get("limites.error");
 			case UNAUTHORIZED -> this.texts.get("seguridad.401");

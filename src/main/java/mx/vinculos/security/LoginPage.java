@@ -79,7 +79,7 @@ class LoginPage {
 	}
 
 	private String t(String key) {
-		return HtmlUtils.htmlEscape(this.texts.get(key));
+		return HtmlUtils.htmlEscape(this.texts.get(key), "UTF-8");
 	}
 
 }
