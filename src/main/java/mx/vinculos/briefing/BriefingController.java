@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 import mx.vinculos.web.ApiProblem;
+import mx.vinculos.web.Params;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +38,12 @@ class BriefingController {
 					example = "Bogotá") @RequestParam(name = "subject", required = false) List<String> subjects,
 			@Parameter(example = "2021-07-01") @RequestParam(required = false) String from,
 			@Parameter(example = "2021-12-31") @RequestParam(required = false) String to,
-			@Parameter(description = "json (default), markdown or html") @RequestParam(defaultValue = "json") String format) {
+			@Parameter(description = "json (default), markdown or html") @RequestParam(defaultValue = "json") String format,
+			HttpServletRequest request) {
+		// a comma belongs to the name: only repeated parameters make a list (Params)
+		subjects = Params.all(request, "subject");
+		from = Params.one(request, "from");
+		to = Params.one(request, "to");
 		if (!List.of("json", "markdown", "html").contains(format)) {
 			throw ApiProblem.badRequest("Unknown format '" + format + "'; use json, markdown or html.");
 		}
@@ -55,7 +62,10 @@ class BriefingController {
 	@GetMapping("/timeline")
 	Map<String, Object> timeline(@Parameter(example = "Claudia Sheinbaum Pardo") @RequestParam(required = false) String entity,
 			@Parameter(example = "2020-01-01") @RequestParam(required = false) String from,
-			@Parameter(example = "2020-06-30") @RequestParam(required = false) String to) {
+			@Parameter(example = "2020-06-30") @RequestParam(required = false) String to, HttpServletRequest request) {
+		entity = Params.one(request, "entity");
+		from = Params.one(request, "from");
+		to = Params.one(request, "to");
 		if (entity == null || entity.isBlank()) {
 			throw ApiProblem.badRequest("Parameter 'entity' is required.");
 		}
@@ -65,7 +75,9 @@ class BriefingController {
 	@Operation(summary = "Agreements, all or with a party", description = "Convenios, memorandos, declaraciones... with parties and evidence.")
 	@GetMapping("/agreements")
 	Map<String, Object> agreements(@Parameter(example = "Medellín") @RequestParam(required = false) String party,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			HttpServletRequest request) {
+		party = Params.one(request, "party");
 		return this.service.agreements(party, Period.parse(from, to));
 	}
 
@@ -73,7 +85,9 @@ class BriefingController {
 			description = "Funder, recipient (or project and who runs it), amount as written, purpose, dates, evidence.")
 	@GetMapping("/funding")
 	Map<String, Object> funding(@Parameter(example = "ADIP") @RequestParam(required = false) String party,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			HttpServletRequest request) {
+		party = Params.one(request, "party");
 		return this.service.funding(party, Period.parse(from, to));
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import mx.vinculos.web.Params;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +32,9 @@ class ConnectController {
 			@Parameter(description = "2 to 6 names, aliases or ids", example = "[\"Bogotá\", \"UCCI\", \"Secretaría de Movilidad\"]")
 			@RequestParam(name = "entity", required = false) List<String> entities,
 			@Parameter(description = "rwr (default) or shortest") @RequestParam(defaultValue = "rwr") String method,
-			@RequestParam(defaultValue = "20") int limit) {
-		return this.service.connect(entities, method, limit);
+			@RequestParam(defaultValue = "20") int limit, HttpServletRequest request) {
+		// a comma belongs to the name: only repeated parameters make a list (Params)
+		return this.service.connect(Params.all(request, "entity"), method, limit);
 	}
 
 }

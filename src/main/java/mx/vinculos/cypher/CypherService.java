@@ -1,28 +1,31 @@
 package mx.vinculos.cypher;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.GraphSessions;
 import mx.vinculos.web.ApiProblem;
+import mx.vinculos.web.Texts;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.Plan;
@@ -35,16 +38,41 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs analysts' queries read-only. Neo4j plans the query first ({@code EXPLAIN}, which
- * executes nothing): a plan that writes data or schema, loads CSV or calls a procedure that
- * is not read-only is refused with 403. What passes runs in a READ transaction (a second
- * guard, and what lets a cluster route it to a follower) with the configured timeout, and
- * streams at most the row cap.
+ * Runs analysts' queries read-only. Before Neo4j sees a query, its text is bounded in size
+ * and in planning complexity (the planner does not stop at the deadline). Neo4j then plans
+ * it ({@code EXPLAIN}, which executes nothing) and only what is on the allow-list runs: a
+ * read-only plan whose procedures are known pure reads and whose commands only list the
+ * schema. Everything else, admin commands included, is 403. What passes runs in a READ
+ * auto-commit transaction (so read-only {@code CALL {...} IN TRANSACTIONS} works) with the
+ * timeout, Neo4j's per-transaction memory limit, a row cap and a byte cap. Each user may have
+ * a few queries at once, so one client cannot take every worker.
  */
 @Service
 class CypherService {
 
 	private static final Pattern PROCEDURE = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
+
+	private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+) \\(offset: (\\d+)\\)\\)");
+
+	/** Put on a line of its own so Neo4j's error positions shift by exactly one line. */
+	private static final String EXPLAIN = "EXPLAIN\n";
+
+	/** Read procedures an analyst may call: they describe the schema or search an index. */
+	private static final Set<String> READ_PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
+			"db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
+			"db.index.fulltext.listAvailableAnalyzers", "db.index.vector.queryNodes", "db.index.vector.queryRelationships",
+			"db.info", "db.ping");
+
+	/** Commands that only list the schema or the callable procedures and functions. */
+	private static final Set<String> READ_COMMANDS = Set.of("ShowIndexes", "ShowConstraints", "ShowProcedures",
+			"ShowFunctions");
+
+	/** Procedures that administer the server rather than read the graph. */
+	private static final Set<String> ADMIN_PROCEDURES = Set.of("db.prepareForReplanning", "db.resampleOutdatedIndexes",
+			"db.resampleIndex", "db.clearQueryCaches", "db.checkpoint", "db.awaitIndex", "db.awaitIndexes",
+			"db.listLocks", "tx.setMetaData", "tx.getMetaData");
+
+	private static final long DEADLINE_GRACE_MS = 2000;
 
 	private final Driver driver;
 
@@ -52,47 +80,88 @@ class CypherService {
 
 	private final CypherProperties properties;
 
-	private static final long DEADLINE_GRACE_MS = 2000;
+	private final Texts texts;
 
-	/** At most this many analysts' queries at once; more wait in a short queue, then 503. */
-	private final ExecutorService workers = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(32), r -> {
-				Thread t = new Thread(r, "cypher-query");
-				t.setDaemon(true);
-				return t;
-			});
+	private final ThreadPoolExecutor workers;
 
-	private volatile Set<String> readProcedures;
+	private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
 
-	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties) {
+	private final java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors
+		.newCachedThreadPool(r -> {
+			Thread t = new Thread(r, "cypher-watch");
+			t.setDaemon(true);
+			return t;
+		});
+
+	private final java.util.concurrent.atomic.AtomicInteger lingering = new java.util.concurrent.atomic.AtomicInteger();
+
+	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties, Texts texts) {
 		this.driver = driver;
 		this.sessions = sessions;
 		this.properties = properties;
+		this.texts = texts;
+		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(2 * properties.workers()), r -> {
+					Thread t = new Thread(r, "cypher-query");
+					t.setDaemon(true);
+					return t;
+				});
 	}
 
-	CypherResponse run(String query, Map<String, Object> parameters) {
+	/**
+	 * @param user who asks: the account name, or the client address without accounts
+	 */
+	CypherResponse run(String query, Map<String, Object> parameters, String user) {
 		if (query == null || query.isBlank()) {
-			throw ApiProblem.badRequest("The body needs a non-empty \"query\".");
+			throw ApiProblem.badRequest(this.texts.get("limites.cypher.vacia"));
+		}
+		long bytes = query.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > this.properties.maxQuery().toBytes()) {
+			throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, this.texts.get("limites.cypher.larga.titulo"),
+					this.texts.get("limites.cypher.larga", bytes, this.properties.maxQuery().toBytes()))
+				.with("limit", this.properties.maxQuery().toBytes());
+		}
+		CypherText text = CypherText.of(query);
+		if (text.booleanTerms() > this.properties.maxBooleanTerms() || text.clauses() > this.properties.maxClauses()) {
+			throw new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.compleja.titulo"),
+					this.texts.get("limites.cypher.compleja", text.booleanTerms(), this.properties.maxBooleanTerms(),
+							text.clauses(), this.properties.maxClauses()));
 		}
 		Map<String, Object> params = parameters == null ? Map.of() : parameters;
-		// The server-side timeout stops a running query, but not one stuck before it runs
-		// (seen with Neo4j 5.26: a compilation that never completes). The request still
-		// answers: past the deadline the worker is interrupted, which makes the driver drop
-		// the connection and frees the thread.
+		Semaphore slot = this.slots.computeIfAbsent(user, u -> new Semaphore(this.properties.perUser()));
+		if (!slot.tryAcquire()) {
+			throw busy(this.texts.get("limites.cypher.usuario", this.properties.perUser()));
+		}
+		Job job = new Job(text, query, params, slot);
 		Future<CypherResponse> answer;
 		try {
-			answer = this.workers.submit(() -> runNow(query, params));
+			answer = this.workers.submit(job::call);
 		}
 		catch (RejectedExecutionException ex) {
-			throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
-					"Too many analysts' queries are running; try again shortly.");
+			job.release();
+			throw busy(this.texts.get("limites.cypher.lleno"));
 		}
+		return await(job, answer);
+	}
+
+	private CypherResponse await(Job job, Future<CypherResponse> answer) {
+		long timeoutMs = this.properties.timeout().toMillis();
 		try {
-			return answer.get(this.properties.timeout().toMillis() + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
+			// A query that waited its whole turn without a worker never ran: that is
+			// "busy, try again", not "it ran too long".
+			if (!job.started.await(timeoutMs, TimeUnit.MILLISECONDS) && answer.cancel(false)) {
+				job.release();
+				throw busy(this.texts.get("limites.cypher.esperando"));
+			}
+			long left = job.startedAt + TimeUnit.MILLISECONDS.toNanos(timeoutMs + DEADLINE_GRACE_MS) - System.nanoTime();
+			return answer.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
+			// Interrupting the worker makes the driver drop its connection, which ends the
+			// transaction in Neo4j; the worker is free at once (CypherLimitsTests measures it).
+			job.abandoned = true;
 			answer.cancel(true);
-			throw timedOut("Neo4j did not answer");
+			throw timedOut(this.texts.get("limites.cypher.motivo.sinrespuesta"));
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException r) {
@@ -103,113 +172,268 @@ class CypherService {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			answer.cancel(true);
-			throw timedOut("the request was interrupted");
+			throw timedOut(this.texts.get("limites.cypher.motivo.interrumpida"));
 		}
 	}
 
-	private CypherResponse runNow(String query, Map<String, Object> params) {
-		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
+	/** Queries running now (for tests and the fairness figures). */
+	int running() {
+		return this.workers.getActiveCount();
+	}
+
+	private final class Job {
+
+		final CountDownLatch started = new CountDownLatch(1);
+
+		volatile long startedAt;
+
+		private final CypherText text;
+
+		private final String query;
+
+		private final Map<String, Object> params;
+
+		private final Semaphore slot;
+
+		private final AtomicBoolean released = new AtomicBoolean();
+
+		Job(CypherText text, String query, Map<String, Object> params, Semaphore slot) {
+			this.text = text;
+			this.query = query;
+			this.params = params;
+			this.slot = slot;
+		}
+
+		final String id = java.util.UUID.randomUUID().toString();
+
+		/** Set when the answer gave up on it: Neo4j may still be evaluating it. */
+		volatile boolean abandoned;
+
+		CypherResponse call() {
+			this.startedAt = System.nanoTime();
+			this.started.countDown();
+			try {
+				return runNow(this.text, this.query, this.params, this.id);
+			}
+			finally {
+				if (this.abandoned) {
+					holdUntilNeo4jIsDone(this);
+				}
+				else {
+					release();
+				}
+			}
+		}
+
+		void release() {
+			if (this.released.compareAndSet(false, true)) {
+				this.slot.release();
+			}
+		}
+
+	}
+
+	/**
+	 * Neo4j checks its deadline between rows, not inside one expression: a long
+	 * {@code reduce(...)} goes on computing after the answer said 408 and the worker was
+	 * freed. The user's slot stays taken until Neo4j has let go of it, so one user cannot
+	 * pile up more such queries than their share.
+	 */
+	private void holdUntilNeo4jIsDone(Job job) {
+		this.watcher.execute(() -> {
+			long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+			this.lingering.incrementAndGet();
+			try {
+				while (System.nanoTime() < giveUp && stillInNeo4j(job.id)) {
+					Thread.sleep(1000);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				// the database is going away: nothing left to wait for
+			}
+			finally {
+				this.lingering.decrementAndGet();
+				job.release();
+			}
+		});
+	}
+
+	private boolean stillInNeo4j(String jobId) {
+		try (Session session = this.driver.session(this.sessions.read())) {
+			return session
+				.run("SHOW TRANSACTIONS YIELD metaData WHERE metaData.vinculosJob = $id RETURN count(*) > 0 AS running",
+						Map.of("id", jobId))
+				.single()
+				.get("running")
+				.asBoolean();
+		}
+	}
+
+	/** Queries whose answer was given up but which Neo4j still evaluates. */
+	int lingering() {
+		return this.lingering.get();
+	}
+
+	private CypherResponse runNow(CypherText text, String query, Map<String, Object> params, String jobId) {
+		TransactionConfig config = TransactionConfig.builder()
+			.withTimeout(this.properties.timeout())
+			.withMetadata(Map.of("vinculosJob", jobId))
+			.build();
 		try (Session session = this.driver.session(this.sessions.read())) {
 			ResultSummary plan;
-			try (Transaction tx = session.beginTransaction(config)) {
-				plan = tx.run("EXPLAIN " + query, params).consume();
+			try {
+				plan = session.run(EXPLAIN + text.body(), params, config).consume();
 			}
-			refuseWrites(plan, session);
-			try (Transaction tx = session.beginTransaction(config)) {
-				Result result = tx.run(query, params);
-				List<String> columns = result.keys();
-				List<List<Object>> rows = new ArrayList<>();
-				boolean truncated = false;
-				while (result.hasNext()) {
-					if (rows.size() == this.properties.rowCap()) {
-						truncated = true;
-						break;
-					}
-					Record record = result.next();
-					List<Object> row = new ArrayList<>(columns.size());
-					record.values().forEach(v -> row.add(GraphJson.of(v)));
-					rows.add(row);
-				}
-				return new CypherResponse(columns, rows, truncated);
+			catch (Neo4jException ex) {
+				throw translate(ex, true);
 			}
-		}
-		catch (Neo4jException ex) {
-			throw translate(ex);
+			refuse(plan);
+			try {
+				Result result = session.run(query, params, config);
+				return collect(result);
+			}
+			catch (Neo4jException ex) {
+				throw translate(ex, false);
+			}
 		}
 	}
 
-	private void refuseWrites(ResultSummary plan, Session session) {
-		QueryType type = plan.queryType();
-		if (type != QueryType.READ_ONLY) {
-			throw writeRefused("it would " + (type == QueryType.SCHEMA_WRITE ? "change the schema" : "write to the graph")
-					+ " (query type " + type + ")");
+	private CypherResponse collect(Result result) {
+		List<String> columns = result.keys();
+		List<List<Object>> rows = new ArrayList<>();
+		long maxBytes = this.properties.maxAnswer().toBytes();
+		long bytes = 0;
+		boolean truncated = false;
+		while (result.hasNext()) {
+			if (rows.size() == this.properties.rowCap()) {
+				truncated = true;
+				break;
+			}
+			Record record = result.next();
+			List<Object> row = new ArrayList<>(columns.size());
+			record.values().forEach(v -> row.add(GraphJson.of(v)));
+			bytes += AnswerSize.of(row);
+			if (bytes > maxBytes) {
+				if (rows.isEmpty()) {
+					throw new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.respuesta.titulo"),
+							this.texts.get("limites.cypher.fila", maxBytes / (1024 * 1024))).with("limit", maxBytes);
+				}
+				truncated = true;
+				break;
+			}
+			rows.add(row);
 		}
+		return new CypherResponse(columns, rows, truncated);
+	}
+
+	/** Runs nothing that is not on the allow-list; says which rule refused it. */
+	private void refuse(ResultSummary plan) {
+		List<String> operators = new ArrayList<>();
 		List<String> procedures = new ArrayList<>();
-		if (plan.hasPlan() && walk(plan.plan(), procedures)) {
-			throw writeRefused("it loads CSV");
+		if (plan.hasPlan()) {
+			walk(plan.plan(), operators, procedures);
+		}
+		for (String op : operators) {
+			if (op.equals("AdministrationCommand") || ((op.startsWith("Show") || op.startsWith("Terminate"))
+					&& !READ_COMMANDS.contains(op))) {
+				throw refused("limites.cypher.rechazo.admin", op);
+			}
 		}
 		for (String procedure : procedures) {
-			if (!readProcedures(session).contains(procedure)) {
-				throw writeRefused("it calls " + procedure + ", which is not a read-only procedure");
+			if (READ_PROCEDURES.contains(procedure) || procedure.startsWith("db.schema.")) {
+				continue;
 			}
+			if (procedure.startsWith("dbms.") || procedure.startsWith("db.stats.") || ADMIN_PROCEDURES.contains(procedure)) {
+				throw refused("limites.cypher.rechazo.procedimiento.admin", procedure);
+			}
+			throw refused("limites.cypher.rechazo.procedimiento", procedure);
+		}
+		if (operators.stream().anyMatch(op -> op.startsWith("LoadCSV"))) {
+			throw refused("limites.cypher.rechazo.csv");
+		}
+		QueryType type = plan.queryType();
+		if (type == QueryType.SCHEMA_WRITE) {
+			throw refused("limites.cypher.rechazo.esquema");
+		}
+		if (type != QueryType.READ_ONLY) {
+			throw refused("limites.cypher.rechazo.escritura");
 		}
 	}
 
-	/** Collects called procedures; true when the plan loads CSV. */
-	private static boolean walk(Plan plan, List<String> procedures) {
-		boolean loadsCsv = plan.operatorType().startsWith("LoadCSV");
-		if (plan.operatorType().startsWith("ProcedureCall")) {
+	private static void walk(Plan plan, List<String> operators, List<String> procedures) {
+		String op = plan.operatorType();
+		int at = op.indexOf('@');
+		op = at < 0 ? op : op.substring(0, at);
+		operators.add(op);
+		if (op.startsWith("ProcedureCall")) {
 			var details = plan.arguments().get("Details");
 			Matcher m = PROCEDURE.matcher(details == null ? "" : details.asString());
-			procedures.add(m.find() ? m.group(1) : "an unknown procedure");
+			procedures.add(m.find() ? m.group(1) : "?");
 		}
 		for (Plan child : plan.children()) {
-			loadsCsv |= walk(child, procedures);
+			walk(child, operators, procedures);
 		}
-		return loadsCsv;
 	}
 
-	private Set<String> readProcedures(Session session) {
-		Set<String> known = this.readProcedures;
-		if (known == null) {
-			known = new HashSet<>(session
-				.executeRead(tx -> tx.run("SHOW PROCEDURES YIELD name, mode WHERE mode = 'READ' RETURN name")
-					.list(r -> r.get("name").asString())));
-			this.readProcedures = known;
-		}
-		return known;
+	private ApiProblem refused(String key, Object... args) {
+		return new ApiProblem(HttpStatus.FORBIDDEN, this.texts.get("limites.cypher.rechazo.titulo"),
+				this.texts.get("limites.cypher.rechazo", this.texts.get(key, args)));
 	}
 
-	private static ApiProblem writeRefused(String why) {
-		return new ApiProblem(HttpStatus.FORBIDDEN, "Write refused",
-				"POST /api/cypher is read-only and this query was not run: " + why
-						+ ". The graph is loaded from the curated seeds; see the README.");
+	private ApiProblem busy(String why) {
+		long retry = Math.max(1, this.properties.timeout().toSeconds());
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, this.texts.get("limites.cypher.ocupado.titulo"), why)
+			.header("Retry-After", String.valueOf(retry));
 	}
 
 	private ApiProblem timedOut(String why) {
-		return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "Query timeout", "The query ran longer than the "
-				+ this.properties.timeout().toMillis() + " ms limit (vinculos.cypher.timeout) and was stopped: " + why + ".");
+		return new ApiProblem(HttpStatus.REQUEST_TIMEOUT, this.texts.get("limites.cypher.tiempo.titulo"),
+				this.texts.get("limites.cypher.tiempo", String.valueOf(this.properties.timeout().toMillis()), why));
 	}
 
 	@PreDestroy
 	void stop() {
 		this.workers.shutdownNow();
+		this.watcher.shutdownNow();
 	}
 
-	private ApiProblem translate(Neo4jException ex) {
+	private ApiProblem translate(Neo4jException ex, boolean explained) {
 		String code = ex.code() == null ? "" : ex.code();
+		String message = explained ? withoutExplain(String.valueOf(ex.getMessage())) : String.valueOf(ex.getMessage());
 		if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")) {
-			return timedOut("Neo4j stopped it").with("neo4jCode", code);
+			return timedOut(this.texts.get("limites.cypher.motivo.neo4j")).with("neo4jCode", code);
+		}
+		if (code.contains("MemoryPoolOutOfMemory")) {
+			return new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.memoria.titulo"),
+					this.texts.get("limites.cypher.memoria")).with("neo4jCode", code);
 		}
 		if (code.startsWith("Neo.ClientError.Security") || code.contains("AccessMode")
-				|| String.valueOf(ex.getMessage()).contains("read access mode")) {
-			return writeRefused(ex.getMessage());
+				|| message.contains("read access mode")) {
+			return refused("limites.cypher.rechazo.escritura").with("neo4jCode", code);
 		}
 		if (code.startsWith("Neo.ClientError")) {
-			return new ApiProblem(HttpStatus.BAD_REQUEST, "Invalid query", ex.getMessage()).with("neo4jCode", code);
+			return new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.invalida.titulo"),
+					this.texts.get("limites.cypher.invalida", message)).with("neo4jCode", code);
 		}
-		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Database error",
-				"Neo4j could not answer: " + ex.getMessage()).with("neo4jCode", code);
+		return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, this.texts.get("limites.cypher.bd.titulo"),
+				this.texts.get("limites.cypher.bd", message)).with("neo4jCode", code);
+	}
+
+	/** Neo4j's message about the planned text, with positions in the analyst's own text. */
+	static String withoutExplain(String message) {
+		Matcher m = POSITION.matcher(message);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			int line = Integer.parseInt(m.group(1)) - 1;
+			int offset = Integer.parseInt(m.group(3)) - EXPLAIN.length();
+			m.appendReplacement(out, line < 1 || offset < 0 ? "" : Matcher
+				.quoteReplacement("(line " + line + ", column " + m.group(2) + " (offset: " + offset + "))"));
+		}
+		m.appendTail(out);
+		return out.toString().replace(EXPLAIN, "").replace("EXPLAIN ", "");
 	}
 
 }

@@ -48,6 +48,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * password, or the server cannot start
 	 */
 	public static EmbeddedNeo4j start(Path home, String boltAddress, int boltPort, String password) {
+		return start(home, boltAddress, boltPort, password, DEFAULT_TRANSACTION_MEMORY);
+	}
+
+	/** Most heap one transaction may take unless configured: a shared read endpoint must not eat the JVM. */
+	static final long DEFAULT_TRANSACTION_MEMORY = 256L * 1024 * 1024;
+
+	/**
+	 * Starts a server with its files under {@code home}, each transaction limited to
+	 * {@code transactionMemory} bytes of heap (all of them together to twice that).
+	 */
+	public static EmbeddedNeo4j start(Path home, String boltAddress, int boltPort, String password,
+			long transactionMemory) {
 		checkAddress(boltAddress, password);
 		boolean auth = password != null && !password.isEmpty();
 		try {
@@ -55,6 +67,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot create the data directory " + home.toAbsolutePath(), ex);
+		}
+		// LOAD CSV over Bolt may only read this folder, which the service keeps empty:
+		// file:///etc/passwd and friends are refused (the HTTP endpoint refuses LOAD CSV anyway).
+		Path importDir = home.resolve("import");
+		try {
+			Files.createDirectories(importDir);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot create the import directory " + importDir.toAbsolutePath(), ex);
 		}
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
@@ -68,6 +89,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			.setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir.toAbsolutePath())
+			// db.memory.transaction.max: a query that would hold more heap fails with
+			// MemoryPoolOutOfMemoryError instead of growing the JVM.
+			.setConfig(GraphDatabaseSettings.memory_tracking, true)
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2 * transactionMemory)
 			// an embedded database does not report usage to its vendor
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Without these the server waits ~10 s for idle Bolt threads on SIGTERM.
@@ -86,9 +114,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
 			URI uri = URI.create("bolt://" + hostForUri(boltAddress) + ":" + address.getPort());
-			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt listening on {}{}",
-					Duration.ofNanos(System.nanoTime() - started).toMillis(), home.toAbsolutePath().normalize(), uri,
-					auth ? " (authentication on, user neo4j)" : " (no authentication, loopback only)");
+			// The listening address is what the operator needs to know (0.0.0.0 is every
+			// interface); the URI is how this process itself connects.
+			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt listening on {}:{} (this service connects to {}){}",
+					Duration.ofNanos(System.nanoTime() - started).toMillis(), home.toAbsolutePath().normalize(),
+					boltAddress.contains(":") ? "[" + boltAddress + "]" : boltAddress, address.getPort(), uri,
+					auth ? ", authentication on (user neo4j)" : ", no authentication (loopback only)");
 			return new EmbeddedNeo4j(service, uri, home);
 		}
 		catch (RuntimeException ex) {
@@ -103,7 +134,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	static void checkAddress(String boltAddress, String password) {
 		if ((password == null || password.isEmpty()) && !isLoopback(boltAddress)) {
-			throw new IllegalStateException("Refusing to start: vinculos.embedded.bolt-address=" + boltAddress
+			throw new mx.vinculos.StartupRefusal("Refusing to start: vinculos.embedded.bolt-address=" + boltAddress
 					+ " is not a loopback address and no password is configured, so anyone on the network could "
 					+ "read and write the graph. Set vinculos.embedded.password (or NEO4J_PASSWORD), "
 					+ "or bind to 127.0.0.1.");

@@ -19,7 +19,7 @@ class EmbeddedNeo4jConfiguration {
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		var embedded = properties.embedded();
 		return EmbeddedNeo4j.start(properties.dataDir(), embedded.boltAddress(), embedded.boltPort(),
-				embedded.password());
+				embedded.password(), embedded.transactionMemory().toBytes());
 	}
 
 	@Bean

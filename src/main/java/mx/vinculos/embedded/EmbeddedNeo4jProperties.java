@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the embedded server.
@@ -19,9 +20,10 @@ public record EmbeddedNeo4jProperties(@DefaultValue("./data") Path dataDir, @Def
 	 * @param boltAddress interface Bolt binds to
 	 * @param password password of the {@code neo4j} user; empty disables authentication,
 	 * which is only allowed on a loopback address
+	 * @param transactionMemory heap one transaction may use ({@code db.memory.transaction.max})
 	 */
 	public record Embedded(@DefaultValue("7687") int boltPort, @DefaultValue("127.0.0.1") String boltAddress,
-			@DefaultValue("") String password) {
+			@DefaultValue("") String password, @DefaultValue("256MB") DataSize transactionMemory) {
 	}
 
 }

@@ -3,6 +3,7 @@ package mx.vinculos.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import mx.vinculos.StartupRefusal;
 import mx.vinculos.seed.SeedLoader;
 import mx.vinculos.seed.SeedReader;
 import java.util.Map;
@@ -43,6 +44,17 @@ class GraphInitializer implements SmartInitializingSingleton {
 		this.loadSeeds = loadSeeds;
 	}
 
+	private boolean graphIsEmpty() {
+		try (Session session = this.driver.session(this.sessions.read())) {
+			return session.executeRead(tx -> tx
+				.run("MATCH (n) WHERE NOT n:__Migration AND NOT n:__SeedState "
+						+ "RETURN count(n) = 0 AS empty")
+				.single()
+				.get("empty")
+				.asBoolean());
+		}
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
@@ -58,6 +70,13 @@ class GraphInitializer implements SmartInitializingSingleton {
 	/** Loads the seeds when they changed; whether anything changed. */
 	private boolean loadSeeds() {
 		if (!Files.isDirectory(this.seedsDir)) {
+			// An empty graph served as healthy hides a mistyped path; a graph that was loaded
+			// before keeps serving what it has.
+			if (graphIsEmpty()) {
+				throw new StartupRefusal("Refusing to start: the seeds folder " + this.seedsDir.toAbsolutePath().normalize()
+						+ " does not exist and the database is empty; set vinculos.seeds.dir to the folder with the "
+						+ "reports (or vinculos.seeds.load=false to serve an empty graph on purpose).");
+			}
 			log.warn("No seeds folder at {}: the graph is served as it is", this.seedsDir.toAbsolutePath());
 			return false;
 		}

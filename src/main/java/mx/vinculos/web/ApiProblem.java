@@ -17,6 +17,8 @@ public class ApiProblem extends RuntimeException {
 
 	private final Map<String, Object> properties = new LinkedHashMap<>();
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public ApiProblem(HttpStatus status, String title, String detail) {
 		super(detail);
 		this.status = status;
@@ -35,6 +37,16 @@ public class ApiProblem extends RuntimeException {
 	public ApiProblem with(String name, Object value) {
 		this.properties.put(name, value);
 		return this;
+	}
+
+	/** Adds a response header, such as {@code Retry-After}. */
+	public ApiProblem header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
+	public Map<String, String> headers() {
+		return this.headers;
 	}
 
 	public HttpStatus status() {

@@ -27,7 +27,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
 		body.setTitle(ex.title());
 		ex.properties().forEach(body::setProperty);
-		return ResponseEntity.status(ex.status()).body(body);
+		var response = ResponseEntity.status(ex.status());
+		ex.headers().forEach((name, value) -> response.header(name, value));
+		return response.body(body);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -51,7 +51,7 @@ class CypherEndpointTests extends ServiceTestBase {
 		var r = this.http.post("/api/cypher", Map.of("query", write));
 		assertThat(r.status()).isEqualTo(403);
 		assertThat(r.contentType()).startsWith("application/problem+json");
-		assertThat(r.json().get("detail").asString()).contains("read-only");
+		assertThat(r.json().get("detail").asString()).contains("solo lectura");
 		assertThat(fingerprint()).isEqualTo(fingerprint);
 	}
 

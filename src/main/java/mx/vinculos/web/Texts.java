@@ -1,0 +1,64 @@
+package mx.vinculos.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Sentences people read, from {@code messages_es.properties} (or {@code _en} when the client
+ * prefers English). Spanish is the default whatever the JVM's locale, because the service's
+ * users read Spanish.
+ */
+@Component
+public class Texts {
+
+	public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	private final MessageSource messages;
+
+	private static volatile Texts shared;
+
+	Texts(MessageSource messages) {
+		this.messages = messages;
+		shared = this;
+	}
+
+	/** For static helpers that cannot take the bean (there is one per application). */
+	static Texts shared() {
+		return shared;
+	}
+
+	public String get(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, locale());
+	}
+
+	/** English only when the current request's first choice is English; otherwise Spanish. */
+	public static Locale locale() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return locale(attributes.getRequest());
+		}
+		return SPANISH;
+	}
+
+	public static Locale locale(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header != null && !header.isBlank()) {
+			try {
+				var ranges = Locale.LanguageRange.parse(header);
+				if (!ranges.isEmpty() && ranges.get(0).getRange().toLowerCase(Locale.ROOT).startsWith("en")) {
+					return Locale.ENGLISH;
+				}
+			}
+			catch (IllegalArgumentException ignored) {
+				// a malformed header gets the default language
+			}
+		}
+		return SPANISH;
+	}
+
+}
