@@ -17,6 +17,10 @@ public class ApiProblem extends RuntimeException {
 
 	private final Map<String, Object> properties = new LinkedHashMap<>();
 
+	private String messageKey;
+
+	private Object[] messageArgs = new Object[0];
+
 	public ApiProblem(HttpStatus status, String title, String detail) {
 		super(detail);
 		this.status = status;
@@ -35,6 +39,24 @@ public class ApiProblem extends RuntimeException {
 	public ApiProblem with(String name, Object value) {
 		this.properties.put(name, value);
 		return this;
+	}
+
+	/**
+	 * The bundle key (and arguments) of the sentence a person reads; the English detail given
+	 * to the constructor stays the fallback when the bundles have no such key.
+	 */
+	public ApiProblem key(String key, Object... args) {
+		this.messageKey = key;
+		this.messageArgs = args;
+		return this;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] messageArgs() {
+		return this.messageArgs;
 	}
 
 	public HttpStatus status() {
