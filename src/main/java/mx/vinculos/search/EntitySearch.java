@@ -41,6 +41,7 @@ public class EntitySearch {
 	public List<Hit> search(String query, String type, int limit) {
 		if (type != null && !TYPES.contains(type)) {
 			throw ApiProblem.badRequest("Unknown type '" + type + "'; use one of " + new java.util.TreeSet<>(TYPES))
+				.key("problem.unknownType", type, new java.util.TreeSet<>(TYPES))
 				.with("types", new java.util.TreeSet<>(TYPES));
 		}
 		GraphSnapshot g = this.snapshots.current();
@@ -77,7 +78,7 @@ public class EntitySearch {
 	 */
 	public Node resolve(String name, String what) {
 		if (name == null || name.isBlank()) {
-			throw ApiProblem.badRequest("Parameter '" + what + "' is empty.");
+			throw ApiProblem.badRequest("Parameter '" + what + "' is empty.").key("problem.emptyParameter", what);
 		}
 		GraphSnapshot g = this.snapshots.current();
 		Node byId = g.node(name);
@@ -109,12 +110,14 @@ public class EntitySearch {
 		throw new ApiProblem(HttpStatus.NOT_FOUND, "Unknown entity",
 				"No entity is called '" + name + "' (" + what + ")"
 						+ (hits.isEmpty() ? "." : "; the closest names are listed in candidates."))
+			.key(hits.isEmpty() ? "problem.unknownEntity" : "problem.unknownEntity.candidates", name, what)
 			.with("candidates", candidates(hits.size() > 5 ? hits.subList(0, 5) : hits));
 	}
 
 	private static ApiProblem ambiguous(String name, String what, List<Hit> hits) {
 		return new ApiProblem(HttpStatus.CONFLICT, "Ambiguous name",
 				"'" + name + "' (" + what + ") could be any of the candidates; ask again with one's id.")
+			.key("problem.ambiguous", name, what)
 			.with("candidates", candidates(hits.size() > 10 ? hits.subList(0, 10) : hits));
 	}
 

@@ -36,7 +36,7 @@ public class GraphOverview {
 	}
 
 	/** A loaded report. */
-	public record Report(String id, String name, LocalDate periodStart, LocalDate periodEnd, long events) {
+	public record Report(String id, String name, String file, LocalDate periodStart, LocalDate periodEnd, long events) {
 	}
 
 	/** The loaded reports and the number of entities of each type, facts and edges. */
@@ -59,13 +59,13 @@ public class GraphOverview {
 		}
 		List<Report> reports = this.client.query("""
 				MATCH (r:Report)
-				RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.periodStart AS periodStart, r.periodEnd AS periodEnd,
+				RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.file AS file, r.periodStart AS periodStart, r.periodEnd AS periodEnd,
 				       COUNT { (:Event)-[:REPORTED_IN]->(r) } AS events
 				ORDER BY r.periodStart""")
 			.fetch()
 			.all()
 			.stream()
-			.map(m -> new Report((String) m.get("id"), (String) m.get("name"), date(m.get("periodStart")),
+			.map(m -> new Report((String) m.get("id"), (String) m.get("name"), (String) m.get("file"), date(m.get("periodStart")),
 					date(m.get("periodEnd")), ((Number) m.get("events")).longValue()))
 			.toList();
 		Map<String, Long> entities = new HashMap<>();
@@ -86,6 +86,11 @@ public class GraphOverview {
 		this.cached = o;
 		this.cachedAt = System.nanoTime();
 		return o;
+	}
+
+	/** A loaded report by id, or null. */
+	public Report report(String id) {
+		return overview().reports().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
 	}
 
 	/** How many edges each node has (report links aside), by id. */

@@ -61,6 +61,7 @@ class PageErrors {
 	private ModelAndView page(HttpStatus status, String detail, List<Map<String, Object>> candidates) {
 		ModelAndView mv = new ModelAndView("error/pagina");
 		mv.setStatus(status);
+		mv.addObject("types", java.util.List.of("Agency", "City", "Country", "Event", "Network", "Organization", "Person", "Project"));
 		mv.addObject("error", new ErrorView(status.value(), this.labels.msgOr("error.title." + status.value(),
 				this.labels.msg("error.title")), detail, candidates));
 		return mv;
