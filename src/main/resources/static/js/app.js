@@ -42,7 +42,8 @@
     var data = JSON.parse(box.getAttribute('data-graph'));
     var elements = [];
     data.nodes.forEach(function (n) {
-      elements.push({ data: { id: n.id, label: n.label, type: n.type, role: n.role, rank: n.rank, hub: n.hub, url: n.url },
+      var short = n.label.length > 48 ? n.label.slice(0, 46).replace(/\s+\S*$/, '') + '…' : n.label;
+      elements.push({ data: { id: n.id, label: n.label, short: short, type: n.type, role: n.role, rank: n.rank, hub: n.hub, url: n.url },
         classes: [n.role, n.hub ? 'hub' : ''].join(' ') });
     });
     data.edges.forEach(function (e, i) {
@@ -55,7 +56,7 @@
       style: [
         { selector: 'node', style: {
           'background-color': function (n) { return COLOURS[n.data('type')] || '#777'; },
-          'label': 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 140,
+          'label': 'data(short)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 130,
           'text-valign': 'bottom', 'text-margin-y': 3, 'color': '#222', 'width': 16, 'height': 16,
           'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
         { selector: 'node.connector', style: { 'width': 24, 'height': 24, 'font-size': 11, 'font-weight': 'bold', 'border-width': 2, 'border-color': '#fff' } },

@@ -14,10 +14,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.Pages;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * A briefing for people: Markdown to paste into a memo, a page to print on A4 and a PDF, all
@@ -35,9 +37,20 @@ class BriefingRenderer {
 
 	private final SpringTemplateEngine templates;
 
-	BriefingRenderer(Labels labels, SpringTemplateEngine templates) {
+	private final ApplicationContext context;
+
+	BriefingRenderer(Labels labels, SpringTemplateEngine templates, ApplicationContext context) {
 		this.labels = labels;
 		this.templates = templates;
+		this.context = context;
+	}
+
+	/** Renders the template outside a request's view: beans ({@code @labels}) stay reachable. */
+	private String render(Map<String, Object> vars) {
+		Context ctx = new Context(LocaleContextHolder.getLocale(), vars);
+		ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		return this.templates.process("briefing/ficha", ctx);
 	}
 
 	// ---------------------------------------------------------------- view model
@@ -74,6 +87,8 @@ class BriefingRenderer {
 			Pages.list(Pages.map(b, "people"), side).forEach(p -> titles.put(String.valueOf(p.get("id")), currentTitle(p)));
 		}
 		vars.put("personTitles", titles);
+		vars.put("theirPeople", Pages.list(Pages.map(b, "people"), "theirs"));
+		vars.put("ourPeople", Pages.list(Pages.map(b, "people"), "ours"));
 		// the PDF's page counters are CSS, placed where the bundle's sentence puts the numbers
 		vars.put("pageLine", this.labels.msg("briefing.page", "<span class=\"pn\"></span>", "<span class=\"pc\"></span>"));
 		return vars;
@@ -165,7 +180,18 @@ class BriefingRenderer {
 			.filter(x -> !Boolean.TRUE.equals(x.get("former")))
 			.findFirst()
 			.orElse(positions.isEmpty() ? null : positions.get(0));
-		return pick == null ? "" : pick.get("title") + ", " + pick.get("body");
+		if (pick == null) {
+			return "";
+		}
+		String title = String.valueOf(pick.get("title"));
+		String body = String.valueOf(pick.get("body"));
+		// "Secretaria de las Mujeres, Secretaría de las Mujeres": the title already names the body
+		return fold(title).contains(fold(body)) ? title : title + ", " + body;
+	}
+
+	private static String fold(String s) {
+		return java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
 	}
 
 	// ---------------------------------------------------------------- HTML and PDF
@@ -175,7 +201,7 @@ class BriefingRenderer {
 		Map<String, Object> vars = model(b);
 		vars.put("standalone", true);
 		vars.put("pdf", false);
-		return this.templates.process("briefing/ficha", new Context(LocaleContextHolder.getLocale(), vars));
+		return render(vars);
 	}
 
 	/** The same page as a PDF: A4, running header with subject and date, "Página N de M". */
@@ -183,7 +209,7 @@ class BriefingRenderer {
 		Map<String, Object> vars = model(b);
 		vars.put("standalone", true);
 		vars.put("pdf", true);
-		String html = this.templates.process("briefing/ficha", new Context(LocaleContextHolder.getLocale(), vars));
+		String html = render(vars);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -188,8 +188,10 @@ class ConnectPages {
 		for (Map<String, Object> e : edges) {
 			Map<String, Object> from = (Map<String, Object>) e.get("from");
 			Map<String, Object> to = (Map<String, Object>) e.get("to");
-			String a = name(from, dated);
-			String b = name(to, dated);
+			String a = from.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
+					: name(from, dated);
+			String b = to.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
+					: name(to, dated);
 			String type = String.valueOf(e.get("type"));
 			String clause = switch (type) {
 				case "PARTICIPATED_IN" -> this.labels.msgOr("why.edge.PARTICIPATED_IN." + e.get("role"),

@@ -101,7 +101,7 @@ class EntityPages {
 	record EventRow(Map<String, Object> event, Map<String, Object> edge) {
 
 		/** What happened, in the report's words, when the seeds carry it. */
-		Object summary() {
+		public Object summary() {
 			Object s = this.edge.get("summary");
 			return s != null ? s : this.event.get("summary");
 		}

@@ -43,6 +43,12 @@ class SourcePages {
 
 	/** A line of the report: its number and its text cut where the highlight starts and ends. */
 	record Line(int number, String before, String mark, String after, boolean cited) {
+
+		/** The line number right-aligned, so the text lines up. */
+		public String padded() {
+			return String.format("%5d", this.number);
+		}
+
 	}
 
 	@GetMapping("/fuentes/{informe}")

@@ -117,7 +117,18 @@ public class Labels {
 		if (e == null || e.equals(s)) {
 			return date(s);
 		}
+		// "del 24 al 26 de julio de 2021", "del 30 de julio al 2 de agosto de 2021"
+		if (s.getYear() == e.getYear() && s.getMonth() == e.getMonth()) {
+			return msg("date.range.sameMonth", pattern("date.day.pattern", s), date(e));
+		}
+		if (s.getYear() == e.getYear()) {
+			return msg("date.range.sameYear", pattern("date.dayMonth.pattern", s), date(e));
+		}
 		return msg("date.range", date(s), date(e));
+	}
+
+	private String pattern(String key, LocalDate d) {
+		return DateTimeFormatter.ofPattern(msg(key), locale()).format(d);
 	}
 
 	/** A page's date for the header and file names ("29 de noviembre de 2026"). */
