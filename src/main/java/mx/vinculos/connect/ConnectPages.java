@@ -92,7 +92,9 @@ class ConnectPages {
 		if (names.size() > 6) {
 			throw ApiProblem.badRequest("Give 2 to 6 entities.").key("problem.connect.count", names.size());
 		}
-		Map<String, Object> answer = this.service.connect(names, "rwr", 100);
+		// filters apply to the ranked list, so they need more of it than the page shows
+		boolean filtered = kind != null || from != null || to != null;
+		Map<String, Object> answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
 		List<Map<String, Object>> given = Pages.list(answer, "entities");
 		List<Connector> connectors = new ArrayList<>();
 		for (Map<String, Object> c : Pages.list(answer, "connectors")) {

@@ -173,7 +173,9 @@ class PagesTests extends ServiceTestBase {
 		try (PDDocument pdf = Loader.loadPDF(p.bytes())) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
 			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(594f, 597f);
-			String text = new PDFTextStripper().getText(pdf);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			String text = stripper.getText(pdf);
 			assertThat(text).contains("Ficha informativa: Bogotá", "Generada el", "Página 1 de " + pdf.getNumberOfPages(),
 					"Claudia López");
 		}
