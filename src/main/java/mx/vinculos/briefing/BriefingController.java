@@ -25,8 +25,11 @@ class BriefingController {
 
 	private final BriefingService service;
 
-	BriefingController(BriefingService service) {
+	private final BriefingRenderer renderer;
+
+	BriefingController(BriefingService service, BriefingRenderer renderer) {
 		this.service = service;
+		this.renderer = renderer;
 	}
 
 	@Operation(summary = "A briefing on a visiting delegation",
@@ -45,13 +48,14 @@ class BriefingController {
 		from = Params.one(request, "from");
 		to = Params.one(request, "to");
 		if (!List.of("json", "markdown", "html").contains(format)) {
-			throw ApiProblem.badRequest("Unknown format '" + format + "'; use json, markdown or html.");
+			throw ApiProblem.badRequest("Unknown format '" + format + "'; use json, markdown or html.")
+				.key("problem.briefing.format", format);
 		}
 		Map<String, Object> b = this.service.briefing(subjects, Period.parse(from, to));
 		return switch (format) {
-			case "markdown" -> ResponseEntity.ok().contentType(MARKDOWN).body(BriefingRenderer.markdown(b));
+			case "markdown" -> ResponseEntity.ok().contentType(MARKDOWN).body(this.renderer.markdown(b));
 			case "html" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-				.body(BriefingRenderer.html(b));
+				.body(this.renderer.html(b));
 			default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(b);
 		};
 	}
@@ -67,7 +71,7 @@ class BriefingController {
 		from = Params.one(request, "from");
 		to = Params.one(request, "to");
 		if (entity == null || entity.isBlank()) {
-			throw ApiProblem.badRequest("Parameter 'entity' is required.");
+			throw ApiProblem.badRequest("Parameter 'entity' is required.").key("problem.timeline.entity");
 		}
 		return this.service.timeline(entity, Period.parse(from, to));
 	}

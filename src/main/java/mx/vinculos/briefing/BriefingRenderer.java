@@ -1,282 +1,328 @@
 package mx.vinculos.briefing;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.web.util.HtmlUtils;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import mx.vinculos.web.Labels;
+import mx.vinculos.web.Pages;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * A briefing as Markdown to paste into a memo, or as a page to print on A4. Both are drawn
- * from the same JSON the API returns, section by section.
+ * A briefing for people: Markdown to paste into a memo, a page to print on A4 and a PDF, all
+ * from the JSON the API returns and all in the reader's language (labels, roles, statuses
+ * and dates in words come from the message bundles). The page and the PDF share one
+ * template, {@code briefing/ficha}.
  */
-final class BriefingRenderer {
+@Component
+class BriefingRenderer {
 
-	private BriefingRenderer() {
+	/** Statuses of an agreement still in play: the summary names them. */
+	private static final Set<String> OPEN = Set.of("in-negotiation", "announced", "in-force", "extended", "renewed");
+
+	private final Labels labels;
+
+	private final SpringTemplateEngine templates;
+
+	private final ApplicationContext context;
+
+	BriefingRenderer(Labels labels, SpringTemplateEngine templates, ApplicationContext context) {
+		this.labels = labels;
+		this.templates = templates;
+		this.context = context;
 	}
 
-	static String markdown(Map<String, Object> b) {
-		StringBuilder md = new StringBuilder();
-		md.append("# Briefing: ").append(subjectNames(b)).append("\n\n");
-		md.append("_").append(periodText(b)).append(" · ").append(summary(b)).append("_\n\n");
-		md.append("## Who they are\n\n");
-		for (Map<String, Object> s : list(b, "subjects")) {
-			md.append("**").append(s.get("name")).append("** (").append(s.get("type")).append(")");
-			List<?> aliases = (List<?>) s.get("aliases");
-			if (!aliases.isEmpty()) {
-				md.append(", also ").append(aliases.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+	/** Renders the template outside a request's view: beans ({@code @labels}) stay reachable. */
+	private String render(Map<String, Object> vars) {
+		Context ctx = new Context(LocaleContextHolder.getLocale(), vars);
+		ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(this.context, null));
+		return this.templates.process("briefing/ficha", ctx);
+	}
+
+	// ---------------------------------------------------------------- view model
+
+	/** A party to an engagement: each once, with its roles there and one title. */
+	record Party(String id, String name, String type, String roles, String title) {
+	}
+
+	/** An engagement as the reader sees it. */
+	record Engagement(String id, String name, String when, String where, String kind, String modality,
+			List<Party> theirs, List<Party> ours, List<Party> others, Object summary, Map<String, Object> evidence) {
+	}
+
+	/** The few lines at the top: how many engagements, first and last, open agreements, key people. */
+	record Summary(int engagements, Engagement first, Engagement last, List<Map<String, Object>> openAgreements,
+			int agreements, int funding, List<Map<String, Object>> theirPeople, List<Map<String, Object>> ourPeople) {
+	}
+
+	/** The template's variables for a briefing ({@code b} null: the empty form). */
+	Map<String, Object> model(Map<String, Object> b) {
+		Map<String, Object> vars = new LinkedHashMap<>();
+		vars.put("b", b);
+		if (b == null) {
+			return vars;
+		}
+		List<Engagement> engagements = Pages.list(b, "engagements").stream().map(this::engagement).toList();
+		vars.put("title", subjectNames(b));
+		vars.put("periodText", period(b));
+		vars.put("engagements", engagements);
+		vars.put("summary", summary(b, engagements));
+		vars.put("generated", this.labels.today());
+		Map<String, String> titles = new LinkedHashMap<>();
+		for (String side : List.of("theirs", "ours")) {
+			Pages.list(Pages.map(b, "people"), side).forEach(p -> titles.put(String.valueOf(p.get("id")), currentTitle(p)));
+		}
+		vars.put("personTitles", titles);
+		vars.put("theirPeople", Pages.list(Pages.map(b, "people"), "theirs"));
+		vars.put("ourPeople", Pages.list(Pages.map(b, "people"), "ours"));
+		// the PDF's page counters are CSS, placed where the bundle's sentence puts the numbers
+		vars.put("pageLine", this.labels.msg("briefing.page", "<span class=\"pn\"></span>", "<span class=\"pc\"></span>"));
+		return vars;
+	}
+
+	Engagement engagement(Map<String, Object> e) {
+		@SuppressWarnings("unchecked")
+		List<Object> where = e.get("where") instanceof List<?> l ? (List<Object>) l : List.of();
+		return new Engagement(String.valueOf(e.get("id")), String.valueOf(e.get("name")),
+				this.labels.when(e.get("startDate"), e.get("endDate"), e.get("datePrecision")),
+				where.stream().map(String::valueOf).distinct().collect(Collectors.joining(", ")),
+				this.labels.eventKind(e.get("kind")), this.labels.modality(e.get("modality")),
+				parties(Pages.list(e, "theirSide")), parties(Pages.list(e, "ourSide")), parties(Pages.list(e, "others")),
+				e.get("summary"), Pages.map(e, "evidence"));
+	}
+
+	/** One line per party: roles merged, the first title kept (one title per person here). */
+	private List<Party> parties(List<Map<String, Object>> list) {
+		Map<String, List<Map<String, Object>>> byId = new LinkedHashMap<>();
+		for (Map<String, Object> p : list) {
+			byId.computeIfAbsent(String.valueOf(p.get("id")), k -> new ArrayList<>()).add(p);
+		}
+		List<Party> out = new ArrayList<>();
+		for (List<Map<String, Object>> ps : byId.values()) {
+			Map<String, Object> first = ps.get(0);
+			String roles = ps.stream()
+				.map(p -> this.labels.role(p.get("role")))
+				.filter(r -> !r.isEmpty())
+				.distinct()
+				.collect(Collectors.joining(", "));
+			String title = ps.stream()
+				.flatMap(p -> p.get("titles") instanceof List<?> t ? t.stream() : java.util.stream.Stream.empty())
+				.map(String::valueOf)
+				.findFirst()
+				.orElse(null);
+			out.add(new Party(String.valueOf(first.get("id")), String.valueOf(first.get("name")),
+					String.valueOf(first.get("type")), roles, title));
+		}
+		return out;
+	}
+
+	private static Summary summary(Map<String, Object> b, List<Engagement> engagements) {
+		List<Map<String, Object>> raw = Pages.list(b, "engagements");
+		int firstDated = -1;
+		int lastDated = -1;
+		for (int i = 0; i < raw.size(); i++) {
+			if (raw.get(i).get("startDate") != null) {
+				firstDated = firstDated < 0 ? i : firstDated;
+				lastDated = i;
 			}
-			md.append(".");
-			List<Map<String, Object>> within = list(s, "within");
+		}
+		List<Map<String, Object>> open = new ArrayList<>();
+		for (Map<String, Object> a : Pages.list(b, "agreements")) {
+			if (OPEN.contains(String.valueOf(a.get("status"))) && open.size() < 5) {
+				open.add(a);
+			}
+		}
+		Map<String, Object> people = Pages.map(b, "people");
+		List<Map<String, Object>> theirs = Pages.list(people, "theirs");
+		List<Map<String, Object>> ours = Pages.list(people, "ours");
+		return new Summary(engagements.size(), firstDated < 0 ? null : engagements.get(firstDated),
+				lastDated < 0 ? null : engagements.get(lastDated), open, Pages.list(b, "agreements").size(),
+				Pages.list(b, "funding").size(), theirs.subList(0, Math.min(5, theirs.size())),
+				ours.subList(0, Math.min(5, ours.size())));
+	}
+
+	static String subjectNames(Map<String, Object> b) {
+		return names(Pages.list(b, "subjects"));
+	}
+
+	String period(Map<String, Object> b) {
+		Map<String, Object> p = Pages.map(b, "period");
+		Object from = p.get("from");
+		Object to = p.get("to");
+		if (from == null && to == null) {
+			return this.labels.msg("briefing.period.all");
+		}
+		if (from != null && to != null) {
+			return this.labels.msg("briefing.period.range", this.labels.date(from), this.labels.date(to));
+		}
+		return from != null ? this.labels.msg("briefing.period.from", this.labels.date(from))
+				: this.labels.msg("briefing.period.to", this.labels.date(to));
+	}
+
+	/** A person's current title: the first not marked former, else the first. */
+	static String currentTitle(Map<?, ?> person) {
+		List<Map<String, Object>> positions = Pages.list(person, "positions");
+		Map<String, Object> pick = positions.stream()
+			.filter(x -> !Boolean.TRUE.equals(x.get("former")))
+			.findFirst()
+			.orElse(positions.isEmpty() ? null : positions.get(0));
+		if (pick == null) {
+			return "";
+		}
+		String title = String.valueOf(pick.get("title"));
+		String body = String.valueOf(pick.get("body"));
+		// "Secretaria de las Mujeres, Secretaría de las Mujeres": the title already names the body
+		return fold(title).contains(fold(body)) ? title : title + ", " + body;
+	}
+
+	private static String fold(String s) {
+		return java.text.Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+	}
+
+	// ---------------------------------------------------------------- HTML and PDF
+
+	/** The printable page on its own (no navigation, no scripts): the API's format=html. */
+	String html(Map<String, Object> b) {
+		Map<String, Object> vars = model(b);
+		vars.put("standalone", true);
+		vars.put("pdf", false);
+		return render(vars);
+	}
+
+	/** The same page as a PDF: A4, running header with subject and date, "Página N de M". */
+	byte[] pdf(Map<String, Object> b, String baseUri) {
+		Map<String, Object> vars = model(b);
+		vars.put("standalone", true);
+		vars.put("pdf", true);
+		String html = render(vars);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html, baseUri);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	// ---------------------------------------------------------------- Markdown
+
+	String markdown(Map<String, Object> b) {
+		Labels l = this.labels;
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(l.msg("briefing.title", subjectNames(b))).append("\n\n");
+		md.append("_").append(period(b)).append(" · ").append(atAGlance(b)).append("_\n\n");
+		md.append("## ").append(l.msg("briefing.who")).append("\n\n");
+		for (Map<String, Object> s : Pages.list(b, "subjects")) {
+			md.append("**").append(s.get("name")).append("** (").append(l.type(s.get("type"))).append(").");
+			List<?> aliases = s.get("aliases") instanceof List<?> a ? a : List.of();
+			if (!aliases.isEmpty()) {
+				md.append(" ").append(l.msg("briefing.alsoKnown",
+						aliases.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+			}
+			List<Map<String, Object>> within = Pages.list(s, "within");
 			if (!within.isEmpty()) {
-				md.append(" Part of ").append(names(within)).append(".");
+				md.append(" ").append(l.msg("briefing.partOf", names(within)));
 			}
 			md.append("\n\n");
-			for (Map<String, Object> p : list(s, "positions")) {
-				md.append("- ").append(p.get("person")).append(": ").append(p.get("title")).append(", ")
-					.append(p.get("body")).append(cite(p.get("evidence"))).append("\n");
+			for (Map<String, Object> p : Pages.list(s, "positions")) {
+				md.append("- ").append(p.get("person")).append(": ").append(p.get("title")).append(", ").append(p.get("body"))
+					.append(cite(p.get("evidence"))).append("\n");
 			}
-			for (Map<String, Object> m : list(s, "memberships")) {
-				md.append("- Member of ").append(m.get("name")).append(m.get("role") == null ? "" : " (" + m.get("role") + ")")
+			for (Map<String, Object> m : Pages.list(s, "memberships")) {
+				md.append("- ").append(l.msg("briefing.memberOf", m.get("name")))
+					.append(m.get("role") == null ? "" : " (" + l.memberRole(m.get("role")) + ")")
 					.append(cite(m.get("evidence"))).append("\n");
 			}
 			md.append("\n");
 		}
-		List<Map<String, Object>> engagements = list(b, "engagements");
-		md.append("## Engagements (").append(engagements.size()).append(")\n\n");
-		for (Map<String, Object> e : engagements) {
-			md.append("### ").append(dates(e)).append(" — ").append(e.get("name")).append("\n\n");
-			String where = String.join(", ", strings(e.get("where")));
-			md.append(bits(e.get("kind"), e.get("modality"), where.isEmpty() ? null : where, e.get("section")))
-				.append(cite(e.get("evidence"))).append("\n\n");
-			if (e.get("summary") != null) {
-				// what happened, in the report's words: a quotation block under the heading
-				md.append("> ").append(e.get("summary")).append(" _(l. ").append(e.get("summaryLine")).append(")_\n\n");
+		List<Map<String, Object>> engagements = Pages.list(b, "engagements");
+		md.append("## ").append(l.msg("briefing.engagements", engagements.size())).append("\n\n");
+		for (Map<String, Object> raw : engagements) {
+			Engagement e = engagement(raw);
+			md.append("### ").append(e.when()).append(" — ").append(e.name()).append("\n\n");
+			md.append(bits(e.kind(), e.modality(), e.where())).append(cite(e.evidence())).append("\n\n");
+			if (e.summary() != null) {
+				md.append("> ").append(e.summary()).append("\n\n");
 			}
-			side(md, "Their side", list(e, "theirSide"));
-			side(md, "Our side", list(e, "ourSide"));
-			side(md, "Also", list(e, "others"));
+			side(md, l.msg("briefing.theirSide"), e.theirs());
+			side(md, l.msg("briefing.ourSide"), e.ours());
+			side(md, l.msg("briefing.others"), e.others());
 			md.append("\n");
 		}
-		md.append("## Agreements\n\n");
-		for (Map<String, Object> a : list(b, "agreements")) {
-			md.append("- **").append(a.get("title")).append("** (").append(a.get("kind"))
-				.append(a.get("status") == null ? "" : ", " + a.get("status"))
-				.append(a.get("date") == null ? "" : ", " + a.get("date")).append("): ")
-				.append(names(list(a, "parties"))).append(cite(a.get("evidence"))).append("\n");
+		md.append("## ").append(l.msg("briefing.agreements")).append("\n\n");
+		for (Map<String, Object> a : Pages.list(b, "agreements")) {
+			md.append("- **").append(a.get("title")).append("** (")
+				.append(bits(l.agreementKind(a.get("kind")), l.status(a.get("status")), l.date(a.get("date"))).replace(" · ", ", "))
+				.append("): ").append(names(Pages.list(a, "parties"))).append(cite(a.get("evidence"))).append("\n");
 		}
-		md.append(list(b, "agreements").isEmpty() ? "None recorded.\n\n" : "\n");
-		md.append("## Funding\n\n");
-		for (Map<String, Object> f : list(b, "funding")) {
-			md.append("- ").append(name(f.get("funder"))).append(" → ").append(name(f.get("recipient"))).append(": ")
-				.append(f.get("amountText") == null ? "amount not stated" : f.get("amountText"))
-				.append(f.get("purpose") == null ? "" : ", " + f.get("purpose")).append(cite(f.get("evidence")))
-				.append("\n");
+		md.append(Pages.list(b, "agreements").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append("## ").append(l.msg("briefing.funding")).append("\n\n");
+		for (Map<String, Object> f : Pages.list(b, "funding")) {
+			md.append("- ").append(Pages.map(f, "funder").get("name")).append(" → ").append(Pages.map(f, "recipient").get("name"))
+				.append(": ").append(f.get("amountText") == null ? l.msg("briefing.amountUnknown") : f.get("amountText"))
+				.append(f.get("purpose") == null ? "" : ", " + f.get("purpose")).append(cite(f.get("evidence"))).append("\n");
 		}
-		md.append(list(b, "funding").isEmpty() ? "None recorded.\n\n" : "\n");
-		md.append("## Shared networks\n\n");
-		for (Map<String, Object> n : list(b, "sharedNetworks")) {
+		md.append(Pages.list(b, "funding").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append("## ").append(l.msg("briefing.networks")).append("\n\n");
+		for (Map<String, Object> n : Pages.list(b, "sharedNetworks")) {
 			md.append("- ").append(n.get("name")).append("\n");
 		}
-		md.append(list(b, "sharedNetworks").isEmpty() ? "None recorded.\n\n" : "\n");
-		md.append("## People to know\n\n");
-		Map<?, ?> people = (Map<?, ?>) b.get("people");
+		md.append(Pages.list(b, "sharedNetworks").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append("## ").append(l.msg("briefing.people")).append("\n\n");
+		Map<String, Object> people = Pages.map(b, "people");
 		for (String side : List.of("theirs", "ours")) {
-			md.append("**").append(side.equals("theirs") ? "Their side" : "Our side").append("**\n\n");
-			for (Object o : (List<?>) people.get(side)) {
-				Map<?, ?> p = (Map<?, ?>) o;
-				md.append("- ").append(p.get("name"));
-				String titles = positions(p);
-				md.append(titles.isEmpty() ? "" : ": " + titles).append(" (").append(p.get("engagements"))
-					.append(" engagements)\n");
+			md.append("**").append(l.msg(side.equals("theirs") ? "briefing.theirSide" : "briefing.ourSide")).append("**\n\n");
+			for (Map<String, Object> p : Pages.list(people, side)) {
+				String title = currentTitle(p);
+				md.append("- ").append(p.get("name")).append(title.isEmpty() ? "" : ": " + title).append(" (")
+					.append(l.msg("briefing.engagementCount", p.get("engagements"))).append(")\n");
 			}
 			md.append("\n");
 		}
-		md.append("## Sources\n\n");
-		for (Map<String, Object> s : list(b, "sources")) {
-			md.append("- ").append(s.get("source")).append(", line ").append(s.get("line")).append(": “")
-				.append(s.get("quote")).append("”\n");
+		md.append("## ").append(l.msg("briefing.sources")).append("\n\n");
+		for (Map<String, Object> s : Pages.list(b, "sources")) {
+			md.append("- ").append(l.msg("source.cite", s.get("source"), s.get("line"))).append(": “").append(s.get("quote"))
+				.append("”\n");
 		}
 		return md.toString();
 	}
 
-	private static void side(StringBuilder md, String label, List<Map<String, Object>> people) {
-		if (people.isEmpty()) {
+	private String atAGlance(Map<String, Object> b) {
+		Map<String, Object> people = Pages.map(b, "people");
+		return this.labels.msg("briefing.atAGlance", Pages.list(b, "engagements").size(), Pages.list(b, "agreements").size(),
+				Pages.list(b, "funding").size(), Pages.list(b, "sharedNetworks").size(),
+				Pages.list(people, "theirs").size(), Pages.list(b, "sources").size());
+	}
+
+	private static void side(StringBuilder md, String label, List<Party> parties) {
+		if (parties.isEmpty()) {
 			return;
 		}
 		md.append("- ").append(label).append(": ");
-		md.append(people.stream().map(p -> p.get("name") + titles(p) + " [" + p.get("role") + "]")
+		md.append(parties.stream()
+			.map(p -> p.name() + (p.title() == null ? "" : ", " + p.title()) + (p.roles().isEmpty() ? "" : " [" + p.roles() + "]"))
 			.collect(Collectors.joining("; ")));
 		md.append("\n");
-	}
-
-	static String html(Map<String, Object> b) {
-		Function<Object, String> h = o -> o == null ? "" : HtmlUtils.htmlEscape(String.valueOf(o));
-		StringBuilder out = new StringBuilder();
-		out.append("""
-				<!DOCTYPE html>
-				<html lang="es"><head><meta charset="utf-8">
-				<title>Briefing: %s</title>
-				<style>
-				@page { size: A4; margin: 18mm 16mm; }
-				body { font-family: Georgia, 'Times New Roman', serif; font-size: 10.5pt; line-height: 1.4; color: #111; max-width: 178mm; margin: 0 auto; }
-				h1 { font-size: 18pt; margin: 0 0 2pt; } h2 { font-size: 13pt; border-bottom: 1px solid #999; margin: 14pt 0 6pt; page-break-after: avoid; }
-				h3 { font-size: 11pt; margin: 10pt 0 2pt; page-break-after: avoid; }
-				.meta { color: #555; font-style: italic; } .cite { color: #666; font-size: 8.5pt; }
-				.engagement { page-break-inside: avoid; } ul { margin: 2pt 0 4pt 14pt; padding: 0; }
-				table { border-collapse: collapse; width: 100%%; } td, th { border-bottom: 1px solid #ddd; padding: 2pt 4pt; text-align: left; vertical-align: top; font-size: 9.5pt; }
-				ol.sources { font-size: 8.5pt; color: #333; }
-				blockquote.summary { margin: 2pt 0 4pt 10pt; padding-left: 6pt; border-left: 2px solid #bbb; font-style: italic; }
-				@media print { a { color: inherit; text-decoration: none; } }
-				</style></head><body>
-				""".formatted(h.apply(subjectNames(b))));
-		out.append("<h1>Briefing: ").append(h.apply(subjectNames(b))).append("</h1>");
-		out.append("<p class=\"meta\">").append(h.apply(periodText(b) + " · " + summary(b))).append("</p>");
-		out.append("<h2>Who they are</h2>");
-		for (Map<String, Object> s : list(b, "subjects")) {
-			out.append("<p><strong>").append(h.apply(s.get("name"))).append("</strong> (").append(h.apply(s.get("type")))
-				.append(")");
-			List<?> aliases = (List<?>) s.get("aliases");
-			if (!aliases.isEmpty()) {
-				out.append(", also ").append(h.apply(aliases.stream().map(String::valueOf).collect(Collectors.joining(", "))));
-			}
-			List<Map<String, Object>> within = list(s, "within");
-			if (!within.isEmpty()) {
-				out.append(". Part of ").append(h.apply(names(within)));
-			}
-			out.append(".</p><ul>");
-			for (Map<String, Object> p : list(s, "positions")) {
-				out.append("<li>").append(h.apply(p.get("person") + ": " + p.get("title") + ", " + p.get("body")))
-					.append(citeHtml(p.get("evidence"))).append("</li>");
-			}
-			for (Map<String, Object> m : list(s, "memberships")) {
-				out.append("<li>Member of ").append(h.apply(m.get("name")))
-					.append(m.get("role") == null ? "" : " (" + h.apply(m.get("role")) + ")")
-					.append(citeHtml(m.get("evidence"))).append("</li>");
-			}
-			out.append("</ul>");
-		}
-		List<Map<String, Object>> engagements = list(b, "engagements");
-		out.append("<h2>Engagements (").append(engagements.size()).append(")</h2>");
-		for (Map<String, Object> e : engagements) {
-			out.append("<div class=\"engagement\"><h3>").append(h.apply(dates(e))).append(" — ")
-				.append(h.apply(e.get("name"))).append("</h3>");
-			String where = String.join(", ", strings(e.get("where")));
-			out.append("<p class=\"meta\">")
-				.append(h.apply(bits(e.get("kind"), e.get("modality"), where.isEmpty() ? null : where, e.get("section"))))
-				.append(citeHtml(e.get("evidence"))).append("</p>");
-			if (e.get("summary") != null) {
-				out.append("<blockquote class=\"summary\">").append(h.apply(e.get("summary")))
-					.append(" <span class=\"cite\">(l. ").append(h.apply(e.get("summaryLine"))).append(")</span></blockquote>");
-			}
-			out.append("<ul>");
-			for (String[] side : new String[][] { { "theirSide", "Their side" }, { "ourSide", "Our side" },
-					{ "others", "Also" } }) {
-				List<Map<String, Object>> ps = list(e, side[0]);
-				if (!ps.isEmpty()) {
-					out.append("<li><strong>").append(side[1]).append(":</strong> ")
-						.append(h.apply(ps.stream().map(p -> p.get("name") + titles(p) + " [" + p.get("role") + "]")
-							.collect(Collectors.joining("; "))))
-						.append("</li>");
-				}
-			}
-			out.append("</ul></div>");
-		}
-		out.append("<h2>Agreements</h2>");
-		table(out, h, list(b, "agreements"), new String[] { "Agreement", "Kind", "Date", "Parties", "Source" },
-				a -> new Object[] { a.get("title"), a.get("kind") + (a.get("status") == null ? "" : ", " + a.get("status")),
-						a.get("date"), names(list(a, "parties")), source(a.get("evidence")) });
-		out.append("<h2>Funding</h2>");
-		table(out, h, list(b, "funding"), new String[] { "Funder", "Recipient", "Amount", "Purpose", "Source" },
-				f -> new Object[] { name(f.get("funder")), name(f.get("recipient")), f.get("amountText"), f.get("purpose"),
-						source(f.get("evidence")) });
-		out.append("<h2>Shared networks</h2>");
-		List<Map<String, Object>> nets = list(b, "sharedNetworks");
-		out.append(nets.isEmpty() ? "<p>None recorded.</p>" : "<p>" + h.apply(names(nets)) + "</p>");
-		out.append("<h2>People to know</h2>");
-		Map<?, ?> people = (Map<?, ?>) b.get("people");
-		for (String side : List.of("theirs", "ours")) {
-			out.append("<h3>").append(side.equals("theirs") ? "Their side" : "Our side").append("</h3><ul>");
-			for (Object o : (List<?>) people.get(side)) {
-				Map<?, ?> p = (Map<?, ?>) o;
-				String titles = positions(p);
-				out.append("<li><strong>").append(h.apply(p.get("name"))).append("</strong>")
-					.append(titles.isEmpty() ? "" : ": " + h.apply(titles)).append(" <span class=\"cite\">(")
-					.append(p.get("engagements")).append(" engagements)</span></li>");
-			}
-			out.append("</ul>");
-		}
-		out.append("<h2>Sources</h2><ol class=\"sources\">");
-		for (Map<String, Object> s : list(b, "sources")) {
-			out.append("<li>").append(h.apply(s.get("source"))).append(", line ").append(s.get("line")).append(": “")
-				.append(h.apply(s.get("quote"))).append("”</li>");
-		}
-		out.append("</ol></body></html>\n");
-		return out.toString();
-	}
-
-	private static void table(StringBuilder out, Function<Object, String> h, List<Map<String, Object>> rows,
-			String[] headers, Function<Map<String, Object>, Object[]> cells) {
-		if (rows.isEmpty()) {
-			out.append("<p>None recorded.</p>");
-			return;
-		}
-		out.append("<table><tr>");
-		for (String header : headers) {
-			out.append("<th>").append(header).append("</th>");
-		}
-		out.append("</tr>");
-		for (Map<String, Object> r : rows) {
-			out.append("<tr>");
-			for (Object c : cells.apply(r)) {
-				out.append("<td>").append(h.apply(c)).append("</td>");
-			}
-			out.append("</tr>");
-		}
-		out.append("</table>");
-	}
-
-	private static String subjectNames(Map<String, Object> b) {
-		return names(list(b, "subjects"));
-	}
-
-	/** At a glance: how much there is in each section. */
-	private static String summary(Map<String, Object> b) {
-		Map<?, ?> people = (Map<?, ?>) b.get("people");
-		return list(b, "engagements").size() + " engagements, " + list(b, "agreements").size() + " agreements, "
-				+ list(b, "funding").size() + " funding records, " + list(b, "sharedNetworks").size()
-				+ " shared networks, " + ((List<?>) people.get("theirs")).size() + " of their people, "
-				+ list(b, "sources").size() + " cited lines";
-	}
-
-	private static String periodText(Map<String, Object> b) {
-		Map<?, ?> p = (Map<?, ?>) b.get("period");
-		if (p.get("from") == null && p.get("to") == null) {
-			return "All reports on record";
-		}
-		return "From " + (p.get("from") == null ? "the first report" : p.get("from")) + " to "
-				+ (p.get("to") == null ? "the latest report" : p.get("to"));
-	}
-
-	private static String dates(Map<String, Object> e) {
-		Object start = e.get("startDate");
-		if (start == null) {
-			return "Undated";
-		}
-		return e.get("endDate") == null ? String.valueOf(start) : start + " to " + e.get("endDate");
-	}
-
-	/** A person's positions as "title, body; title, body". */
-	private static String positions(Map<?, ?> person) {
-		return ((List<?>) person.get("positions")).stream()
-			.map(x -> ((Map<?, ?>) x).get("title") + ", " + ((Map<?, ?>) x).get("body"))
-			.collect(Collectors.joining("; "));
-	}
-
-	private static String titles(Map<String, Object> p) {
-		List<String> t = strings(p.get("titles"));
-		return t.isEmpty() ? "" : ", " + String.join("; ", t);
 	}
 
 	private static String bits(Object... parts) {
@@ -289,35 +335,17 @@ final class BriefingRenderer {
 		return s.toString();
 	}
 
-	private static String cite(Object evidence) {
-		return " _(" + source(evidence) + ")_";
-	}
-
-	private static String citeHtml(Object evidence) {
-		return " <span class=\"cite\">(" + HtmlUtils.htmlEscape(source(evidence)) + ")</span>";
-	}
-
-	private static String source(Object evidence) {
+	private String cite(Object evidence) {
 		Map<?, ?> e = (Map<?, ?>) evidence;
-		return e == null ? "" : e.get("source") + (e.get("line") == null ? "" : ", l. " + e.get("line"));
-	}
-
-	private static String name(Object ref) {
-		return String.valueOf(((Map<?, ?>) ref).get("name"));
+		if (e == null || e.get("source") == null) {
+			return "";
+		}
+		return " _(" + (e.get("line") == null ? e.get("source") : this.labels.msg("source.cite", e.get("source"), e.get("line")))
+				+ ")_";
 	}
 
 	private static String names(List<Map<String, Object>> refs) {
-		return refs.stream().map(r -> String.valueOf(r.get("name"))).collect(Collectors.joining(", "));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<?, ?> m, String key) {
-		Object v = m.get(key);
-		return v instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-	}
-
-	private static List<String> strings(Object v) {
-		return v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+		return refs.stream().map(r -> String.valueOf(r.get("name"))).distinct().collect(Collectors.joining(", "));
 	}
 
 }

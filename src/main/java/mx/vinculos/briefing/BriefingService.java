@@ -57,10 +57,11 @@ class BriefingService {
 
 	Map<String, Object> briefing(List<String> subjects, Period period) {
 		if (subjects == null || subjects.isEmpty()) {
-			throw ApiProblem.badRequest("Give at least one subject (subject=Bogotá).");
+			throw ApiProblem.badRequest("Give at least one subject (subject=Bogotá).").key("problem.briefing.none");
 		}
 		if (subjects.size() > 6) {
-			throw ApiProblem.badRequest("Give at most 6 subjects; got " + subjects.size() + ".");
+			throw ApiProblem.badRequest("Give at most 6 subjects; got " + subjects.size() + ".")
+				.key("problem.briefing.many", subjects.size());
 		}
 		return this.reads.read(r -> briefing(r, subjects, period));
 	}

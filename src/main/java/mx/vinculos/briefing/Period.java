@@ -12,7 +12,7 @@ record Period(LocalDate from, LocalDate to) {
 	static Period parse(String from, String to) {
 		Period p = new Period(date(from, "from"), date(to, "to"));
 		if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
-			throw ApiProblem.badRequest("'to' (" + to + ") is before 'from' (" + from + ").");
+			throw ApiProblem.badRequest("'to' (" + to + ") is before 'from' (" + from + ").").key("problem.dateOrder", from, to);
 		}
 		return p;
 	}
@@ -25,7 +25,8 @@ record Period(LocalDate from, LocalDate to) {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiProblem.badRequest("Parameter '" + name + "' must be a date as YYYY-MM-DD; got '" + value + "'.");
+			throw ApiProblem.badRequest("Parameter '" + name + "' must be a date as YYYY-MM-DD; got '" + value + "'.")
+				.key("problem.date", name, value);
 		}
 	}
 

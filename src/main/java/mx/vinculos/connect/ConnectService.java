@@ -62,13 +62,14 @@ class ConnectService {
 	Map<String, Object> connect(List<String> names, String method, int limit) {
 		if (names == null || names.size() < 2 || names.size() > 6) {
 			throw ApiProblem.badRequest("Give 2 to 6 entities (entity=A&entity=B...); got "
-					+ (names == null ? 0 : names.size()) + ".");
+					+ (names == null ? 0 : names.size()) + ".").key("problem.connect.count", names == null ? 0 : names.size());
 		}
 		if (!method.equals("rwr") && !method.equals("shortest")) {
-			throw ApiProblem.badRequest("Unknown method '" + method + "'; use rwr (default) or shortest.");
+			throw ApiProblem.badRequest("Unknown method '" + method + "'; use rwr (default) or shortest.")
+				.key("problem.connect.method", method);
 		}
 		if (limit < 1 || limit > 100) {
-			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.");
+			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.").key("problem.limit");
 		}
 		return this.reads.read(r -> connect(r, names, method, limit));
 	}
@@ -78,7 +79,8 @@ class ConnectService {
 		for (String name : names) {
 			Node n = this.search.resolve(r, name, "entity");
 			if (given.contains(n)) {
-				throw ApiProblem.badRequest("'" + name + "' names " + n.name() + " twice; give distinct entities.");
+				throw ApiProblem.badRequest("'" + name + "' names " + n.name() + " twice; give distinct entities.")
+					.key("problem.connect.twice", name, n.name());
 			}
 			given.add(n);
 		}

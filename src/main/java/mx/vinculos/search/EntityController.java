@@ -36,10 +36,10 @@ class EntityController {
 			@Parameter(example = "Agency") @RequestParam(required = false) String type,
 			@RequestParam(defaultValue = "10") int limit) {
 		if (q.isBlank()) {
-			throw ApiProblem.badRequest("Parameter 'q' is empty.");
+			throw ApiProblem.badRequest("Parameter 'q' is empty.").key("problem.emptyParameter", "q");
 		}
 		if (limit < 1 || limit > 100) {
-			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.");
+			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.").key("problem.limit");
 		}
 		List<Map<String, Object>> results = new ArrayList<>();
 		for (EntitySearch.Hit h : this.search.search(q, type, limit)) {

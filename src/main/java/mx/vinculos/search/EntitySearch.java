@@ -65,6 +65,7 @@ public class EntitySearch {
 	public List<Hit> search(String query, String type, int limit) {
 		if (type != null && !TYPES.contains(type)) {
 			throw ApiProblem.badRequest("Unknown type '" + type + "'; use one of " + new java.util.TreeSet<>(TYPES))
+				.key("problem.unknownType", type, new java.util.TreeSet<>(TYPES))
 				.with("types", new java.util.TreeSet<>(TYPES));
 		}
 		List<Hit> hits = this.reads.read(r -> candidates(r, query, type == null ? Kind.ENTITIES : type.equals("Event")
@@ -203,7 +204,7 @@ public class EntitySearch {
 	/** {@link #resolve(String, String)} inside a read already open; the node is in its snapshot. */
 	public Node resolve(GraphReader r, String name, String what) {
 		if (name == null || name.isBlank()) {
-			throw ApiProblem.badRequest("Parameter '" + what + "' is empty.");
+			throw ApiProblem.badRequest("Parameter '" + what + "' is empty.").key("problem.emptyParameter", what);
 		}
 		Node byId = looksLikeId(name) ? r.byId(name) : null;
 		if (byId != null) {
@@ -227,12 +228,14 @@ public class EntitySearch {
 		throw new ApiProblem(HttpStatus.NOT_FOUND, "Unknown entity",
 				"No entity is called '" + name + "' (" + what + ")"
 						+ (hits.isEmpty() ? "." : "; the closest names are listed in candidates."))
+			.key(hits.isEmpty() ? "problem.unknownEntity" : "problem.unknownEntity.candidates", name, what)
 			.with("candidates", candidates(hits.size() > 5 ? hits.subList(0, 5) : hits));
 	}
 
 	private static ApiProblem ambiguous(String name, String what, List<Hit> hits) {
 		return new ApiProblem(HttpStatus.CONFLICT, "Ambiguous name",
 				"'" + name + "' (" + what + ") could be any of the candidates; ask again with one's id.")
+			.key("problem.ambiguous", name, what)
 			.with("candidates", candidates(hits.size() > 10 ? hits.subList(0, 10) : hits));
 	}
 

@@ -19,6 +19,10 @@ public class ApiProblem extends RuntimeException {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
+	private String messageKey;
+
+	private Object[] messageArgs = new Object[0];
+
 	public ApiProblem(HttpStatus status, String title, String detail) {
 		super(detail);
 		this.status = status;
@@ -47,6 +51,25 @@ public class ApiProblem extends RuntimeException {
 
 	public Map<String, String> headers() {
 		return this.headers;
+
+	}
+
+	/**
+	 * The bundle key (and arguments) of the sentence a person reads; the English detail given
+	 * to the constructor stays the fallback when the bundles have no such key.
+	 */
+	public ApiProblem key(String key, Object... args) {
+		this.messageKey = key;
+		this.messageArgs = args;
+		return this;
+	}
+
+	public String messageKey() {
+		return this.messageKey;
+	}
+
+	public Object[] messageArgs() {
+		return this.messageArgs;
 	}
 
 	public HttpStatus status() {

@@ -22,10 +22,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+	private final ProblemMessages messages;
+
+	ProblemHandling(ProblemMessages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> apiProblem(ApiProblem ex) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		body.setTitle(ex.title());
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(ex.status(), this.messages.detail(ex));
+		body.setTitle(this.messages.title(ex.status(), ex.title()));
 		ex.properties().forEach(body::setProperty);
 		var response = ResponseEntity.status(ex.status());
 		ex.headers().forEach((name, value) -> response.header(name, value));
@@ -35,8 +41,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Parameter '" + ex.getName() + "' has an invalid value: " + ex.getValue());
-		body.setTitle("Bad request");
+				this.messages.text("problem.invalidValue", "Parameter '" + ex.getName() + "' has an invalid value: " + ex.getValue(),
+						ex.getName(), String.valueOf(ex.getValue())));
+		body.setTitle(this.messages.title(HttpStatus.BAD_REQUEST, "Bad request"));
 		return ResponseEntity.badRequest().body(body);
 	}
 
@@ -44,8 +51,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The service failed to answer; the error is in its log.");
-		body.setTitle("Internal error");
+				this.messages.text("problem.unexpected", "The service failed to answer; the error is in its log."));
+		body.setTitle(this.messages.title(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"));
 		return ResponseEntity.internalServerError().body(body);
 	}
 

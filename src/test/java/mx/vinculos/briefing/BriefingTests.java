@@ -83,8 +83,8 @@ class BriefingTests extends ServiceTestBase {
 		var md = this.http.get("/api/briefing", Map.of("subject", "Metrobús", "format", "markdown"));
 		assertThat(md.status()).isEqualTo(200);
 		assertThat(md.contentType()).startsWith("text/markdown");
-		assertThat(md.body()).startsWith("# Briefing: Metrobús").contains("## Engagements", "Roberto Capuano", "Glasgow",
-				"## Sources");
+		assertThat(md.body()).startsWith("# Ficha informativa: Metrobús").contains("## Encuentros", "Roberto Capuano", "Glasgow",
+				"## Fuentes");
 		var html = this.http.get("/api/briefing", Map.of("subject", "Metrobús", "format", "html"));
 		assertThat(html.contentType()).startsWith("text/html");
 		assertThat(html.body()).contains("<!DOCTYPE html>", "@page { size: A4", "Roberto Capuano", "Glasgow");

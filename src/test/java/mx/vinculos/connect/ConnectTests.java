@@ -81,7 +81,7 @@ class ConnectTests extends ServiceTestBase {
 				List.of("Bogotá", "Madrid", "UCCI", "CGLU", "Semovi", "Medellín", "Barcelona")));
 		assertThat(many.status()).isEqualTo(400);
 		assertThat(many.contentType()).startsWith("application/problem+json");
-		assertThat(many.json().get("detail").asString()).contains("2 to 6");
+		assertThat(many.json().get("detail").asString()).contains("de 2 a 6");
 		assertThat(this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "bogota"))).status()).isEqualTo(400);
 		assertThat(this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "UCCI"), "method", "magic")).status())
 			.isEqualTo(400);

@@ -1,0 +1,76 @@
+package mx.vinculos.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A drawing of part of the graph, handed to the browser as JSON in a {@code data-graph}
+ * attribute (the page's lists already say the same in words; the drawing only adds the
+ * picture). Nodes know their type (colour), whether they are a hub (drawn small and grey),
+ * whether they were asked about, and their page.
+ */
+public final class Drawing {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A node: {@code role} is {@code given}, {@code connector} (with its rank) or {@code other}. */
+	public record Node(String id, String label, String type, String role, int rank, boolean hub, String url) {
+	}
+
+	/** An edge between two node ids, with its label (a role, "miembro de"...). */
+	public record Edge(String source, String target, String label) {
+	}
+
+	private final Map<String, Node> nodes = new LinkedHashMap<>();
+
+	private final Map<String, Edge> edges = new LinkedHashMap<>();
+
+	/** Adds a node; the first role given wins (a given entity stays given). */
+	public Drawing node(Map<?, ?> ref, String role, int rank) {
+		String id = String.valueOf(ref.get("id"));
+		this.nodes.putIfAbsent(id, new Node(id, String.valueOf(ref.get("name")), String.valueOf(ref.get("type")), role,
+				rank, false, "/entidades/" + id));
+		return this;
+	}
+
+	public Drawing edge(String from, String to, String label) {
+		if (!from.equals(to)) {
+			this.edges.putIfAbsent(from + "|" + to + "|" + label, new Edge(from, to, label));
+		}
+		return this;
+	}
+
+	public Set<String> ids() {
+		return new LinkedHashSet<>(this.nodes.keySet());
+	}
+
+	public boolean isEmpty() {
+		return this.nodes.size() < 2;
+	}
+
+	/** Marks as hubs the nodes whose degree reaches the threshold (given entities excepted). */
+	public Drawing hubs(Map<String, Long> degrees, long threshold) {
+		this.nodes.replaceAll((id, n) -> degrees.getOrDefault(id, 0L) >= threshold && !"given".equals(n.role())
+				? new Node(n.id(), n.label(), n.type(), n.role(), n.rank(), true, n.url()) : n);
+		return this;
+	}
+
+	public Collection<Node> nodes() {
+		return this.nodes.values();
+	}
+
+	public String json() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("nodes", new ArrayList<>(this.nodes.values()));
+		m.put("edges", List.copyOf(this.edges.values()));
+		return JSON.writeValueAsString(m);
+	}
+
+}

@@ -1,0 +1,154 @@
+package mx.vinculos.web;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words a person reads, in the request's language: the graph's codes (types, roles, kinds,
+ * statuses, modalities) as labels, dates in words ("24 de julio de 2021"). Templates reach
+ * it as {@code @labels}; renderers and error pages call it directly. A code the bundles do
+ * not know is shown as it is, so a new enumeration value is never hidden.
+ */
+@Component("labels")
+public class Labels {
+
+	private final MessageSource messages;
+
+	public Labels(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	/** The message under {@code key}, with arguments. */
+	public String msg(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, locale());
+	}
+
+	/** The message under {@code key}, or {@code fallback} when there is none. */
+	public String msgOr(String key, String fallback, Object... args) {
+		return this.messages.getMessage(key, args, fallback, locale());
+	}
+
+	public String type(Object code) {
+		return code("type", code);
+	}
+
+	/** The plural of a type, for headings and filters ("Ciudades"). */
+	public String types(Object code) {
+		return code("types", code);
+	}
+
+	public String role(Object code) {
+		return code("role", code);
+	}
+
+	public String eventKind(Object code) {
+		return code("event.kind", code);
+	}
+
+	public String agreementKind(Object code) {
+		return code("agreement.kind", code);
+	}
+
+	public String status(Object code) {
+		return code("agreement.status", code);
+	}
+
+	public String modality(Object code) {
+		return code("modality", code);
+	}
+
+	/** A membership role ("vicepresidencia", "member"). */
+	public String memberRole(Object code) {
+		return code("member.role", code);
+	}
+
+	private String code(String prefix, Object code) {
+		if (code == null || String.valueOf(code).isBlank()) {
+			return "";
+		}
+		String raw = String.valueOf(code);
+		return this.messages.getMessage(prefix + "." + key(raw), null, raw, locale());
+	}
+
+	/** A code as a bundle key: lower case, no accents, dashes for spaces. */
+	static String key(String code) {
+		String s = Normalizer.normalize(code.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		return s.replaceAll("[^a-z0-9]+", "-");
+	}
+
+	/** A date in words, from a {@link LocalDate} or an ISO string; blank for none. */
+	public String date(Object value) {
+		LocalDate d = toDate(value);
+		return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(d);
+	}
+
+	/** "julio de 2021": a date known only to the month. */
+	public String month(Object value) {
+		LocalDate d = toDate(value);
+		return d == null ? "" : DateTimeFormatter.ofPattern(msg("date.month.pattern"), locale()).format(d);
+	}
+
+	/**
+	 * When an event happened, in words: one day, a span, a month, or "sin fecha".
+	 * @param precision {@code day}, {@code month} or {@code unknown} (null reads as day)
+	 */
+	public String when(Object start, Object end, Object precision) {
+		LocalDate s = toDate(start);
+		LocalDate e = toDate(end);
+		if (s == null) {
+			return msg("date.none");
+		}
+		if ("month".equals(precision)) {
+			return month(s);
+		}
+		if (e == null || e.equals(s)) {
+			return date(s);
+		}
+		// "del 24 al 26 de julio de 2021", "del 30 de julio al 2 de agosto de 2021"
+		if (s.getYear() == e.getYear() && s.getMonth() == e.getMonth()) {
+			return msg("date.range.sameMonth", pattern("date.day.pattern", s), date(e));
+		}
+		if (s.getYear() == e.getYear()) {
+			return msg("date.range.sameYear", pattern("date.dayMonth.pattern", s), date(e));
+		}
+		return msg("date.range", date(s), date(e));
+	}
+
+	private String pattern(String key, LocalDate d) {
+		return DateTimeFormatter.ofPattern(msg(key), locale()).format(d);
+	}
+
+	/** A page's date for the header and file names ("29 de noviembre de 2026"). */
+	public String today() {
+		return date(LocalDate.now());
+	}
+
+	public static LocalDate toDate(Object value) {
+		if (value instanceof LocalDate d) {
+			return d;
+		}
+		if (value == null || String.valueOf(value).isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(String.valueOf(value).strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package mx.vinculos.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * What a person reads comes from {@code messages_es.properties} (the default: the users are
+ * Spanish-speaking) or {@code messages_en.properties} when the browser asks for English.
+ * Declared here rather than left to Boot, whose auto-configuration only starts when a
+ * language-less {@code messages.properties} exists, and would then fall back to the
+ * machine's locale instead of Spanish.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Messages {
+
+	/** The language of the product; English on request. */
+	public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+	@Bean
+	MessageSource messageSource() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasenames("messages");
+		source.setDefaultEncoding("UTF-8");
+		source.setDefaultLocale(SPANISH);
+		source.setFallbackToSystemLocale(false);
+		// a message without arguments keeps its apostrophes as written ("l'Unesco")
+		source.setAlwaysUseMessageFormat(false);
+		return source;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(List.of(SPANISH, Locale.ENGLISH));
+		resolver.setDefaultLocale(SPANISH);
+		return resolver;
+	}
+
+}
