@@ -94,8 +94,10 @@ def replicate(driver, first, last, batch=10):
             for (t, ea, eb, rb), rels in by_type.items():
                 la = "Event" if ea else "Entity"
                 lb = "Report" if rb else ("Event" if eb else "Entity")
+                # an agreement names its signing event by id: the copy's own
                 rows = [{"a": (x["aid"] + "-x" + str(k)) if x["ca"] else x["aid"],
-                         "b": (x["bid"] + "-x" + str(k)) if x["cb"] else x["bid"], "p": x["p"]}
+                         "b": (x["bid"] + "-x" + str(k)) if x["cb"] else x["bid"],
+                         "p": dict(x["p"], event=x["p"]["event"] + "-x" + str(k)) if x["p"].get("event") else x["p"]}
                         for k in ks for x in rels]
                 # type and labels come from the graph's own vocabulary
                 tx.run(f"""UNWIND $rows AS row MATCH (a:{la} {{id: row.a}}) MATCH (b:{lb} {{id: row.b}})

@@ -486,22 +486,12 @@ class BriefingService {
 			edges = r.all("AGREEMENT");
 		}
 		else {
-			// the scope's agreements, then the other pairs its instruments name (a party of one
-			// instrument is a party of one of its edges)
+			// the scope's agreements, then the other pairs of the same instruments (a party of
+			// an instrument is a party of one of its pairs)
 			List<Edge> own = r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.AGREEMENT);
-			Set<String> keys = new java.util.HashSet<>();
-			own.forEach(e -> keys.add(instrument(e)));
-			Set<Node> parties = new LinkedHashSet<>();
-			own.forEach(e -> parties.addAll(List.of(e.from(), e.to())));
-			r.expand(parties, Step.AGREEMENT);
-			edges = new ArrayList<>();
-			for (Node p : parties) {
-				for (Edge e : g.edges(p)) {
-					if (e.type().equals("AGREEMENT") && keys.contains(instrument(e)) && !edges.contains(e)) {
-						edges.add(e);
-					}
-				}
-			}
+			Set<Edge> found = new LinkedHashSet<>(own);
+			found.addAll(r.sameInstrument(own));
+			edges = new ArrayList<>(found);
 		}
 		r.eventsById(edges.stream().map(e -> (String) e.props().get("event")).filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet()));

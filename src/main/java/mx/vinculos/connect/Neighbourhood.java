@@ -18,9 +18,12 @@ import org.neo4j.driver.Value;
  * The neighbourhood of the given entities that connect ranks on, extracted in Cypher: every
  * node within {@value ConnectService#MAX_HOPS} edges of one of them, reached without passing
  * through a hub, with the edges found on the way. Bounds: a node brings at most
- * {@value #FAN_OUT} of its edges ({@value #SOURCE_FAN_OUT} for a given entity), and each
- * level expands at most {@value #LEVEL_BUDGET} nodes, the least connected first (they make
- * the specific ties). Hubs are reached but never expanded. Global figures come from the
+ * {@value #FAN_OUT} of its edges (only a hub has more, and only a given entity that is a hub
+ * is expanded), and each
+ * level expands at most {@value #LEVEL_BUDGET} nodes, those reached from more of the given
+ * entities first, then the least connected (they make the specific ties), and at most
+ * {@value #HUB_SIDE_BUDGET} more reached only from a given entity that is itself a hub. Hubs
+ * are reached but never expanded past them. Global figures come from the
  * nodes ({@code pageRank}, written when data is loaded, see {@link GlobalFigures}); degrees
  * are read live.
  *
@@ -32,9 +35,13 @@ final class Neighbourhood {
 
 	static final int FAN_OUT = 100;
 
-	static final int SOURCE_FAN_OUT = 500;
-
 	static final int LEVEL_BUDGET = 1500;
+
+	/**
+	 * Nodes expanded per level that only a hub among the given entities reached (a network
+	 * every copy of a city belongs to): what ties it to the others is found from their side.
+	 */
+	static final int HUB_SIDE_BUDGET = 100;
 
 	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
 	private static final String NODE = """
@@ -53,6 +60,9 @@ final class Neighbourhood {
 	private final Map<String, Integer> index = new HashMap<>();
 
 	private final List<Integer> degreeList = new ArrayList<>();
+
+	/** Which given entities (bits) reached each node. */
+	private final List<Integer> reach = new ArrayList<>();
 
 	private final List<Double> strengthList = new ArrayList<>();
 
@@ -97,28 +107,33 @@ final class Neighbourhood {
 			h.add(r);
 		}
 		List<Integer> frontier = new ArrayList<>();
-		for (String id : ids) {
-			frontier.add(h.index.get(id));
+		int hubSources = 0;
+		for (int j = 0; j < ids.size(); j++) {
+			int v = h.index.get(ids.get(j));
+			frontier.add(v);
+			h.reach.set(v, h.reach.get(v) | 1 << j);
+			if (h.isHub(v)) {
+				hubSources |= 1 << j;
+			}
 		}
-		boolean[] expanded = new boolean[0];
 		List<Integer> sources = List.copyOf(frontier);
 		for (int depth = 0; depth < ConnectService.MAX_HOPS && !frontier.isEmpty(); depth++) {
 			List<Integer> expand = new ArrayList<>();
+			List<Integer> hubSide = new ArrayList<>();
 			for (int v : frontier) {
-				if (sources.contains(v) ? depth == 0 : !h.isHub(v)) {
-					expand.add(v);
+				if (depth == 0 || !sources.contains(v) && !h.isHub(v)) {
+					// a node only a hub given entity reached says little: few of those
+					(depth > 0 && (h.reach.get(v) & ~hubSources) == 0 ? hubSide : expand).add(v);
 				}
 			}
-			expand.sort(Comparator.comparingInt(h.degreeList::get));
-			if (expand.size() > LEVEL_BUDGET) {
-				expand = expand.subList(0, LEVEL_BUDGET);
-			}
+			Comparator<Integer> specificFirst = Comparator.comparingInt((Integer v) -> -Integer.bitCount(h.reach.get(v)))
+				.thenComparingInt(h.degreeList::get);
+			expand.sort(specificFirst);
+			hubSide.sort(specificFirst);
+			expand = new ArrayList<>(expand.subList(0, Math.min(LEVEL_BUDGET, expand.size())));
+			expand.addAll(hubSide.subList(0, Math.min(HUB_SIDE_BUDGET, hubSide.size())));
 			int known = h.nodes.size();
-			h.expand(reader, expand, depth == 0 ? SOURCE_FAN_OUT : FAN_OUT);
-			expanded = Arrays.copyOf(expanded, h.nodes.size());
-			for (int v : expand) {
-				expanded[v] = true;
-			}
+			h.expand(reader, expand, FAN_OUT);
 			frontier = new ArrayList<>();
 			for (int v = known; v < h.nodes.size(); v++) {
 				frontier.add(v);
@@ -152,6 +167,7 @@ final class Neighbourhood {
 				continue;
 			}
 			int a = this.index.get(r.get("a").asString());
+			this.reach.set(b, this.reach.get(b) | this.reach.get(a));
 			boolean out = r.get("out").asBoolean();
 			this.edgeIndex.put(rid, this.edgeIds.size());
 			this.edgeIds.add(rid);
@@ -177,6 +193,7 @@ final class Neighbourhood {
 		int degree = r.get("degree").asInt();
 		double strength = degree - 0.5 * r.get("registry").asInt();
 		this.degreeList.add(degree);
+		this.reach.add(0);
 		this.strengthList.add(strength);
 		Value rank = r.get("pageRank");
 		this.rankList.add(rank.isNull() ? this.stats.estimate(strength) : rank.asDouble());

@@ -35,10 +35,13 @@ public final class GlobalFigures {
 
 	public static final int ITERATIONS = 40;
 
-	/** A hub touches 3 % of all edges (at least 60 edges), and any node with 250 or more is one. */
+	/**
+	 * A hub touches 3 % of all edges (at least 60 edges), and any node with 100 or more is one:
+	 * a path through it proves nothing, and connect never expands it.
+	 */
 	static final int HUB_MIN = 60;
 
-	static final int HUB_MAX = 250;
+	static final int HUB_MAX = 100;
 
 	private static final int BATCH = 5000;
 
@@ -131,8 +134,8 @@ public final class GlobalFigures {
 					SET s.nodes = $n, s.edges = $e, s.strength = $s, s.hubDegree = $h, s.computedAt = datetime()""",
 					Map.of("n", n, "e", ends.length, "s", strengthTotal, "h", hubDegree)).consume());
 		}
-		log.info("Global figures (PageRank, degrees, hubs from {} edges) of {} nodes, {} edges in {} ms", hubDegree, n,
-				ends.length, (System.nanoTime() - started) / 1_000_000);
+		log.info("Global figures of {} nodes, {} edges (PageRank, degrees; hubs from {} edges) in {} ms", n,
+				ends.length, hubDegree, (System.nanoTime() - started) / 1_000_000);
 		return new Stats(n, total, hubDegree);
 	}
 

@@ -27,6 +27,8 @@ import org.neo4j.driver.types.Relationship;
  */
 public final class GraphReader {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphReader.class);
+
 	/**
 	 * Most edges one node brings into an answer through {@link #expand}: far above any node
 	 * a path may pass through (hubs are not expanded), so it only trims lists of thousands.
@@ -85,7 +87,13 @@ public final class GraphReader {
 
 	/** Runs a read query of this transaction (for callers with their own bounded Cypher). */
 	public List<Record> run(String cypher, Map<String, Object> parameters) {
-		return this.tx.run(cypher, parameters).list();
+		long started = System.nanoTime();
+		List<Record> rows = this.tx.run(cypher, parameters).list();
+		if (log.isDebugEnabled()) {
+			log.debug("{} rows in {} ms: {}", rows.size(), (System.nanoTime() - started) / 1_000_000,
+					cypher.strip().replaceAll("\\s+", " ").substring(0, Math.min(100, cypher.strip().length())));
+		}
+		return rows;
 	}
 
 	/** Adds a driver node to the snapshot (its element id, {@code id}, type and properties). */
@@ -216,6 +224,44 @@ public final class GraphReader {
 			out.addAll(done.get(n));
 		}
 		return new ArrayList<>(out);
+	}
+
+	/**
+	 * The AGREEMENT edges of the same instruments (report, title, signing event) as these,
+	 * from their parties; compared in Neo4j, so a party with thousands of agreements sends
+	 * only the matching ones.
+	 */
+	public List<Edge> sameInstrument(List<Edge> agreements) {
+		List<Map<String, Object>> keys = new ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		for (Edge e : agreements) {
+			for (Node party : List.of(e.from(), e.to())) {
+				String key = elementId(party) + "|" + e.source() + "|" + e.props().get("title") + "|" + e.props().get("event");
+				if (seen.add(key)) {
+					Map<String, Object> k = new HashMap<>();
+					k.put("party", elementId(party));
+					k.put("source", e.source());
+					k.put("title", e.props().get("title"));
+					k.put("event", e.props().get("event"));
+					keys.add(k);
+				}
+			}
+		}
+		List<Edge> out = new ArrayList<>();
+		if (keys.isEmpty()) {
+			return out;
+		}
+		for (Record r : run("""
+				UNWIND $keys AS k
+				MATCH (a) WHERE elementId(a) = k.party
+				MATCH (a)-[r:AGREEMENT]-(b)
+				WHERE r.source = k.source AND coalesce(r.title, '') = coalesce(k.title, '')
+				  AND coalesce(r.event, '') = coalesce(k.event, '') AND (b:Entity OR b:Event)
+				RETURN DISTINCT r, b""", Map.of("keys", keys))) {
+			node(r.get("b").asNode());
+			out.add(edge(r.get("r").asRelationship()));
+		}
+		return out;
 	}
 
 	/** Every edge of a type (for the lists asked for without a party: as long as the answer). */

@@ -40,7 +40,7 @@ public class EntitySearch {
 	static final double MIN_SCORE = 0.6;
 
 	/** Candidates read from an index per query: the best by Lucene's own score. */
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	/** Lucene's English stop words: the index drops them, so a query must not require them. */
 	private static final Set<String> INDEX_STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
