@@ -136,7 +136,9 @@ HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 STOP = set("de del la las el los y e en a al para por the of and for in on at".split())
 EN_WORDS = set("the and of is are was were with not which from this that by as to its it be has have "
                "only also but or an at on who where when their there than because held through into "
-               "after before per".split())
+               "after before per donor donors recipient recipients venue counterpart counterparts host hosts "
+               "partner partners funder sponsor authorities meeting report heading body attendees participants "
+               "government unnamed mentioned named taken given assumed year none".split())
 NOTE_WORDS = {"ambiguous", "see", "note", "would", "should", "todo", "fixme"}
 GOV_FORM = re.compile(r"^(Gobierno|Alcaldía|Ayuntamiento|Municipalidad) (de|del) ")
 CONFLICTS = {("represented", r) for r in ROLES if r != "represented"}

@@ -28,11 +28,14 @@ final class SeedLint {
 	static final Set<String> STOP = Set.of("de", "del", "la", "las", "el", "los", "y", "e", "en", "a", "al", "para",
 			"por", "the", "of", "and", "for", "in", "on", "at");
 
-	/** English function words: none of them is a Spanish word. */
+	/** English function words and words common in curators' notes: none of them is a Spanish word. */
 	static final Set<String> EN_WORDS = Set.of("the", "and", "of", "is", "are", "was", "were", "with", "not", "which",
 			"from", "this", "that", "by", "as", "to", "its", "it", "be", "has", "have", "only", "also", "but", "or",
 			"an", "at", "on", "who", "where", "when", "their", "there", "than", "because", "held", "through", "into",
-			"after", "before", "per");
+			"after", "before", "per", "donor", "donors", "recipient", "recipients", "venue", "counterpart",
+			"counterparts", "host", "hosts", "partner", "partners", "funder", "sponsor", "authorities", "meeting",
+			"report", "heading", "body", "attendees", "participants", "government", "unnamed",
+			"mentioned", "named", "taken", "given", "assumed", "year", "none");
 
 	static final Set<String> NOTE_WORDS = Set.of("ambiguous", "see", "note", "would", "should", "todo", "fixme");
 
