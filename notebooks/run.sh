@@ -23,6 +23,10 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/pip" install -q --disable-pip-version-check -r notebooks/requirements.txt
 
+healthy() {
+  python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=5)' \
+    "http://127.0.0.1:$HTTP/actuator/health" >/dev/null 2>&1
+}
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
@@ -47,7 +51,7 @@ trap stop EXIT
 
 echo "run.sh: service pid $SERVICE on http://127.0.0.1:$HTTP, bolt://127.0.0.1:$BOLT; waiting for health"
 for _ in $(seq 240); do
-  if curl -sf "http://127.0.0.1:$HTTP/actuator/health" >/dev/null 2>&1; then
+  if healthy; then
     break
   fi
   if ! kill -0 "$SERVICE" 2>/dev/null; then
@@ -57,7 +61,7 @@ for _ in $(seq 240); do
   fi
   sleep 1
 done
-curl -sf "http://127.0.0.1:$HTTP/actuator/health" >/dev/null
+healthy || { echo "run.sh: the service is not healthy after 240 s" >&2; exit 1; }
 
 NEO4J_URI="bolt://127.0.0.1:$BOLT" VINCULOS_URL="http://127.0.0.1:$HTTP" \
 VINCULOS_SALIDA="$PWD/$OUT" MPLBACKEND=Agg \
