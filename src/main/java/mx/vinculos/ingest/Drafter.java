@@ -63,12 +63,12 @@ final class Drafter {
 
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
-		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+" + NAME
+		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
 				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
 
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
-		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
+		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
 
 	/** "Secretaría del Medio Ambiente (Marina Robles)" */
 	private static final Pattern ORG_THEN_NAME = Pattern
@@ -157,7 +157,8 @@ final class Drafter {
 		/** Where the heading (or the sentence, for an event told in running text) starts. */
 		int from = -1;
 
-		final List<ReportLines.Block> body = new ArrayList<>();
+		/** The text that tells about the event, after its heading. */
+		final List<Span> body = new ArrayList<>();
 
 	}
 
@@ -227,6 +228,7 @@ final class Drafter {
 					String item = dm.group(3).replaceAll("[.;]$", "").strip();
 					f.title = listHeading != null ? listHeading + ": " + item : item;
 					f.line = l;
+					f.from = lineStart;
 					ReportLines.Quote q = this.text.quote(b, lineStart, lineEnd);
 					f.quote = q == null ? null : q.text();
 					f.block = b;
@@ -259,6 +261,7 @@ final class Drafter {
 						f.title = title.replaceAll("[,:]$", "");
 						f.date = d;
 						f.line = b.lineAt(titleStart);
+						f.from = titleStart;
 						ReportLines.Quote q = this.text.quote(b, titleStart, Math.min(parenAt, titleStart + 120));
 						f.quote = q == null ? null : q.text();
 						f.line = q == null ? f.line : q.line();
@@ -305,6 +308,7 @@ final class Drafter {
 					f.quote = q == null ? null : q.text();
 					f.line = q == null ? b.first() : q.line();
 					f.block = b;
+					f.from = 0;
 					f.bodyFrom = b.text().length();
 					f.headingEnd = b.text().length();
 					f.confidence = 0.6;
@@ -503,7 +507,7 @@ final class Drafter {
 		return d;
 	}
 
-	/** Each event's body: the blocks from its heading to the next heading. */
+	/** Each event's body: the text from its heading to the next heading (at most 12 blocks on). */
 	private void attachBodies(List<Found> found) {
 		List<ReportLines.Block> blocks = this.text.blocks;
 		Map<ReportLines.Block, Integer> index = new HashMap<>();
@@ -515,20 +519,26 @@ final class Drafter {
 			Found next = k + 1 < found.size() ? found.get(k + 1) : null;
 			int bi = index.get(f.block);
 			if (next != null && next.block == f.block) {
+				if (next.from > f.bodyFrom) {
+					f.body.add(new Span(f.block, f.bodyFrom, next.from));
+				}
 				continue;
+			}
+			if (f.bodyFrom < f.block.text().length() - 1) {
+				f.body.add(new Span(f.block, f.bodyFrom, f.block.text().length()));
 			}
 			int limit = next == null ? blocks.size() : index.get(next.block);
 			for (int j = bi + 1; j < limit && j <= bi + 12; j++) {
-				f.body.add(blocks.get(j));
+				f.body.add(new Span(blocks.get(j), 0, blocks.get(j).text().length()));
 			}
-			// the tail of the heading's own block, when the body runs on in it
-			if (f.bodyFrom < f.block.text().length() - 40) {
-				f.body.add(0, f.block);
+			// the next heading's block may open with the end of this body
+			if (next != null && limit <= bi + 12 && next.from > 0) {
+				f.body.add(new Span(next.block, 0, next.from));
 			}
 			// column interleaving: a heading with nothing under it borrows the block above
 			if (f.body.isEmpty() && bi > 0 && (k == 0 || found.get(k - 1).block != blocks.get(bi - 1))
 					&& blocks.get(bi - 1).text().length() > 200) {
-				f.body.add(blocks.get(bi - 1));
+				f.body.add(new Span(blocks.get(bi - 1), 0, blocks.get(bi - 1).text().length()));
 			}
 		}
 	}
@@ -542,8 +552,8 @@ final class Drafter {
 		ev.put("endDate", f.date == null || f.date.end() == null ? null : f.date.end().toString());
 		ev.put("datePrecision", f.date == null ? "unknown" : f.date.precision());
 		StringBuilder all = new StringBuilder(f.title);
-		for (ReportLines.Block b : f.body) {
-			all.append(' ').append(b == f.block ? b.text().substring(f.bodyFrom) : b.text());
+		for (Span b : f.body) {
+			all.append(' ').append(b.block().text(), b.from(), b.to());
 		}
 		ev.put("modality", modality(all.toString()));
 		ev.put("section", f.section);
@@ -561,9 +571,7 @@ final class Drafter {
 		// the heading itself, then the body
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
-		for (ReportLines.Block b : f.body) {
-			spans.add(new Span(b, b == f.block ? f.bodyFrom : 0, b.text().length()));
-		}
+		spans.addAll(f.body);
 		for (Span s : spans) {
 			String t = s.block().text();
 			discoverEntities(s.block(), s.from(), s.to());
@@ -1092,24 +1100,51 @@ final class Drafter {
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
 	}
 
-	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
+	private static final Pattern FUNDER_CUE = Pattern.compile(
+			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
+
+	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
+		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
+		int clauseStart = 0;
+		for (String clause : sentence.split(";", -1)) {
+			int at = clauseStart;
+			clauseStart += clause.length() + 1;
+			List<Linker.Mention> mentions = new ArrayList<>();
+			for (Linker.Mention x : all) {
+				if (x.start() >= at && x.end() <= at + clause.length()) {
+					mentions.add(new Linker.Mention(x.id(), x.start() - at, x.end() - at, x.surface()));
+				}
+			}
+			fundingClause(b, offset + at, clause, mentions);
+		}
+	}
+
+	private void fundingClause(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
 		List<SpanishAmounts.Amount> amounts = SpanishAmounts.find(sentence);
 		Matcher cue = FUNDING.matcher(sentence);
 		boolean hasCue = cue.find();
-		if (!hasCue && amounts.isEmpty()) {
+		Matcher goods = IN_KIND.matcher(sentence);
+		boolean hasGoods = goods.find();
+		String folded = Names.fold(sentence);
+		boolean inKindCue = hasGoods && (hasCue || folded.matches(".*\\b(por parte de|cortesia de|proporciono|recibio|dono|entrego)\\b.*"));
+		if (!hasCue && amounts.isEmpty() && !inKindCue) {
 			return;
 		}
-		if (!hasCue && !Names.fold(sentence).matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
+		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
 			return;
 		}
 		String funder = null;
 		String recipient = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type())) {
+			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())) {
 				continue;
 			}
-			if (!ours(x.id()) && funder == null) {
+			boolean cued = FUNDER_CUE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find();
+			if (cued && !ours(x.id())) {
+				funder = x.id();
+			}
+			else if (!ours(x.id()) && funder == null) {
 				funder = x.id();
 			}
 			else if (ours(x.id()) && recipient == null) {
@@ -1124,7 +1159,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = "ciudad-de-mexico";
+			recipient = HOME;
 		}
 		if (funder.equals(recipient)) {
 			return;
@@ -1133,7 +1168,7 @@ final class Drafter {
 		for (SpanishAmounts.Amount a : amounts) {
 			items.add(new Object[] { a.start(), a.end(), a.text(), a.value(), a.currency(), false });
 		}
-		if (items.isEmpty() && hasCue) {
+		if (items.isEmpty() && inKindCue) {
 			Matcher k = IN_KIND.matcher(sentence);
 			while (k.find()) {
 				items.add(new Object[] { k.start(), k.end(), k.group().strip(), null, null, true });
