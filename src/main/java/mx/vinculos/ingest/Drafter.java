@@ -79,10 +79,10 @@ final class Drafter {
 			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
 
 	private static final Pattern AGREEMENT = Pattern.compile(
-			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
+			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
 
 	private static final Pattern AGREEMENT_ACT = Pattern
-		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret)\\w*");
+		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret|adopt|apoy|elabor|acord|establec|pact)\\w*");
 
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
@@ -1093,7 +1093,7 @@ final class Drafter {
 		}
 		String kw = Names.fold(m.group(1));
 		String kind = kw.startsWith("convenio") ? "convenio" : kw.startsWith("memoran") ? "memorando"
-				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declaracion") ? "declaración"
+				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declara") ? "declaración"
 						: kw.startsWith("protocolo") ? "protocolo" : kw.startsWith("acuerdo") ? "acuerdo"
 								: kw.startsWith("programa") ? "programa" : "other";
 		String act = Names.fold(sentence);
