@@ -63,12 +63,12 @@ final class Drafter {
 
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
-		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+" + NAME
+		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
 				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
 
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
-		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
+		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
 
 	/** "Secretaría del Medio Ambiente (Marina Robles)" */
 	private static final Pattern ORG_THEN_NAME = Pattern
@@ -79,10 +79,10 @@ final class Drafter {
 			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
 
 	private static final Pattern AGREEMENT = Pattern.compile(
-			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
+			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
 
 	private static final Pattern AGREEMENT_ACT = Pattern
-		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret)\\w*");
+		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret|adopt|apoy|elabor|acord|establec|pact)\\w*");
 
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
@@ -157,7 +157,8 @@ final class Drafter {
 		/** Where the heading (or the sentence, for an event told in running text) starts. */
 		int from = -1;
 
-		final List<ReportLines.Block> body = new ArrayList<>();
+		/** The text that tells about the event, after its heading. */
+		final List<Span> body = new ArrayList<>();
 
 	}
 
@@ -227,6 +228,7 @@ final class Drafter {
 					String item = dm.group(3).replaceAll("[.;]$", "").strip();
 					f.title = listHeading != null ? listHeading + ": " + item : item;
 					f.line = l;
+					f.from = lineStart;
 					ReportLines.Quote q = this.text.quote(b, lineStart, lineEnd);
 					f.quote = q == null ? null : q.text();
 					f.block = b;
@@ -259,6 +261,7 @@ final class Drafter {
 						f.title = title.replaceAll("[,:]$", "");
 						f.date = d;
 						f.line = b.lineAt(titleStart);
+						f.from = titleStart;
 						ReportLines.Quote q = this.text.quote(b, titleStart, Math.min(parenAt, titleStart + 120));
 						f.quote = q == null ? null : q.text();
 						f.line = q == null ? f.line : q.line();
@@ -305,6 +308,7 @@ final class Drafter {
 					f.quote = q == null ? null : q.text();
 					f.line = q == null ? b.first() : q.line();
 					f.block = b;
+					f.from = 0;
 					f.bodyFrom = b.text().length();
 					f.headingEnd = b.text().length();
 					f.confidence = 0.6;
@@ -503,7 +507,13 @@ final class Drafter {
 		return d;
 	}
 
-	/** Each event's body: the blocks from its heading to the next heading. */
+	/**
+	 * How much text under a heading tells about its event: past this, long sections go on
+	 * about other things (measured: participations' precision falls faster than recall rises).
+	 */
+	static int BODY_CHARS = Integer.getInteger("vinculos.ingest.body-chars", 1200);
+
+	/** Each event's body: the text from its heading to the next heading (at most 12 blocks on). */
 	private void attachBodies(List<Found> found) {
 		List<ReportLines.Block> blocks = this.text.blocks;
 		Map<ReportLines.Block, Integer> index = new HashMap<>();
@@ -515,20 +525,28 @@ final class Drafter {
 			Found next = k + 1 < found.size() ? found.get(k + 1) : null;
 			int bi = index.get(f.block);
 			if (next != null && next.block == f.block) {
+				if (next.from > f.bodyFrom) {
+					f.body.add(new Span(f.block, f.bodyFrom, next.from));
+				}
 				continue;
 			}
-			int limit = next == null ? blocks.size() : index.get(next.block);
-			for (int j = bi + 1; j < limit && j <= bi + 12; j++) {
-				f.body.add(blocks.get(j));
+			if (f.bodyFrom < f.block.text().length() - 1) {
+				f.body.add(new Span(f.block, f.bodyFrom, f.block.text().length()));
 			}
-			// the tail of the heading's own block, when the body runs on in it
-			if (f.bodyFrom < f.block.text().length() - 40) {
-				f.body.add(0, f.block);
+			int limit = next == null ? blocks.size() : index.get(next.block);
+			int chars = 0;
+			for (int j = bi + 1; j < limit && j <= bi + 12 && chars < BODY_CHARS; j++) {
+				f.body.add(new Span(blocks.get(j), 0, blocks.get(j).text().length()));
+				chars += blocks.get(j).text().length();
+			}
+			// the next heading's block may open with the end of this body
+			if (next != null && limit <= bi + 12 && next.from > 0 && chars < BODY_CHARS) {
+				f.body.add(new Span(next.block, 0, next.from));
 			}
 			// column interleaving: a heading with nothing under it borrows the block above
 			if (f.body.isEmpty() && bi > 0 && (k == 0 || found.get(k - 1).block != blocks.get(bi - 1))
 					&& blocks.get(bi - 1).text().length() > 200) {
-				f.body.add(blocks.get(bi - 1));
+				f.body.add(new Span(blocks.get(bi - 1), 0, blocks.get(bi - 1).text().length()));
 			}
 		}
 	}
@@ -542,8 +560,8 @@ final class Drafter {
 		ev.put("endDate", f.date == null || f.date.end() == null ? null : f.date.end().toString());
 		ev.put("datePrecision", f.date == null ? "unknown" : f.date.precision());
 		StringBuilder all = new StringBuilder(f.title);
-		for (ReportLines.Block b : f.body) {
-			all.append(' ').append(b == f.block ? b.text().substring(f.bodyFrom) : b.text());
+		for (Span b : f.body) {
+			all.append(' ').append(b.block().text(), b.from(), b.to());
 		}
 		ev.put("modality", modality(all.toString()));
 		ev.put("section", f.section);
@@ -561,9 +579,7 @@ final class Drafter {
 		// the heading itself, then the body
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
-		for (ReportLines.Block b : f.body) {
-			spans.add(new Span(b, b == f.block ? f.bodyFrom : 0, b.text().length()));
-		}
+		spans.addAll(f.body);
 		for (Span s : spans) {
 			String t = s.block().text();
 			discoverEntities(s.block(), s.from(), s.to());
@@ -577,7 +593,8 @@ final class Drafter {
 				boolean place = ("City".equals(type) || "Country".equals(type))
 						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
 				if (place) {
-					if (heldIn == null && "City".equals(type)) {
+					boolean heading = s == spans.get(0);
+					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())) {
 						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
 						if (q != null) {
 							heldIn = new LinkedHashMap<>();
@@ -590,7 +607,8 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (insideLargerName(t, start) || ("Country".equals(type) && !delegation(t, start))
+				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type)
+						|| ("Country".equals(type) && !delegation(t, start))
 						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
 				}
@@ -641,6 +659,18 @@ final class Drafter {
 	}
 
 	static final String HOME = "ciudad-de-mexico";
+
+	/** Words that put an event somewhere: "se llevó a cabo en", "celebrada en", "con sede en". */
+	private static final Pattern HELD = Pattern.compile(
+			"(?i)(llev[oó] a cabo|celebr[oó]|celebrad[oa]|realiz[oó]|realizad[oa]|tuvo lugar|sede|visit[oó]|viaj[oó]|desarroll[oó]|efectu[oó]|en la ciudad de)\\b[^.;]{0,25}$");
+
+	/** "onu Mujeres", "Naciones Unidas para la Educación": a known name inside an unknown longer one. */
+	private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+\\p{Lu}\\p{Ll}|\\s+(?:para|contra)\\s+(?:la|el|los|las)\\s+\\p{Lu})");
+
+	private static boolean continuesIntoLongerName(String t, int end, String type) {
+		return !"Person".equals(type) && !"City".equals(type) && !"Country".equals(type)
+				&& NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+	}
 
 	private static final Pattern ACTS = Pattern.compile(
 			"(?i)^[,\\s]*(?:\\([^)]*\\)\\s*)?(?:particip|fue|present|se adhiri|compart|expus|asist|firm|suscrib|recib|organiz|coordin|obtuvo|gan|recibi|ingres|colabor|a trav[eé]s|como\\s+(?:ciudad|sede|miembro))");
@@ -982,7 +1012,7 @@ final class Drafter {
 	private String organizationIn(String titleText, String title) {
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
-			if (e != null && !"Person".equals(e.type())) {
+			if (e != null && !"Person".equals(e.type()) && !continuesIntoLongerName(titleText, m.end(), e.type())) {
 				return m.id();
 			}
 		}
@@ -1063,7 +1093,7 @@ final class Drafter {
 		}
 		String kw = Names.fold(m.group(1));
 		String kind = kw.startsWith("convenio") ? "convenio" : kw.startsWith("memoran") ? "memorando"
-				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declaracion") ? "declaración"
+				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declara") ? "declaración"
 						: kw.startsWith("protocolo") ? "protocolo" : kw.startsWith("acuerdo") ? "acuerdo"
 								: kw.startsWith("programa") ? "programa" : "other";
 		String act = Names.fold(sentence);
@@ -1092,24 +1122,51 @@ final class Drafter {
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
 	}
 
-	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
+	private static final Pattern FUNDER_CUE = Pattern.compile(
+			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
+
+	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
+		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
+		int clauseStart = 0;
+		for (String clause : sentence.split(";", -1)) {
+			int at = clauseStart;
+			clauseStart += clause.length() + 1;
+			List<Linker.Mention> mentions = new ArrayList<>();
+			for (Linker.Mention x : all) {
+				if (x.start() >= at && x.end() <= at + clause.length()) {
+					mentions.add(new Linker.Mention(x.id(), x.start() - at, x.end() - at, x.surface()));
+				}
+			}
+			fundingClause(b, offset + at, clause, mentions);
+		}
+	}
+
+	private void fundingClause(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
 		List<SpanishAmounts.Amount> amounts = SpanishAmounts.find(sentence);
 		Matcher cue = FUNDING.matcher(sentence);
 		boolean hasCue = cue.find();
-		if (!hasCue && amounts.isEmpty()) {
+		Matcher goods = IN_KIND.matcher(sentence);
+		boolean hasGoods = goods.find();
+		String folded = Names.fold(sentence);
+		boolean inKindCue = hasGoods && (hasCue || folded.matches(".*\\b(por parte de|cortesia de|proporciono|recibio|dono|entrego)\\b.*"));
+		if (!hasCue && amounts.isEmpty() && !inKindCue) {
 			return;
 		}
-		if (!hasCue && !Names.fold(sentence).matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
+		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
 			return;
 		}
 		String funder = null;
 		String recipient = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type())) {
+			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())) {
 				continue;
 			}
-			if (!ours(x.id()) && funder == null) {
+			boolean cued = FUNDER_CUE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find();
+			if (cued && !ours(x.id())) {
+				funder = x.id();
+			}
+			else if (!ours(x.id()) && funder == null) {
 				funder = x.id();
 			}
 			else if (ours(x.id()) && recipient == null) {
@@ -1124,7 +1181,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = "ciudad-de-mexico";
+			recipient = HOME;
 		}
 		if (funder.equals(recipient)) {
 			return;
@@ -1133,7 +1190,7 @@ final class Drafter {
 		for (SpanishAmounts.Amount a : amounts) {
 			items.add(new Object[] { a.start(), a.end(), a.text(), a.value(), a.currency(), false });
 		}
-		if (items.isEmpty() && hasCue) {
+		if (items.isEmpty() && inKindCue) {
 			Matcher k = IN_KIND.matcher(sentence);
 			while (k.find()) {
 				items.add(new Object[] { k.start(), k.end(), k.group().strip(), null, null, true });
@@ -1176,13 +1233,20 @@ final class Drafter {
 			if (e == null || !"Network".equals(e.type())) {
 				continue;
 			}
-			String member = "ciudad-de-mexico";
+			// the member must be named: a city before the network, or our city
+			String member = null;
 			for (Linker.Mention y : mentions) {
 				Registry.Entity ye = entity(y.id());
 				if (ye != null && "City".equals(ye.type()) && y.start() < x.start()) {
 					member = y.id();
 					break;
 				}
+			}
+			if (member == null && Names.fold(sentence).matches(".*\\b(ciudad de mexico|cdmx|gobierno de la ciudad|la ciudad)\\b.*")) {
+				member = HOME;
+			}
+			if (member == null) {
+				continue;
 			}
 			if (!this.registry.contains(member) && entity(member) == null) {
 				continue;

@@ -191,6 +191,9 @@ public final class IngestCommand {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setLineSeparator("\n");
 			stripper.setSortByPosition(false);
+			// a blank line between paragraphs, as in the curated reports' texts: blocks and
+			// headings are recognised by them
+			stripper.setParagraphEnd("\n");
 			return stripper.getText(doc);
 		}
 		catch (IOException ex) {

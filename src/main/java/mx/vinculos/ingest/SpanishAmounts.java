@@ -43,7 +43,12 @@ public final class SpanishAmounts {
 			if (num == null || cur == null) {
 				continue;
 			}
-			if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+			int start = m.start();
+			while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+				start++;
+			}
+			// a number glued to a word ("COP26", "MCR2030") is no amount
+			if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
 				continue;
 			}
 			BigDecimal value = words(num.trim());
@@ -55,7 +60,7 @@ public final class SpanishAmounts {
 			if (value == null || value.signum() == 0) {
 				continue;
 			}
-			out.add(new Amount(value.stripTrailingZeros(), c, m.group().strip(), m.start(), m.end()));
+			out.add(new Amount(value.stripTrailingZeros(), c, text.substring(start, m.end()).strip(), start, m.end()));
 		}
 		return out;
 	}
