@@ -53,7 +53,8 @@ class BriefingTests extends ServiceTestBase {
 		var md = this.http.get("/api/briefing", Map.of("subject", "Bogotá", "format", "markdown"));
 		assertThat(md.body()).contains("> Con el acompañamiento de la cgaai, la adip compartió");
 		var html = this.http.get("/api/briefing", Map.of("subject", "Bogotá", "format", "html"));
-		assertThat(html.body()).contains("<blockquote class=\"summary\">Con el acompa", "la adip comparti");
+		// the printable page quotes it under the engagement, in a blockquote
+		assertThat(html.body()).containsPattern("<blockquote>(?:(?!</blockquote>).)*Con el acompañamiento de la cgaai, la adip compartió");
 		JsonNode timeline = get("/api/timeline", Map.of("entity", "Bogotá"));
 		assertThat(timeline.get("events")).anySatisfy(e -> assertThat(e.has("summary")).isTrue());
 		JsonNode profile = get("/api/entities/s212-reunion-alto-comisionado-tic-bogota", Map.of());
