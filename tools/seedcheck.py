@@ -336,9 +336,8 @@ def main(argv):
                 errors.append(f"{where}: entity {eid}: {f} {e[f]!r} is not an entity")
 
     # aliases: spellings the reports use, or marked external with a reason
-    texts = folded_texts(sorted({os.path.join(SEEDS, (d.get("report") or {}).get("file", ""))
-                                 for _, d in docs if (d.get("report") or {}).get("file")}
-                                | set(glob.glob(os.path.join(SEEDS, "informe-*.txt")))))
+    # every report text in the seeds folder, as the Java validator reads them
+    texts = folded_texts(sorted(glob.glob(os.path.join(SEEDS, "*.txt"))))
     for eid, e in entities.items():
         w = f"{origin[eid]}: entity {eid}"
         for a in e.get("aliases") or []:
