@@ -98,6 +98,11 @@ class CypherService {
 
 	private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
 
+	private static final int ALLOWED_CACHE = 2048;
+
+	/** Query texts whose plan passed the allow-list. */
+	private final Map<String, Boolean> allowed = new ConcurrentHashMap<>();
+
 	private final java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors
 		.newCachedThreadPool(r -> {
 			Thread t = new Thread(r, "cypher-watch");
@@ -162,7 +167,7 @@ class CypherService {
 		try {
 			// A query that waited its whole turn without a worker never ran: that is
 			// "busy, try again", not "it ran too long".
-			job.decided.await(timeoutMs + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
+			job.decided.await(queueWaitMs() + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
 			if (!job.ran) {
 				job.giveUp();
 				answer.cancel(true);
@@ -188,6 +193,11 @@ class CypherService {
 			answer.cancel(true);
 			throw timedOut(this.texts.get("limites.cypher.motivo.interrumpida"));
 		}
+	}
+
+	/** How long a query waits for a worker before it is told "busy": a quick honest 503 beats a long wait. */
+	private long queueWaitMs() {
+		return Math.min(this.properties.timeout().toMillis(), this.properties.queueWait().toMillis());
 	}
 
 	/** Queries of this user running, waiting, or still in Neo4j after their answer. */
@@ -237,8 +247,7 @@ class CypherService {
 		}
 
 		CypherResponse call() throws InterruptedException {
-			boolean permit = CypherService.this.running.tryAcquire(CypherService.this.properties.timeout().toMillis(),
-					TimeUnit.MILLISECONDS);
+			boolean permit = CypherService.this.running.tryAcquire(queueWaitMs(), TimeUnit.MILLISECONDS);
 			if (!permit || this.cancelled) {
 				if (permit) {
 					CypherService.this.running.release();
@@ -343,14 +352,22 @@ class CypherService {
 			.withMetadata(Map.of("vinculosJob", jobId))
 			.build();
 		try (Session session = this.driver.session(this.sessions.read())) {
-			ResultSummary plan;
-			try {
-				plan = session.run(EXPLAIN + text.body(), params, config).consume();
+			// The verdict depends on the text alone (procedure names and clauses cannot be
+			// parameters), so a text already allowed is not planned twice.
+			if (!this.allowed.containsKey(query)) {
+				ResultSummary plan;
+				try {
+					plan = session.run(EXPLAIN + text.body(), params, config).consume();
+				}
+				catch (Neo4jException ex) {
+					throw translate(ex, true);
+				}
+				refuse(plan);
+				if (this.allowed.size() >= ALLOWED_CACHE) {
+					this.allowed.clear();
+				}
+				this.allowed.put(query, Boolean.TRUE);
 			}
-			catch (Neo4jException ex) {
-				throw translate(ex, true);
-			}
-			refuse(plan);
 			try {
 				Result result = session.run(query, params, config);
 				return collect(result);
