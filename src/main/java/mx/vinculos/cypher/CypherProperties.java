@@ -17,10 +17,11 @@ import org.springframework.util.unit.DataSize;
  * @param workers how many queries run at once in all
  * @param perUser how many queries one user (or, without accounts, one client address) may
  * have running or waiting at once
+ * @param queueWait how long a query may wait for a worker; then 503 with Retry-After
  */
 @ConfigurationProperties("vinculos.cypher")
 public record CypherProperties(@DefaultValue("10000") int rowCap, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("64KB") DataSize maxQuery, @DefaultValue("100") int maxBooleanTerms,
 		@DefaultValue("60") int maxClauses, @DefaultValue("16MB") DataSize maxAnswer, @DefaultValue("8") int workers,
-		@DefaultValue("4") int perUser) {
+		@DefaultValue("4") int perUser, @DefaultValue("3s") Duration queueWait) {
 }

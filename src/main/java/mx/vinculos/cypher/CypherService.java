@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,9 +80,28 @@ class CypherService {
 
 	private final Texts texts;
 
-	private final ThreadPoolExecutor workers;
+	/**
+	 * Threads are cheap; Neo4j's time is not. A query runs only with one of these permits; one
+	 * that gave up waiting for its answer hands its permit back at once, even while the driver
+	 * call under it still waits for Neo4j (the driver ignores interrupts until Neo4j answers).
+	 */
+	private final Semaphore running;
+
+	private final Semaphore admitted;
+
+	private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors
+		.newCachedThreadPool(r -> {
+			Thread t = new Thread(r, "cypher-query");
+			t.setDaemon(true);
+			return t;
+		});
 
 	private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
+
+	private static final int ALLOWED_CACHE = 2048;
+
+	/** Query texts whose plan passed the allow-list. */
+	private final Map<String, Boolean> allowed = new ConcurrentHashMap<>();
 
 	private final java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors
 		.newCachedThreadPool(r -> {
@@ -100,12 +117,9 @@ class CypherService {
 		this.sessions = sessions;
 		this.properties = properties;
 		this.texts = texts;
-		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(2 * properties.workers()), r -> {
-					Thread t = new Thread(r, "cypher-query");
-					t.setDaemon(true);
-					return t;
-				});
+		this.running = new Semaphore(properties.workers());
+		// room for the running queries and a short queue behind them
+		this.admitted = new Semaphore(3 * properties.workers());
 	}
 
 	/**
@@ -132,6 +146,10 @@ class CypherService {
 		if (!slot.tryAcquire()) {
 			throw busy(this.texts.get("limites.cypher.usuario", this.properties.perUser()));
 		}
+		if (!this.admitted.tryAcquire()) {
+			slot.release();
+			throw busy(this.texts.get("limites.cypher.lleno"));
+		}
 		Job job = new Job(text, query, params, slot);
 		Future<CypherResponse> answer;
 		try {
@@ -149,17 +167,17 @@ class CypherService {
 		try {
 			// A query that waited its whole turn without a worker never ran: that is
 			// "busy, try again", not "it ran too long".
-			if (!job.started.await(timeoutMs, TimeUnit.MILLISECONDS) && answer.cancel(false)) {
-				job.release();
+			job.decided.await(queueWaitMs() + DEADLINE_GRACE_MS, TimeUnit.MILLISECONDS);
+			if (!job.ran) {
+				job.giveUp();
+				answer.cancel(true);
 				throw busy(this.texts.get("limites.cypher.esperando"));
 			}
 			long left = job.startedAt + TimeUnit.MILLISECONDS.toNanos(timeoutMs + DEADLINE_GRACE_MS) - System.nanoTime();
 			return answer.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
-			// Interrupting the worker makes the driver drop its connection, which ends the
-			// transaction in Neo4j; the worker is free at once (CypherLimitsTests measures it).
-			job.abandoned = true;
+			job.abandon();
 			answer.cancel(true);
 			throw timedOut(this.texts.get("limites.cypher.motivo.sinrespuesta"));
 		}
@@ -171,21 +189,38 @@ class CypherService {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			job.abandon();
 			answer.cancel(true);
 			throw timedOut(this.texts.get("limites.cypher.motivo.interrumpida"));
 		}
 	}
 
+	/** How long a query waits for a worker before it is told "busy": a quick honest 503 beats a long wait. */
+	private long queueWaitMs() {
+		return Math.min(this.properties.timeout().toMillis(), this.properties.queueWait().toMillis());
+	}
+
+	/** Queries of this user running, waiting, or still in Neo4j after their answer. */
+	int inFlight(String user) {
+		Semaphore slot = this.slots.get(user);
+		return slot == null ? 0 : this.properties.perUser() - slot.availablePermits();
+	}
+
 	/** Queries running now (for tests and the fairness figures). */
 	int running() {
-		return this.workers.getActiveCount();
+		return this.properties.workers() - this.running.availablePermits();
 	}
 
 	private final class Job {
 
-		final CountDownLatch started = new CountDownLatch(1);
+		/** Counted down when the job either starts running or gives up waiting for a permit. */
+		final CountDownLatch decided = new CountDownLatch(1);
+
+		volatile boolean ran;
 
 		volatile long startedAt;
+
+		final String id = java.util.UUID.randomUUID().toString();
 
 		private final CypherText text;
 
@@ -197,6 +232,13 @@ class CypherService {
 
 		private final AtomicBoolean released = new AtomicBoolean();
 
+		private final AtomicBoolean permitReturned = new AtomicBoolean();
+
+		private volatile boolean cancelled;
+
+		/** Set when the answer gave up on it: Neo4j may still be evaluating it. */
+		private volatile boolean abandoned;
+
 		Job(CypherText text, String query, Map<String, Object> params, Semaphore slot) {
 			this.text = text;
 			this.query = query;
@@ -204,18 +246,24 @@ class CypherService {
 			this.slot = slot;
 		}
 
-		final String id = java.util.UUID.randomUUID().toString();
-
-		/** Set when the answer gave up on it: Neo4j may still be evaluating it. */
-		volatile boolean abandoned;
-
-		CypherResponse call() {
+		CypherResponse call() throws InterruptedException {
+			boolean permit = CypherService.this.running.tryAcquire(queueWaitMs(), TimeUnit.MILLISECONDS);
+			if (!permit || this.cancelled) {
+				if (permit) {
+					CypherService.this.running.release();
+				}
+				this.decided.countDown();
+				release();
+				throw busy(CypherService.this.texts.get("limites.cypher.esperando"));
+			}
 			this.startedAt = System.nanoTime();
-			this.started.countDown();
+			this.ran = true;
+			this.decided.countDown();
 			try {
 				return runNow(this.text, this.query, this.params, this.id);
 			}
 			finally {
+				returnPermit();
 				if (this.abandoned) {
 					holdUntilNeo4jIsDone(this);
 				}
@@ -225,8 +273,29 @@ class CypherService {
 			}
 		}
 
+		/** The answer was given up before the query ran: it never will. */
+		void giveUp() {
+			this.cancelled = true;
+		}
+
+		/**
+		 * The answer was given up while the query ran: its worker permit goes back now; the
+		 * user's slot once Neo4j lets go of the query.
+		 */
+		void abandon() {
+			this.abandoned = true;
+			returnPermit();
+		}
+
+		private void returnPermit() {
+			if (this.permitReturned.compareAndSet(false, true)) {
+				CypherService.this.running.release();
+			}
+		}
+
 		void release() {
 			if (this.released.compareAndSet(false, true)) {
+				CypherService.this.admitted.release();
 				this.slot.release();
 			}
 		}
@@ -283,14 +352,22 @@ class CypherService {
 			.withMetadata(Map.of("vinculosJob", jobId))
 			.build();
 		try (Session session = this.driver.session(this.sessions.read())) {
-			ResultSummary plan;
-			try {
-				plan = session.run(EXPLAIN + text.body(), params, config).consume();
+			// The verdict depends on the text alone (procedure names and clauses cannot be
+			// parameters), so a text already allowed is not planned twice.
+			if (!this.allowed.containsKey(query)) {
+				ResultSummary plan;
+				try {
+					plan = session.run(EXPLAIN + text.body(), params, config).consume();
+				}
+				catch (Neo4jException ex) {
+					throw translate(ex, true);
+				}
+				refuse(plan);
+				if (this.allowed.size() >= ALLOWED_CACHE) {
+					this.allowed.clear();
+				}
+				this.allowed.put(query, Boolean.TRUE);
 			}
-			catch (Neo4jException ex) {
-				throw translate(ex, true);
-			}
-			refuse(plan);
 			try {
 				Result result = session.run(query, params, config);
 				return collect(result);

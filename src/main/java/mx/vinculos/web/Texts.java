@@ -29,7 +29,7 @@ public class Texts {
 	}
 
 	/** For static helpers that cannot take the bean (there is one per application). */
-	static Texts shared() {
+	public static Texts shared() {
 		return shared;
 	}
 

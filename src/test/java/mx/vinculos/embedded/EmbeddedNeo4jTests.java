@@ -3,15 +3,20 @@ package mx.vinculos.embedded;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedNeo4jTests {
 
 	@TempDir
@@ -40,8 +45,10 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
-	void aPasswordTurnsAuthenticationOn() {
+	void aPasswordTurnsAuthenticationOnAndTheLogSaysTheTrueBoltAddress(CapturedOutput output) {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(this.dir, "0.0.0.0", 0, "a-long-test-password")) {
+			assertThat(output.getOut()).contains("Bolt listening on 0.0.0.0:" + neo4j.boltUri().getPort())
+				.contains("authentication on");
 			try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
 				assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(AuthenticationException.class);
 			}

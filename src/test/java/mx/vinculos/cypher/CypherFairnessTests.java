@@ -1,0 +1,106 @@
+package mx.vinculos.cypher;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Finding 5 and the deadline of finding 3: one user cannot take every worker, a request
+ * that never ran says so (503 with Retry-After, not 408), and after a timeout the worker is
+ * free within seconds even when Neo4j itself goes on evaluating the expression.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "vinculos.embedded.bolt-port=0",
+				"vinculos.data-dir=${java.io.tmpdir}/vinculos-test-${random.uuid}", "vinculos.seeds.load=false",
+				"vinculos.cypher.timeout=1s", "vinculos.cypher.workers=1", "vinculos.cypher.per-user=2",
+				"vinculos.security.users.a.password={noop}a", "vinculos.security.users.a.roles=ANALISTA",
+				"vinculos.security.users.b.password={noop}b", "vinculos.security.users.b.roles=ANALISTA",
+				"vinculos.security.users.c.password={noop}c", "vinculos.security.users.c.roles=ANALISTA",
+				"vinculos.security.users.d.password={noop}d", "vinculos.security.users.d.roles=ANALISTA" })
+class CypherFairnessTests {
+
+	/** Neo4j checks its deadline between rows, not inside this one expression. */
+	static final String STUBBORN = "RETURN size(reduce(s = '', x IN range(1, 60000) | s + 'xxxxxxxxxxxxxxxxxxxx')) AS n";
+
+	static final String SPINNING = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000000007 = -1 RETURN count(x)";
+
+	static final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CypherService service;
+
+	CompletableFuture<HttpResponse<String>> cypher(String user, String query) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/cypher"))
+			.header("Content-Type", "application/json")
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
+			.build();
+		return client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition not met in 20 s").isLessThan(end);
+			Thread.sleep(10);
+		}
+	}
+
+	@Test
+	void aUserOverTheirShareGets503WithRetryAfterWhileOthersAreServed() throws Exception {
+		List<CompletableFuture<HttpResponse<String>>> mine = new ArrayList<>();
+		mine.add(cypher("a", SPINNING));
+		mine.add(cypher("a", SPINNING));
+		waitUntil(() -> this.service.inFlight("user:a") == 2);
+		mine.add(cypher("a", SPINNING));
+		HttpResponse<String> third = mine.get(2).get(10, TimeUnit.SECONDS);
+		assertThat(third.statusCode()).isEqualTo(503);
+		assertThat(third.headers().firstValue("Retry-After")).isPresent();
+		assertThat(third.body()).contains("Ya tienes 2 consultas en curso");
+		for (var f : mine.subList(0, 2)) {
+			assertThat(f.get(30, TimeUnit.SECONDS).statusCode()).isIn(408, 503);
+		}
+		// the slots come back: the same user is served again
+		assertThat(cypher("a", "RETURN 1").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aQueuedQueryThatNeverRanIs503NotTimeoutAndTheWorkerIsFreeWithinSeconds() throws Exception {
+		CompletableFuture<HttpResponse<String>> running = cypher("b", STUBBORN);
+		waitUntil(() -> this.service.running() == 1);
+		HttpResponse<String> queued = cypher("c", "RETURN 1").get(30, TimeUnit.SECONDS);
+		assertThat(queued.statusCode()).as(queued.body()).isEqualTo(503);
+		assertThat(queued.headers().firstValue("Retry-After")).isPresent();
+		assertThat(queued.body()).contains("no llegó a ejecutarse").doesNotContain("se ejecutó más de");
+		HttpResponse<String> stopped = running.get(30, TimeUnit.SECONDS);
+		assertThat(stopped.statusCode()).isEqualTo(408);
+		long answeredAt = System.nanoTime();
+		while (this.service.running() > 0 && System.nanoTime() - answeredAt < TimeUnit.SECONDS.toNanos(5)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.service.running()).as("workers busy 5 s after the 408").isZero();
+		System.out.printf("worker free %d ms after the 408%n", (System.nanoTime() - answeredAt) / 1_000_000);
+		assertThat(cypher("d", "RETURN 1").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+	}
+
+}
