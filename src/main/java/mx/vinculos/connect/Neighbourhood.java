@@ -41,7 +41,7 @@ final class Neighbourhood {
 	 * Nodes expanded per level that only a hub among the given entities reached (a network
 	 * every copy of a city belongs to): what ties it to the others is found from their side.
 	 */
-	static final int HUB_SIDE_BUDGET = 100;
+	static final int HUB_SIDE_BUDGET = 20;
 
 	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
 	private static final String NODE = """
