@@ -607,7 +607,7 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type)
+				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, start))
 						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
@@ -668,8 +668,13 @@ final class Drafter {
 	private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+\\p{Lu}\\p{Ll}|\\s+(?:para|contra)\\s+(?:la|el|los|las)\\s+\\p{Lu})");
 
 	private static boolean continuesIntoLongerName(String t, int end, String type) {
-		return !"Person".equals(type) && !"City".equals(type) && !"Country".equals(type)
-				&& NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+	}
+
+	/** Inside “…”: the title of a work or an event ("“La Paz es libertad…”"), not a party. */
+	private static boolean insideQuotes(String t, int start) {
+		int open = t.lastIndexOf('“', start);
+		return open >= 0 && t.lastIndexOf('”', start) < open && start - open < 160;
 	}
 
 	private static final Pattern ACTS = Pattern.compile(
