@@ -607,7 +607,7 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type)
+				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, start))
 						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
@@ -668,8 +668,13 @@ final class Drafter {
 	private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+\\p{Lu}\\p{Ll}|\\s+(?:para|contra)\\s+(?:la|el|los|las)\\s+\\p{Lu})");
 
 	private static boolean continuesIntoLongerName(String t, int end, String type) {
-		return !"Person".equals(type) && !"City".equals(type) && !"Country".equals(type)
-				&& NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+	}
+
+	/** Inside “…”: the title of a work or an event ("“La Paz es libertad…”"), not a party. */
+	private static boolean insideQuotes(String t, int start) {
+		int open = t.lastIndexOf('“', start);
+		return open >= 0 && t.lastIndexOf('”', start) < open && start - open < 160;
 	}
 
 	private static final Pattern ACTS = Pattern.compile(
@@ -811,7 +816,7 @@ final class Drafter {
 		if (this.registry.contains(id)) {
 			return id;
 		}
-		ReportLines.Quote q = this.text.quote(b, start, end);
+		ReportLines.Quote q = b == null ? null : this.text.quote(b, start, end);
 		Map<String, Object> c = this.candidates.get(id);
 		if (c == null) {
 			c = new LinkedHashMap<>();
@@ -1008,8 +1013,34 @@ final class Drafter {
 		return candidate(name, "Person", List.of(), b, start, end, 0.6);
 	}
 
-	/** The body a title names: the first registry entity in it, or the city for its own offices. */
+	/** A title's office: "Secretario de Marina" holds the Secretaría de Marina. */
+	private static final String[][] OFFICES = { { "(?i)^subsecretari[oa]\\b", "Subsecretaría" },
+			{ "(?i)^secretari[oa]\\b", "Secretaría" }, { "(?i)^coordinador(a)?\\b", "Coordinación" },
+			{ "(?i)^director(a)?\\b", "Dirección" }, { "(?i)^embajador(a)?\\b", "Embajada" },
+			{ "(?i)^alcalde(sa)?\\b", "Alcaldía" }, { "(?i)^ministr[oa]\\b", "Ministerio" },
+			{ "(?i)^c[oó]nsul\\b", "Consulado" }, { "(?i)^gobernador(a)?\\b", "Gobierno" },
+			{ "(?i)^(titular|president[ea]|representante|jef[ea]|director(a)? general|secretari[oa] general)\\s+(de la|del|de)\\s+", "" } };
+
+	/** The body a title names: its office if the registry knows it, else the first entity in it. */
 	private String organizationIn(String titleText, String title) {
+		List<String> tries = new ArrayList<>();
+		String t = titleText.strip();
+		for (String[] o : OFFICES) {
+			String office = t.replaceFirst(o[0], o[1]);
+			if (!office.equals(t)) {
+				tries.add(office);
+				tries.add(office.replaceFirst("^(\\p{L}+) de (?:la |el )?", "$1 "));
+			}
+		}
+		for (String office : tries) {
+			for (Linker.Mention m : this.linker.find(office)) {
+				Registry.Entity e = entity(m.id());
+				if (m.start() == 0 && e != null && !"Person".equals(e.type())
+						&& !continuesIntoLongerName(office, m.end(), e.type())) {
+					return m.id();
+				}
+			}
+		}
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
 			if (e != null && !"Person".equals(e.type()) && !continuesIntoLongerName(titleText, m.end(), e.type())) {
@@ -1018,10 +1049,34 @@ final class Drafter {
 		}
 		String f = Names.fold(title);
 		if (f.startsWith("jefa de gobierno") || f.startsWith("jefe de gobierno")) {
-			return this.registry.contains("ciudad-de-mexico") ? "ciudad-de-mexico" : null;
+			return this.registry.contains(HOME) ? HOME : null;
+		}
+		// an office the registry does not know yet: a new entity for the curator
+		String office = newOffice(t);
+		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
+	}
+
+	private static final Pattern OFFICE_OF = Pattern.compile("^(?:[\\p{L}.]+\\s+){1,3}?(?:de la|del|de los|de)\\s+(\\p{Lu}[^()]*)");
+
+	/** "Secretario de Marina" → "Secretaría de Marina"; "Director General del Instituto X" → "Instituto X". */
+	private static String newOffice(String title) {
+		String t = title.replaceAll("\\s*\\([^)]*\\)", "").strip();
+		Matcher of = OFFICE_OF.matcher(t);
+		String inner = of.find() ? of.group(1).strip() : null;
+		if (inner != null && ORG_START.matcher(inner).find()) {
+			return inner.split("\\s+").length >= 2 ? inner : null;
+		}
+		for (String[] o : OFFICES) {
+			if (!o[1].isEmpty() && t.matches(o[0] + ".*") && !o[1].equals("Dirección") && !o[1].equals("Coordinación")) {
+				String office = t.replaceFirst(o[0], o[1]);
+				return office.split("\\s+").length >= 3 && Character.isUpperCase(office.charAt(0)) ? office : null;
+			}
 		}
 		return null;
 	}
+
+	private static final Pattern ORG_START = Pattern.compile(
+			"^(Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Coordinaci[oó]n|Direcci[oó]n|Sistema|Fiscal[ií]a|Gobierno|Uni[oó]n|Comit[eé]|Fideicomiso|Autoridad|Procuradur[ií]a)\\b");
 
 	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
 		String t = b.text();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import mx.vinculos.seed.ReportText;
 import mx.vinculos.seed.SeedReader;
+import mx.vinculos.seed.SeedSet;
 import mx.vinculos.seed.SeedValidationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -110,6 +111,36 @@ class IngestCommandTests {
 		assertThatThrownBy(() -> SeedReader.read(seeds)).isInstanceOfSatisfying(SeedValidationException.class,
 				ex -> assertThat(ex.problems()).anyMatch(p -> p.contains("review: pending")));
 		assertThat(doc).containsKeys("report", "events", "relationships");
+	}
+
+	@Test
+	void aDraftOnceAcceptedLoadsLikeACuratedReport() throws Exception {
+		Path seeds = this.dir.resolve("seeds");
+		Files.createDirectories(seeds);
+		Path txt = this.dir.resolve("nuevo.txt");
+		Files.write(txt, REPORT);
+		IngestCommand.Result r = IngestCommand.execute(
+				new String[] { txt.toString(), "--out", this.dir.resolve("out").toString(), "--seeds", "seeds" });
+		// the curator accepts every item and every new entity as new
+		List<Map<String, Object>> fresh = new Yaml().load(Files.readString(r.entities()));
+		List<Object> registry = new Yaml().load(Files.readString(Path.of("seeds/entities.yaml")));
+		for (Map<String, Object> e : fresh) {
+			e.keySet().removeAll(List.of("mentions", "sameAs", "confidence", "review"));
+			registry.add(e);
+		}
+		org.yaml.snakeyaml.DumperOptions block = new org.yaml.snakeyaml.DumperOptions();
+		block.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+		Files.writeString(seeds.resolve("entities.yaml"), new Yaml(block).dump(registry));
+		Files.copy(r.text(), seeds.resolve("informe-2022-2.txt"));
+		Files.writeString(seeds.resolve("informe-2022-2.yaml"),
+				Files.readString(r.draft()).replace("review: pending", "review: accepted"));
+		SeedSet set = SeedReader.read(seeds);
+		assertThat(set.reports()).singleElement().satisfies(rows -> {
+			assertThat(rows.id()).isEqualTo("informe-2022-2");
+			assertThat(rows.events()).hasSize(2);
+			assertThat(rows.edges()).extracting(SeedSet.EdgeRow::type)
+				.contains("PARTICIPATED_IN", "HOLDS_POSITION", "AGREEMENT", "FUNDED");
+		});
 	}
 
 	@Test
