@@ -245,7 +245,7 @@ class BriefingRenderer {
 			}
 			md.append("\n\n");
 			for (Map<String, Object> p : Pages.list(s, "positions")) {
-				md.append("- ").append(p.get("person")).append(": ").append(p.get("title")).append(", ").append(p.get("body"))
+				md.append("- ").append(p.get("person")).append(": ").append(l.titleAt(p.get("title"), p.get("body")))
 					.append(cite(p.get("evidence"))).append("\n");
 			}
 			for (Map<String, Object> m : Pages.list(s, "memberships")) {

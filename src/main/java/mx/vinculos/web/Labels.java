@@ -89,6 +89,20 @@ public class Labels {
 		return s.replaceAll("[^a-z0-9]+", "-");
 	}
 
+	/**
+	 * A title at a body, without saying the body twice: "Alcaldesa de Bogotá", not
+	 * "Alcaldesa de Bogotá, Bogotá"; "Directora Ejecutiva, Ciudad de México".
+	 */
+	public String titleAt(Object title, Object body) {
+		if (title == null || String.valueOf(title).isBlank()) {
+			return body == null ? "" : String.valueOf(body);
+		}
+		if (body == null || key(String.valueOf(title)).contains(key(String.valueOf(body)))) {
+			return String.valueOf(title);
+		}
+		return title + ", " + body;
+	}
+
 	/** A date in words, from a {@link LocalDate} or an ISO string; blank for none. */
 	public String date(Object value) {
 		LocalDate d = toDate(value);
