@@ -61,7 +61,8 @@ class BriefingRenderer {
 
 	/** An engagement as the reader sees it. */
 	record Engagement(String id, String name, String when, String where, String kind, String modality,
-			List<Party> theirs, List<Party> ours, List<Party> others, Object summary, Map<String, Object> evidence) {
+			List<Party> theirs, List<Party> ours, List<Party> others, String summary, Map<String, Object> summaryEvidence,
+			Map<String, Object> evidence) {
 	}
 
 	/** The few lines at the top: how many engagements, first and last, open agreements, key people. */
@@ -102,7 +103,21 @@ class BriefingRenderer {
 				where.stream().map(String::valueOf).distinct().collect(Collectors.joining(", ")),
 				this.labels.eventKind(e.get("kind")), this.labels.modality(e.get("modality")),
 				parties(Pages.list(e, "theirSide")), parties(Pages.list(e, "ourSide")), parties(Pages.list(e, "others")),
-				e.get("summary"), Pages.map(e, "evidence"));
+				Labels.summary(e.get("summary")), summaryEvidence(e), Pages.map(e, "evidence"));
+	}
+
+	/** Where the summary's words are: the event's report at the summary's line. */
+	private static Map<String, Object> summaryEvidence(Map<String, Object> e) {
+		Object line = Labels.summaryLine(e);
+		Object source = Pages.map(e, "evidence").get("source");
+		if (line == null || source == null || Labels.summary(e.get("summary")) == null) {
+			return null;
+		}
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("source", source);
+		m.put("line", line);
+		m.put("quote", Labels.summary(e.get("summary")));
+		return m;
 	}
 
 	/** One line per party: roles merged, the first title kept (one title per person here). */
@@ -245,7 +260,7 @@ class BriefingRenderer {
 			}
 			md.append("\n\n");
 			for (Map<String, Object> p : Pages.list(s, "positions")) {
-				md.append("- ").append(p.get("person")).append(": ").append(p.get("title")).append(", ").append(p.get("body"))
+				md.append("- ").append(p.get("person")).append(": ").append(l.titleAt(p.get("title"), p.get("body")))
 					.append(cite(p.get("evidence"))).append("\n");
 			}
 			for (Map<String, Object> m : Pages.list(s, "memberships")) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import mx.vinculos.web.Drawing;
 import mx.vinculos.web.GraphOverview;
+import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
 
@@ -87,6 +88,7 @@ class EntityPages {
 			return "redirect:/entidades/" + p.get("id");
 		}
 		model.addAttribute("p", p);
+		model.addAttribute("summary", Labels.summary(p.get("summary")));
 		List<Map<String, Object>> events = new ArrayList<>(Pages.list(p, "events"));
 		events.addAll(Pages.list(p, "eventsHeldHere"));
 		// the event is the edge's other end; undated events last, in report order
@@ -101,9 +103,9 @@ class EntityPages {
 	record EventRow(Map<String, Object> event, Map<String, Object> edge) {
 
 		/** What happened, in the report's words, when the seeds carry it. */
-		public Object summary() {
-			Object s = this.edge.get("summary");
-			return s != null ? s : this.event.get("summary");
+		public String summary() {
+			String s = Labels.summary(this.edge.get("summary"));
+			return s != null ? s : Labels.summary(this.event.get("summary"));
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -87,6 +88,40 @@ public class Labels {
 		String s = Normalizer.normalize(code.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "");
 		return s.replaceAll("[^a-z0-9]+", "-");
+	}
+
+	/**
+	 * A title at a body, without saying the body twice: "Alcaldesa de Bogotá", not
+	 * "Alcaldesa de Bogotá, Bogotá"; "Directora Ejecutiva, Ciudad de México".
+	 */
+	public String titleAt(Object title, Object body) {
+		if (title == null || String.valueOf(title).isBlank()) {
+			return body == null ? "" : String.valueOf(body);
+		}
+		if (body == null || key(String.valueOf(title)).contains(key(String.valueOf(body)))) {
+			return String.valueOf(title);
+		}
+		return title + ", " + body;
+	}
+
+	/**
+	 * What happened at an event in the report's words: the {@code summary} of an event card,
+	 * a string or a {@code {line, quote}} map; null when the seeds carry none.
+	 */
+	public static String summary(Object value) {
+		Object v = value instanceof Map<?, ?> m ? (m.get("quote") != null ? m.get("quote") : m.get("text")) : value;
+		return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v);
+	}
+
+	/** The report line of an event card's summary ({@code summaryLine}, or the map's {@code line}); null if none. */
+	public static Object summaryLine(Map<?, ?> card) {
+		if (card == null) {
+			return null;
+		}
+		if (card.get("summaryLine") != null) {
+			return card.get("summaryLine");
+		}
+		return card.get("summary") instanceof Map<?, ?> m ? m.get("line") : null;
 	}
 
 	/** A date in words, from a {@link LocalDate} or an ISO string; blank for none. */

@@ -68,7 +68,7 @@ final class Chromium implements AutoCloseable {
 		this.profile = Files.createTempDirectory("vinculos-chromium");
 		this.process = new ProcessBuilder(executable, "--headless", "--no-sandbox", "--disable-gpu",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--mute-audio", "--hide-scrollbars", "--window-size=1280,1000",
+				"--disable-extensions", "--mute-audio", "--lang=" + acceptLanguage.split(",")[0], "--hide-scrollbars", "--window-size=1280,1000",
 				"--user-data-dir=" + this.profile, "--remote-debugging-port=0", "about:blank")
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();

@@ -122,7 +122,7 @@ class PagesTests extends ServiceTestBase {
 		assertFriendlyPage(p);
 		String html = p.body();
 		assertThat(html).contains("Qué une a Bogotá", "Unión de Ciudades Capitales Iberoamericanas", "class=\"chip\"",
-				"Une 3 de 3", "<details>", "Evidencia", "data-graph=");
+				"Vincula a 3 de las 3 entidades", "<details>", "Evidencia", "data-graph=");
 		// the card's own example: the forum Bogotá organised, with Madrid (a UCCI member) and SEMOVI there
 		int first = html.indexOf("class=\"connector\"");
 		String top = html.substring(first, html.indexOf("</li>", html.indexOf("class=\"why\"", first)));
