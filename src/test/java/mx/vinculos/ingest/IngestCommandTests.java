@@ -132,6 +132,11 @@ class IngestCommandTests {
 		block.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
 		Files.writeString(seeds.resolve("entities.yaml"), new Yaml(block).dump(registry));
 		Files.copy(r.text(), seeds.resolve("informe-2022-2.txt"));
+		// a seeds folder holds every report's text (aliases are checked against them) and the
+		// judgements of duplicate candidates
+		for (String f : List.of("informe-2020-1.txt", "informe-2021-2.txt", "judgements.yaml")) {
+			Files.copy(Path.of("seeds", f), seeds.resolve(f));
+		}
 		Files.writeString(seeds.resolve("informe-2022-2.yaml"),
 				Files.readString(r.draft()).replace("review: pending", "review: accepted"));
 		SeedSet set = SeedReader.read(seeds);
