@@ -110,7 +110,7 @@ class BrowserTests extends ServiceTestBase {
 		b.screenshot(SHOTS.resolve("entidad.png"), false);
 
 		clickLink("a.button", "Ver ficha informativa");
-		assertThat(b.url()).contains("/briefing?sujeto=bogota");
+		assertThat(b.url()).contains("/briefing?sujeto=Bogot");
 		assertThat(b.eval("document.querySelector('h1').textContent").asString()).isEqualTo("Ficha informativa: Bogotá");
 		b.screenshot(SHOTS.resolve("ficha.png"), false);
 		byte[] pdf = b.printToPdf();

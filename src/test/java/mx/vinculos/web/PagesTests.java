@@ -160,7 +160,7 @@ class PagesTests extends ServiceTestBase {
 		Page p = get("/briefing", Map.of("sujeto", "Bogotá"));
 		assertThat(p.status()).isEqualTo(200);
 		assertThat(p.body()).contains("Ficha informativa: Bogotá", "Resumen", "encuentros registrados", "Quiénes son",
-				"Encuentros (", "Su parte", "Nuestra parte", "Acuerdos", "Financiamiento", "Personas a conocer", "Fuentes",
+				"Encuentros (", "Por la contraparte", "Por la Ciudad de México", "Acuerdos", "Financiamiento", "Personas a conocer", "Fuentes",
 				"en negociación", "del 13 al 20 de mayo de 2020", "Descargar PDF");
 		assertThat(p.body()).doesNotContain("Who they are", "Our side", "in-negotiation", "[attendee]");
 	}
