@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service pointed at another Neo4j server by configuration alone: no embedded server
  * starts, and schema and seeds land in the external one.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// health details are for ADMIN accounts; this test reads them without accounts
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "management.endpoint.health.show-details=always",
+				"management.endpoint.health.show-components=always" })
 class ExternalNeo4jTests {
 
 	static final String PASSWORD = "external-test-password";
