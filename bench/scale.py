@@ -14,7 +14,9 @@ carry no stored PageRank (the service estimates it, as for any node written afte
 Sizes are cumulative: the graph grows from one size to the next. `--clean` removes every copy
 and exits. At each size it prints p50/p99 (ms) of connect with 2, 3 and 6 entities,
 briefing, profile, search and timeline over --calls warm calls each, the first answer after a
-write (ms from the commit to an answer that shows it), and the service's RSS.
+write (ms from the commit to an answer that shows it), the service's RSS and its Java heap in
+use after a full collection (jcmd; RSS mostly says how far the JVM grew its heap, not what
+the graph needs).
 """
 import argparse, json, statistics, subprocess, time, urllib.parse, urllib.request
 
@@ -130,6 +132,19 @@ def rss_mb(pid):
         return None
 
 
+def heap_mb(pid):
+    """Java heap in use after a full collection (jcmd, from the JDK): what the graph costs the heap."""
+    try:
+        subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=120)
+        out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+        for line in out.splitlines():
+            if "used" in line and "total" in line:
+                used = line.split("used")[1].split()[0]
+                return int(used.rstrip("K")) / 1024
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+        return None
+
+
 def find_pid(port):
     out = subprocess.run(["ss", "-ltnpH", f"sport = :{port}"], capture_output=True, text=True).stdout
     for part in out.split("pid=")[1:]:
@@ -208,18 +223,18 @@ def main():
         n, r = counts(driver)
         t = timings(a.base, a.calls)
         w = statistics.median([after_write(a.base, driver) for _ in range(3)])
-        rows.append((size, n, r, t, w, rss_mb(pid) if pid else None))
+        rows.append((size, n, r, t, w, rss_mb(pid) if pid else None, heap_mb(pid) if pid else None))
         print(json.dumps({"size": size, "nodes": n, "rels": r, "p50_p99_ms": t, "after_write_ms": w,
-                          "rss_mb": rows[-1][5]}), flush=True)
+                          "rss_mb": rows[-1][5], "heap_after_gc_mb": rows[-1][6]}), flush=True)
     names = [c[0] for c in CALLS]
     print()
     print("| graph | nodes / rels | " + " | ".join(f"{x} p50 / p99" for x in names)
-          + " | first answer after a write | RSS |")
-    print("|---" * (len(names) + 4) + "|")
-    for size, n, r, t, w, rss in rows:
+          + " | first answer after a write | RSS | heap after GC |")
+    print("|---" * (len(names) + 5) + "|")
+    for size, n, r, t, w, rss, heap in rows:
         cells = " | ".join(f"{t[x][0]:.0f} / {t[x][1]:.0f} ms" for x in names)
         print(f"| x{size} | {n:,} / {r:,} | {cells} | {w:.0f} ms | "
-              + (f"{rss / 1024:.2f} GB" if rss else "?") + " |")
+              + (f"{rss / 1024:.2f} GB" if rss else "?") + " | " + (f"{heap:.0f} MB" if heap else "?") + " |")
     driver.close()
 
 
