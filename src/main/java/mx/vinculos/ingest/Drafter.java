@@ -987,7 +987,7 @@ final class Drafter {
 			return false;
 		}
 		String f = Names.fold(name);
-		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial)\\b.*")
+		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera|subdireccion|subdirector|director|directora|embajador|embajadora|secretario|coordinador|titular|presidente|presidenta)\\b.*")
 				&& !MONTHS_WORD.matcher(w[0]).matches();
 	}
 
@@ -1041,9 +1041,20 @@ final class Drafter {
 				}
 			}
 		}
+		// an embassy, a ministry, a secretariat the registry lacks is new, not the country it is of
+		if (t.matches("(?iu)^(embajador|secretari|subsecretari|ministr|c[oó]nsul).*")) {
+			String office = newOffice(t);
+			if (office != null) {
+				return candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
+			}
+		}
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
-			if (e != null && !"Person".equals(e.type()) && !continuesIntoLongerName(titleText, m.end(), e.type())) {
+			// "Representante de ONU Mujeres para México": México is the scope, not the body
+			boolean scope = e != null && ("Country".equals(e.type()) || "City".equals(e.type()))
+					&& titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$");
+			if (e != null && !"Person".equals(e.type()) && !scope
+					&& !continuesIntoLongerName(titleText, m.end(), e.type())) {
 				return m.id();
 			}
 		}
