@@ -66,6 +66,8 @@ final class Drafter {
 		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
 				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
 
+	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
+
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
 		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
@@ -934,6 +936,18 @@ final class Drafter {
 					name = m.group(2);
 					titleStart = from + m.start(1);
 					titleEnd = from + m.end(1);
+					// "la Jefa de Gobierno recibió al Embajador de España, …": the title nearest the name
+					Matcher last = LAST_TITLE.matcher(title);
+					int cut = 0;
+					while (last.find()) {
+						if (last.start() > 0) {
+							cut = last.start();
+						}
+					}
+					if (cut > 0) {
+						title = title.substring(cut);
+						titleStart += cut;
+					}
 				}
 				else if (p == NAME_THEN_TITLE) {
 					name = m.group(1);
@@ -987,7 +1001,7 @@ final class Drafter {
 			return false;
 		}
 		String f = Names.fold(name);
-		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera|subdireccion|subdirector|director|directora|embajador|embajadora|secretario|coordinador|titular|presidente|presidenta)\\b.*")
+		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera|gobernador|gobernadora|adjunto|adjunta|alcalde|alcaldesa|subdireccion|subdirector|director|directora|embajador|embajadora|secretario|coordinador|titular|presidente|presidenta)\\b.*")
 				&& !MONTHS_WORD.matcher(w[0]).matches();
 	}
 
