@@ -78,7 +78,7 @@ final class Drafter {
 
 	/** "Unión de Ciudades Capitales Iberoamericanas (UCCI)" */
 	private static final Pattern NAME_ACRONYM = Pattern.compile(
-			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
+			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para los|para las|para|contra la|contra el|y la|y el|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
 
 	private static final Pattern AGREEMENT = Pattern.compile(
 			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
