@@ -66,6 +66,8 @@ final class Drafter {
 		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
 				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
 
+	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
+
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
 		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
@@ -76,7 +78,7 @@ final class Drafter {
 
 	/** "Unión de Ciudades Capitales Iberoamericanas (UCCI)" */
 	private static final Pattern NAME_ACRONYM = Pattern.compile(
-			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
+			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para los|para las|para|contra la|contra el|y la|y el|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
 
 	private static final Pattern AGREEMENT = Pattern.compile(
 			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
@@ -934,6 +936,18 @@ final class Drafter {
 					name = m.group(2);
 					titleStart = from + m.start(1);
 					titleEnd = from + m.end(1);
+					// "la Jefa de Gobierno recibió al Embajador de España, …": the title nearest the name
+					Matcher last = LAST_TITLE.matcher(title);
+					int cut = 0;
+					while (last.find()) {
+						if (last.start() > 0) {
+							cut = last.start();
+						}
+					}
+					if (cut > 0) {
+						title = title.substring(cut);
+						titleStart += cut;
+					}
 				}
 				else if (p == NAME_THEN_TITLE) {
 					name = m.group(1);
@@ -987,7 +1001,7 @@ final class Drafter {
 			return false;
 		}
 		String f = Names.fold(name);
-		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial)\\b.*")
+		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera|gobernador|gobernadora|adjunto|adjunta|alcalde|alcaldesa|subdireccion|subdirector|director|directora|embajador|embajadora|secretario|coordinador|titular|presidente|presidenta)\\b.*")
 				&& !MONTHS_WORD.matcher(w[0]).matches();
 	}
 
@@ -1041,9 +1055,20 @@ final class Drafter {
 				}
 			}
 		}
+		// an embassy, a ministry, a secretariat the registry lacks is new, not the country it is of
+		if (t.matches("(?iu)^(embajador|secretari|subsecretari|ministr|c[oó]nsul).*")) {
+			String office = newOffice(t);
+			if (office != null) {
+				return candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
+			}
+		}
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
-			if (e != null && !"Person".equals(e.type()) && !continuesIntoLongerName(titleText, m.end(), e.type())) {
+			// "Representante de ONU Mujeres para México": México is the scope, not the body
+			boolean scope = e != null && ("Country".equals(e.type()) || "City".equals(e.type()))
+					&& titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$");
+			if (e != null && !"Person".equals(e.type()) && !scope
+					&& !continuesIntoLongerName(titleText, m.end(), e.type())) {
 				return m.id();
 			}
 		}
