@@ -26,7 +26,7 @@ run() {
   total=$(echo "$end - $start" | bc)
   printf '%s launch-to-first-query %.1f s\n' "$label" "$total"
   # Neo4j's own start, as the service logs it ("Embedded Neo4j started in N ms"), and the ratio
-  neo4j=$(grep -o 'Embedded Neo4j started in [0-9]* ms' "$data/$label.log" | grep -o '[0-9]*' | head -1)
+  neo4j=$(sed -n 's/.*Embedded Neo4j started in \([0-9][0-9]*\) ms.*/\1/p' "$data/$label.log" | head -1)
   if [ -n "$neo4j" ]; then
     printf '%s embedded-neo4j-start %.1f s (launch-to-first-query is %.2fx that)\n' "$label" \
       "$(echo "$neo4j / 1000" | bc -l)" "$(echo "$total * 1000 / $neo4j" | bc -l)"
