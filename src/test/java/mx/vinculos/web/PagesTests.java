@@ -71,6 +71,17 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void springsOwnRefusalsAreSpanishProblems() {
+		var unknown = this.http.get("/no-existe", Map.of());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("title").asString()).isEqualTo("No encontrado");
+		assertThat(unknown.json().get("detail").asString()).startsWith("No hay nada en la dirección /no-existe");
+		var unreadable = this.http.post("/api/cypher", "{bad");
+		assertThat(unreadable.status()).isEqualTo(400);
+		assertThat(unreadable.json().get("detail").asString()).contains("debe ser JSON válido");
+	}
+
+	@Test
 	void theStartPageSaysWhatIsLoadedAndOffersTheSearch() {
 		Page p = get("/", Map.of());
 		assertThat(p.status()).isEqualTo(200);
