@@ -232,7 +232,10 @@ class CypherService {
 
 		private final AtomicBoolean released = new AtomicBoolean();
 
-		private final AtomicBoolean permitReturned = new AtomicBoolean();
+		private final AtomicBoolean permitHeld = new AtomicBoolean();
+
+		/** Claimed by call() when it starts, or by the answer when it gives up first. */
+		private final AtomicBoolean entered = new AtomicBoolean();
 
 		private volatile boolean cancelled;
 
@@ -246,8 +249,18 @@ class CypherService {
 			this.slot = slot;
 		}
 
-		CypherResponse call() throws InterruptedException {
-			boolean permit = CypherService.this.running.tryAcquire(queueWaitMs(), TimeUnit.MILLISECONDS);
+		CypherResponse call() {
+			if (!this.entered.compareAndSet(false, true)) {
+				throw busy(CypherService.this.texts.get("limites.cypher.esperando"));
+			}
+			boolean permit;
+			try {
+				permit = CypherService.this.running.tryAcquire(queueWaitMs(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				// the answer gave up while this waited for a worker
+				permit = false;
+			}
 			if (!permit || this.cancelled) {
 				if (permit) {
 					CypherService.this.running.release();
@@ -256,6 +269,7 @@ class CypherService {
 				release();
 				throw busy(CypherService.this.texts.get("limites.cypher.esperando"));
 			}
+			this.permitHeld.set(true);
 			this.startedAt = System.nanoTime();
 			this.ran = true;
 			this.decided.countDown();
@@ -276,6 +290,10 @@ class CypherService {
 		/** The answer was given up before the query ran: it never will. */
 		void giveUp() {
 			this.cancelled = true;
+			// a task cancelled before its thread picked it up never runs call(): release here
+			if (this.entered.compareAndSet(false, true)) {
+				release();
+			}
 		}
 
 		/**
@@ -283,12 +301,16 @@ class CypherService {
 		 * user's slot once Neo4j lets go of the query.
 		 */
 		void abandon() {
+			if (!this.ran) {
+				giveUp();
+				return;
+			}
 			this.abandoned = true;
 			returnPermit();
 		}
 
 		private void returnPermit() {
-			if (this.permitReturned.compareAndSet(false, true)) {
+			if (this.permitHeld.compareAndSet(true, false)) {
 				CypherService.this.running.release();
 			}
 		}

@@ -23,9 +23,18 @@ class LoopbackByDefault implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!hasUsers(environment) && !environment.containsProperty("server.address")) {
+		if (hasUsers(environment)) {
+			return;
+		}
+		String address = environment.getProperty("server.address");
+		if (address == null) {
 			environment.getPropertySources()
 				.addLast(new MapPropertySource("vinculos-loopback-default", Map.of("server.address", LOOPBACK)));
+		}
+		else {
+			// refuse before anything starts (the embedded Neo4j, seeds); SecurityConfiguration
+			// checks again in case the address comes from somewhere this cannot see
+			SecurityConfiguration.checkAddress(address, false);
 		}
 	}
 

@@ -58,7 +58,12 @@ class SecurityConfiguration {
 			@Value("${server.address:" + LoopbackByDefault.LOOPBACK + "}") String address) {
 		this.accounts = accounts;
 		this.texts = texts;
-		if (!accounts.any() && !isLoopback(address)) {
+		checkAddress(address, accounts.any());
+	}
+
+	/** @throws StartupRefusal when HTTP would listen beyond this machine with no accounts */
+	static void checkAddress(String address, boolean accounts) {
+		if (!accounts && !isLoopback(address)) {
 			throw new StartupRefusal("Refusing to start: server.address=" + address
 					+ " is not a loopback address and no accounts are configured, so anyone on the network could "
 					+ "use the service; add vinculos.security.users.<name>.password and .roles, or bind to 127.0.0.1.");
