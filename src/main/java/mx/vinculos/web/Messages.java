@@ -1,7 +1,8 @@
 package mx.vinculos.web;
 
-import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -37,10 +38,13 @@ public class Messages {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(List.of(SPANISH, Locale.ENGLISH));
-		resolver.setDefaultLocale(SPANISH);
-		return resolver;
+		// the switch's cookie, else the browser's first choice, else Spanish (see Language)
+		return new AcceptHeaderLocaleResolver() {
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return Language.of(request);
+			}
+		};
 	}
 
 }

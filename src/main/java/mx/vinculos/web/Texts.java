@@ -37,7 +37,7 @@ public class Texts {
 		return this.messages.getMessage(key, args, key, locale());
 	}
 
-	/** English only when the current request's first choice is English; otherwise Spanish. */
+	/** The request's language (see {@link Language}): Spanish unless English was chosen or asked for. */
 	public static Locale locale() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			return locale(attributes.getRequest());
@@ -46,19 +46,7 @@ public class Texts {
 	}
 
 	public static Locale locale(HttpServletRequest request) {
-		String header = request.getHeader("Accept-Language");
-		if (header != null && !header.isBlank()) {
-			try {
-				var ranges = Locale.LanguageRange.parse(header);
-				if (!ranges.isEmpty() && ranges.get(0).getRange().toLowerCase(Locale.ROOT).startsWith("en")) {
-					return Locale.ENGLISH;
-				}
-			}
-			catch (IllegalArgumentException ignored) {
-				// a malformed header gets the default language
-			}
-		}
-		return SPANISH;
+		return Language.of(request);
 	}
 
 }

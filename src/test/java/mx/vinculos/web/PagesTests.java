@@ -71,6 +71,32 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void aBrowserSetToEnglishCanSwitchBackToSpanishAndTheChoiceIsRemembered() throws Exception {
+		Page english = get("/briefing", "en-US,en;q=0.9", Map.of("sujeto", "Bogotá"));
+		assertThat(english.body()).contains("lang=\"en\"").contains("Español");
+		// the switch keeps the page's own parameters
+		assertThat(english.body()).contains("/briefing?sujeto=Bogot%C3%A1&amp;lang=es");
+
+		HttpRequest choose = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/briefing?sujeto=Bogot%C3%A1&lang=es"))
+			.header("Accept-Language", "en-US,en;q=0.9")
+			.build();
+		HttpResponse<String> chosen = client.send(choose, HttpResponse.BodyHandlers.ofString());
+		assertThat(chosen.body()).contains("Ficha informativa: Bogotá");
+		String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith("vinculos-idioma=es");
+
+		HttpRequest later = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/briefing.pdf?sujeto=Bogot%C3%A1"))
+			.header("Accept-Language", "en-US,en;q=0.9")
+			.header("Cookie", cookie.split(";")[0])
+			.build();
+		HttpResponse<byte[]> pdf = client.send(later, HttpResponse.BodyHandlers.ofByteArray());
+		try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Ficha informativa: Bogotá", "Generada el");
+		}
+	}
+
+	@Test
 	void springsOwnRefusalsAreSpanishProblems() {
 		var unknown = this.http.get("/no-existe", Map.of());
 		assertThat(unknown.status()).isEqualTo(404);
