@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import mx.vinculos.graph.Names;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.Pages;
 
@@ -142,7 +143,25 @@ class BriefingRenderer {
 			out.add(new Party(String.valueOf(first.get("id")), String.valueOf(first.get("name")),
 					String.valueOf(first.get("type")), roles, title));
 		}
+		// a body whose head is listed with it ("Diana Alarcón González, titular de la
+		// Coordinación General…" and the Coordinación itself) is one party, not two
+		List<Party> people = out.stream().filter(p -> "Person".equals(p.type()) && p.title() != null).toList();
+		out.removeIf(body -> !"Person".equals(body.type()) && people.stream().anyMatch(p -> heads(p.title(), body.name())));
 		return out;
+	}
+
+	/** Words that name a kind of body rather than which one. */
+	private static final Set<String> GENERIC = Set.of("de", "del", "la", "las", "el", "los", "y", "e", "en", "para",
+			"secretaria", "coordinacion", "general", "direccion", "instituto", "agencia", "ciudad", "mexico",
+			"gobierno", "alcaldia", "embajada", "ministerio", "oficina", "consejo");
+
+	/** Whether a title names the body: every distinctive word of the body's name is in it. */
+	static boolean heads(String title, String body) {
+		Set<String> words = new java.util.HashSet<>(List.of(Names.fold(title).split(" ")));
+		List<String> distinctive = java.util.Arrays.stream(Names.fold(body).split(" "))
+			.filter(w -> !w.isBlank() && !GENERIC.contains(w))
+			.toList();
+		return !distinctive.isEmpty() && words.containsAll(distinctive);
 	}
 
 	private static Summary summary(Map<String, Object> b, List<Engagement> engagements) {
