@@ -6,10 +6,13 @@ import java.time.format.DateTimeParseException;
 import mx.vinculos.graph.GraphSnapshot;
 import mx.vinculos.web.ApiProblem;
 
-/** An optional {@code from}–{@code to} window of dates, both ends included. */
-record Period(LocalDate from, LocalDate to) {
+/**
+ * An optional {@code from}–{@code to} window of dates, both ends included: the one rule of every
+ * endpoint that takes a period (briefings, timelines, agreements, funding, exports).
+ */
+public record Period(LocalDate from, LocalDate to) {
 
-	static Period parse(String from, String to) {
+	public static Period parse(String from, String to) {
 		Period p = new Period(date(from, "from"), date(to, "to"));
 		if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
 			throw ApiProblem.badRequest("'to' (" + to + ") is before 'from' (" + from + ").").key("problem.dateOrder", from, to);
@@ -30,7 +33,7 @@ record Period(LocalDate from, LocalDate to) {
 		}
 	}
 
-	boolean open() {
+	public boolean open() {
 		return this.from == null && this.to == null;
 	}
 
@@ -39,12 +42,18 @@ record Period(LocalDate from, LocalDate to) {
 	 * count as dated by the half-year of the report they come from.
 	 */
 	boolean overlaps(LocalDate start, LocalDate end, GraphSnapshot.Report report) {
+		return report == null ? overlaps(start, end, null, null)
+				: overlaps(start, end, report.periodStart(), report.periodEnd());
+	}
+
+	/** The same, for a report known by the half-year it covers ({@code reportStart}–{@code reportEnd}). */
+	public boolean overlaps(LocalDate start, LocalDate end, LocalDate reportStart, LocalDate reportEnd) {
 		if (open()) {
 			return true;
 		}
-		if (start == null && report != null) {
-			start = report.periodStart();
-			end = report.periodEnd();
+		if (start == null) {
+			start = reportStart;
+			end = reportEnd;
 		}
 		if (start == null) {
 			return false;

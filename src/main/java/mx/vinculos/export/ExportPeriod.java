@@ -1,10 +1,9 @@
 package mx.vinculos.export;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-import mx.vinculos.web.ApiProblem;
+import mx.vinculos.briefing.Period;
 
 /**
  * An optional {@code from}–{@code to} window, both ends included, with the rule the other
@@ -16,24 +15,10 @@ record ExportPeriod(LocalDate from, LocalDate to) {
 	record HalfYear(LocalDate start, LocalDate end) {
 	}
 
+	/** Parsed and checked by the rule every endpoint uses ({@link Period}). */
 	static ExportPeriod parse(String from, String to) {
-		ExportPeriod p = new ExportPeriod(date(from, "from"), date(to, "to"));
-		if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
-			throw ApiProblem.badRequest("'to' (" + to + ") is before 'from' (" + from + ").");
-		}
-		return p;
-	}
-
-	private static LocalDate date(String value, String name) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw ApiProblem.badRequest("Parameter '" + name + "' must be a date as YYYY-MM-DD; got '" + value + "'.");
-		}
+		Period p = Period.parse(from, to);
+		return new ExportPeriod(p.from(), p.to());
 	}
 
 	boolean open() {
@@ -60,18 +45,8 @@ record ExportPeriod(LocalDate from, LocalDate to) {
 	}
 
 	private boolean overlaps(LocalDate start, LocalDate end, HalfYear report) {
-		if (open()) {
-			return true;
-		}
-		if (start == null && report != null) {
-			start = report.start();
-			end = report.end();
-		}
-		if (start == null) {
-			return false;
-		}
-		LocalDate last = end == null ? start : end;
-		return (this.from == null || !last.isBefore(this.from)) && (this.to == null || !start.isAfter(this.to));
+		return new Period(this.from, this.to).overlaps(start, end, report == null ? null : report.start(),
+				report == null ? null : report.end());
 	}
 
 	private static LocalDate date(Map<String, Object> props, String key) {
