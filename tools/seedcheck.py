@@ -30,7 +30,7 @@ TYPES = {"Agency", "City", "Country", "Organization", "Network", "Person", "Proj
 KINDS = set("meeting visit forum session workshop signing award interview ceremony course webinar "
             "conference assembly exchange illumination exhibition campaign mission program other".split())
 MODALITIES = {"presencial", "virtual", "híbrido"}
-ROLES = {"organizer", "host", "speaker", "moderator", "attendee", "represented"}
+ROLES = {"organizer", "host", "speaker", "moderator", "attendee", "supporter", "represented"}
 AGREEMENT_KINDS = {"convenio", "memorando", "carta de intención", "declaración", "acuerdo", "protocolo", "programa", "other"}
 STATUSES = {"signed", "extended", "renewed", "in-force", "in-negotiation", "announced", "adhered", "concluded", "other"}
 PRECISIONS = {"day", "month", "unknown"}

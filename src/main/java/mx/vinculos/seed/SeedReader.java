@@ -51,7 +51,8 @@ public final class SeedReader {
 
 	static final Set<String> MODALITIES = Set.of("presencial", "virtual", "híbrido");
 
-	static final Set<String> ROLES = Set.of("organizer", "host", "speaker", "moderator", "attendee", "represented");
+	static final Set<String> ROLES = Set.of("organizer", "host", "speaker", "moderator", "attendee", "supporter",
+			"represented");
 
 	static final Set<String> AGREEMENT_KINDS = Set.of("convenio", "memorando", "carta de intención", "declaración",
 			"acuerdo", "protocolo", "programa", "other");
