@@ -58,7 +58,7 @@ public final class SeedReader {
 			"acuerdo", "protocolo", "programa", "other");
 
 	static final Set<String> STATUSES = Set.of("signed", "extended", "renewed", "in-force", "in-negotiation",
-			"announced", "adhered", "concluded", "other");
+			"announced", "adhered", "adopted", "concluded", "other");
 
 	static final Set<String> PRECISIONS = Set.of("day", "month", "unknown");
 
