@@ -43,7 +43,7 @@ class BriefingPages {
 		model.addAttribute("hasta", to);
 		model.addAttribute("standalone", false);
 		model.addAttribute("pdf", false);
-		Map<String, Object> b = subjects.isEmpty() ? null : this.service.briefing(subjects, Period.parse(from, to));
+		Map<String, Object> b = subjects.isEmpty() ? null : briefing(subjects, from, to);
 		model.addAllAttributes(this.renderer.model(b));
 		if (b != null) {
 			model.addAttribute("pdfHref", href("/briefing.pdf", "sujeto", "desde", "hasta", subjects, from, to, null));
@@ -58,8 +58,7 @@ class BriefingPages {
 		if (subjects.isEmpty()) {
 			throw ApiProblem.badRequest("Give at least one subject (sujeto=Bogotá).").key("problem.briefing.none");
 		}
-		Map<String, Object> b = this.service.briefing(subjects,
-				Period.parse(Pages.value(request, "desde"), Pages.value(request, "hasta")));
+		Map<String, Object> b = briefing(subjects, Pages.value(request, "desde"), Pages.value(request, "hasta"));
 		byte[] pdf = this.renderer.pdf(b, request.getRequestURL().toString());
 		String file = "ficha-" + String.join("-", Pages.list(b, "subjects").stream().map(s -> String.valueOf(s.get("id"))).toList())
 				+ ".pdf";
@@ -67,6 +66,33 @@ class BriefingPages {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", ContentDisposition.inline().filename(file, StandardCharsets.UTF_8).build().toString())
 			.body(pdf);
+	}
+
+	/**
+	 * The briefing; when a subject is unknown or ambiguous, its candidates lead to the briefing
+	 * each one would give (the other subjects and the period kept), not to their entity pages:
+	 * the reader came for a briefing.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> briefing(List<String> subjects, String from, String to) {
+		Period period = Period.parse(from, to);
+		try {
+			return this.service.briefing(subjects, period);
+		}
+		catch (ApiProblem ex) {
+			Object args = ex.messageArgs() == null || ex.messageArgs().length == 0 ? null : ex.messageArgs()[0];
+			if (!(ex.properties().get("candidates") instanceof List<?> candidates) || !subjects.contains(args)) {
+				throw ex;
+			}
+			List<Map<String, Object>> linked = new java.util.ArrayList<>();
+			for (Object c : candidates) {
+				Map<String, Object> m = new java.util.LinkedHashMap<>((Map<String, Object>) c);
+				List<String> instead = subjects.stream().map(s -> s.equals(args) ? String.valueOf(m.get("id")) : s).toList();
+				m.put("href", href("/briefing", "sujeto", "desde", "hasta", instead, from, to, null));
+				linked.add(m);
+			}
+			throw ex.with("candidates", linked);
+		}
 	}
 
 	private static String href(String path, String subjectParam, String fromParam, String toParam, List<String> subjects,

@@ -78,8 +78,11 @@ class BriefingRenderer {
 		if (b == null) {
 			return vars;
 		}
-		List<Engagement> engagements = Pages.list(b, "engagements").stream().map(this::engagement).toList();
+		List<Engagement> engagements = engagements(b);
 		vars.put("title", subjectNames(b));
+		vars.put("subjects", Pages.list(b, "subjects").stream().map(this::subject).toList());
+		vars.put("sourceGroups", sourceGroups(sources(b)));
+		vars.put("amounts", Pages.list(b, "funding").stream().map(this::amount).toList());
 		vars.put("periodText", period(b));
 		vars.put("engagements", engagements);
 		vars.put("summary", summary(b, engagements));
@@ -94,6 +97,111 @@ class BriefingRenderer {
 		// the PDF's page counters are CSS, placed where the bundle's sentence puts the numbers
 		vars.put("pageLine", this.labels.msg("briefing.page", "<span class=\"pn\"></span>", "<span class=\"pc\"></span>"));
 		return vars;
+	}
+
+	/**
+	 * The engagements as read, in order. A summary already quoted above is not quoted again:
+	 * the items of one list in a report share the sentence that introduces the list (46 in
+	 * 2021-2), and a briefing on their network would otherwise repeat it at every item.
+	 */
+	List<Engagement> engagements(Map<String, Object> b) {
+		Set<String> quoted = new java.util.HashSet<>();
+		List<Engagement> out = new ArrayList<>();
+		for (Map<String, Object> raw : Pages.list(b, "engagements")) {
+			Engagement e = engagement(raw);
+			if (e.summary() != null && !quoted.add(e.summary())) {
+				e = new Engagement(e.id(), e.name(), e.when(), e.where(), e.kind(), e.modality(), e.theirs(), e.ours(),
+						e.others(), null, null, e.evidence());
+			}
+			out.add(e);
+		}
+		return out;
+	}
+
+	/** Who a subject is, in sentences that read well whatever its names end with. */
+	record Subject(String id, String name, String type, String aliases, String partOf, List<Map<String, Object>> positions,
+			List<Membership> memberships) {
+	}
+
+	/** A network the subject belongs to; the role only when it says more than "miembro". */
+	record Membership(String name, String role, Map<String, Object> evidence) {
+	}
+
+	Subject subject(Map<String, Object> s) {
+		List<?> aliases = s.get("aliases") instanceof List<?> a ? a : List.of();
+		List<Map<String, Object>> within = Pages.list(s, "within");
+		List<Membership> memberships = Pages.list(s, "memberships").stream()
+			.map(m -> new Membership(String.valueOf(m.get("name")), plainMember(m.get("role")) ? null : this.labels.memberRole(m.get("role")),
+					Pages.map(m, "evidence")))
+			.toList();
+		return new Subject(String.valueOf(s.get("id")), String.valueOf(s.get("name")), type(s),
+				aliases.isEmpty() ? null
+						: sentence(this.labels.msg("briefing.alsoKnown",
+								aliases.stream().map(String::valueOf).collect(Collectors.joining(", ")))),
+				within.isEmpty() ? null : sentence(this.labels.msg("briefing.partOf", names(within))),
+				Pages.list(s, "positions"), memberships);
+	}
+
+	/** The type a reader sees: a foreign government's body is no "dependencia". */
+	String type(Map<String, Object> subject) {
+		if ("Agency".equals(subject.get("type")) && Boolean.TRUE.equals(subject.get("foreign"))) {
+			return this.labels.msg("type.agency.foreign");
+		}
+		return this.labels.type(subject.get("type"));
+	}
+
+	private static boolean plainMember(Object role) {
+		return role == null || List.of("member", "miembro").contains(String.valueOf(role).strip().toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** A sentence ending in a name that ends with a full stop ("Bogotá D.C.") takes no second one. */
+	static String sentence(String s) {
+		return s.endsWith("..") && !s.endsWith("...") ? s.substring(0, s.length() - 1) : s;
+	}
+
+	/** A cited line for the list of sources: where, and the first words of the quote. */
+	record Source(String source, Object line, String quote, String shortQuote) {
+	}
+
+	/** The sources of one report, paired two to a row for a compact table. */
+	record SourceGroup(String source, List<List<Source>> rows) {
+	}
+
+	static List<SourceGroup> sourceGroups(List<Source> sources) {
+		Map<String, List<Source>> byReport = new LinkedHashMap<>();
+		sources.forEach(s -> byReport.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+		List<SourceGroup> out = new ArrayList<>();
+		byReport.forEach((report, list) -> {
+			List<List<Source>> rows = new ArrayList<>();
+			for (int i = 0; i < list.size(); i += 2) {
+				rows.add(list.subList(i, Math.min(i + 2, list.size())));
+			}
+			out.add(new SourceGroup(report, rows));
+		});
+		return out;
+	}
+
+	/** The sources, one per report line (several quotes of a line are one source), quotes shortened. */
+	static List<Source> sources(Map<String, Object> b) {
+		Map<String, Source> byLine = new LinkedHashMap<>();
+		for (Map<String, Object> s : Pages.list(b, "sources")) {
+			String key = s.get("source") + "|" + s.get("line");
+			Source had = byLine.get(key);
+			String quote = String.valueOf(s.get("quote"));
+			if (had == null || quote.length() > had.quote().length()) {
+				byLine.put(key, new Source(String.valueOf(s.get("source")), s.get("line"), quote, shorten(quote, 48)));
+			}
+		}
+		return new ArrayList<>(byLine.values());
+	}
+
+	/** At most {@code max} characters, cut between words, with an ellipsis when cut. */
+	static String shorten(String s, int max) {
+		if (s.length() <= max) {
+			return s;
+		}
+		int cut = s.lastIndexOf(' ', max - 1);
+		return s.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:.(“\"]+$", "") + "…";
 	}
 
 	Engagement engagement(Map<String, Object> e) {
@@ -135,8 +243,10 @@ class BriefingRenderer {
 				.filter(r -> !r.isEmpty())
 				.distinct()
 				.collect(Collectors.joining(", "));
+			// the briefing's one title for the person; else the first given here
 			String title = ps.stream()
-				.flatMap(p -> p.get("titles") instanceof List<?> t ? t.stream() : java.util.stream.Stream.empty())
+				.flatMap(p -> p.get("title") != null ? java.util.stream.Stream.of(p.get("title"))
+						: p.get("titles") instanceof List<?> t ? t.stream() : java.util.stream.Stream.empty())
 				.map(String::valueOf)
 				.findFirst()
 				.orElse(null);
@@ -207,8 +317,11 @@ class BriefingRenderer {
 				: this.labels.msg("briefing.period.to", this.labels.date(to));
 	}
 
-	/** A person's current title: the first not marked former, else the first. */
+	/** A person's title: the briefing's one title for them, else the first position not marked former. */
 	static String currentTitle(Map<?, ?> person) {
+		if (person.get("title") != null) {
+			return String.valueOf(person.get("title"));
+		}
 		List<Map<String, Object>> positions = Pages.list(person, "positions");
 		Map<String, Object> pick = positions.stream()
 			.filter(x -> !Boolean.TRUE.equals(x.get("former")))
@@ -238,8 +351,35 @@ class BriefingRenderer {
 		return render(vars);
 	}
 
+	/** How many rendered PDFs are kept: a few briefings asked for again and again (~60 KB each). */
+	private static final int KEPT = 16;
+
+	/**
+	 * Rendered PDFs by everything they are drawn from: the briefing as read now (so an edit of
+	 * the graph is in the very next PDF), the language, the day in the header, the base address.
+	 * Laying out and writing a PDF costs more than reading the briefing; the same briefing
+	 * asked for again is served as drawn.
+	 */
+	private final Map<String, byte[]> drawn = java.util.Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+			return size() > KEPT;
+		}
+	});
+
 	/** The same page as a PDF: A4, running header with subject and date, "Página N de M". */
 	byte[] pdf(Map<String, Object> b, String baseUri) {
+		String key = this.labels.locale() + "|" + this.labels.today() + "|" + baseUri + "|" + b;
+		byte[] kept = this.drawn.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		byte[] pdf = draw(b, baseUri);
+		this.drawn.put(key, pdf);
+		return pdf;
+	}
+
+	private byte[] draw(Map<String, Object> b, String baseUri) {
 		Map<String, Object> vars = model(b);
 		vars.put("standalone", true);
 		vars.put("pdf", true);
@@ -266,33 +406,30 @@ class BriefingRenderer {
 		md.append("# ").append(l.msg("briefing.title", subjectNames(b))).append("\n\n");
 		md.append("_").append(period(b)).append(" · ").append(atAGlance(b)).append("_\n\n");
 		md.append("## ").append(l.msg("briefing.who")).append("\n\n");
-		for (Map<String, Object> s : Pages.list(b, "subjects")) {
-			md.append("**").append(s.get("name")).append("** (").append(l.type(s.get("type"))).append(").");
-			List<?> aliases = s.get("aliases") instanceof List<?> a ? a : List.of();
-			if (!aliases.isEmpty()) {
-				md.append(" ").append(l.msg("briefing.alsoKnown",
-						aliases.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+		for (Map<String, Object> raw : Pages.list(b, "subjects")) {
+			Subject s = subject(raw);
+			md.append("**").append(s.name()).append("** (").append(s.type()).append(").");
+			if (s.aliases() != null) {
+				md.append(" ").append(s.aliases());
 			}
-			List<Map<String, Object>> within = Pages.list(s, "within");
-			if (!within.isEmpty()) {
-				md.append(" ").append(l.msg("briefing.partOf", names(within)));
+			if (s.partOf() != null) {
+				md.append(" ").append(s.partOf());
 			}
 			md.append("\n\n");
-			for (Map<String, Object> p : Pages.list(s, "positions")) {
+			for (Map<String, Object> p : s.positions()) {
 				md.append("- ").append(p.get("person")).append(": ").append(l.titleAt(p.get("title"), p.get("body")))
 					.append(cite(p.get("evidence"))).append("\n");
 			}
-			for (Map<String, Object> m : Pages.list(s, "memberships")) {
-				md.append("- ").append(l.msg("briefing.memberOf", m.get("name")))
-					.append(m.get("role") == null ? "" : " (" + l.memberRole(m.get("role")) + ")")
-					.append(cite(m.get("evidence"))).append("\n");
+			for (Membership m : s.memberships()) {
+				md.append("- ").append(l.msg("briefing.memberOf", m.name()))
+					.append(m.role() == null ? "" : " (" + m.role() + ")")
+					.append(cite(m.evidence())).append("\n");
 			}
 			md.append("\n");
 		}
-		List<Map<String, Object>> engagements = Pages.list(b, "engagements");
+		List<Engagement> engagements = engagements(b);
 		md.append("## ").append(l.msg("briefing.engagements", engagements.size())).append("\n\n");
-		for (Map<String, Object> raw : engagements) {
-			Engagement e = engagement(raw);
+		for (Engagement e : engagements) {
 			md.append("### ").append(e.when()).append(" — ").append(e.name()).append("\n\n");
 			md.append(bits(e.kind(), e.modality(), e.where())).append(cite(e.evidence())).append("\n\n");
 			if (e.summary() != null) {
@@ -313,7 +450,7 @@ class BriefingRenderer {
 		md.append("## ").append(l.msg("briefing.funding")).append("\n\n");
 		for (Map<String, Object> f : Pages.list(b, "funding")) {
 			md.append("- ").append(Pages.map(f, "funder").get("name")).append(" → ").append(Pages.map(f, "recipient").get("name"))
-				.append(": ").append(f.get("amountText") == null ? l.msg("briefing.amountUnknown") : f.get("amountText"))
+				.append(": ").append(amount(f))
 				.append(f.get("purpose") == null ? "" : ", " + f.get("purpose")).append(cite(f.get("evidence"))).append("\n");
 		}
 		md.append(Pages.list(b, "funding").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
@@ -334,18 +471,41 @@ class BriefingRenderer {
 			md.append("\n");
 		}
 		md.append("## ").append(l.msg("briefing.sources")).append("\n\n");
-		for (Map<String, Object> s : Pages.list(b, "sources")) {
-			md.append("- ").append(l.msg("source.cite", s.get("source"), s.get("line"))).append(": “").append(s.get("quote"))
+		for (Source s : sources(b)) {
+			md.append("- ").append(l.msg("source.cite", s.source(), s.line())).append(": “").append(s.shortQuote())
 				.append("”\n");
 		}
 		return md.toString();
+	}
+
+	/**
+	 * What a funding record is worth, for a reader: the amount in the reader's number format and
+	 * currency words ("38,550,000 pesos mexicanos"); what was given when it is no sum ("60
+	 * ventiladores"); or that the report gives no amount.
+	 */
+	String amount(Map<String, Object> f) {
+		Object amount = f.get("amount");
+		if (amount != null && !String.valueOf(amount).isBlank()) {
+			try {
+				java.math.BigDecimal value = new java.math.BigDecimal(String.valueOf(amount));
+				String number = java.text.NumberFormat.getNumberInstance(this.labels.locale()).format(value);
+				Object currency = f.get("currency");
+				return currency == null ? number
+						: this.labels.msg("briefing.amount", number,
+								this.labels.msgOr("currency." + currency, String.valueOf(currency)));
+			}
+			catch (NumberFormatException ex) {
+				// not a number after all: the report's words below
+			}
+		}
+		return f.get("amountText") != null ? String.valueOf(f.get("amountText")) : this.labels.msg("briefing.amountUnknown");
 	}
 
 	private String atAGlance(Map<String, Object> b) {
 		Map<String, Object> people = Pages.map(b, "people");
 		return this.labels.msg("briefing.atAGlance", Pages.list(b, "engagements").size(), Pages.list(b, "agreements").size(),
 				Pages.list(b, "funding").size(), Pages.list(b, "sharedNetworks").size(),
-				Pages.list(people, "theirs").size(), Pages.list(b, "sources").size());
+				Pages.list(people, "theirs").size(), sources(b).size());
 	}
 
 	private static void side(StringBuilder md, String label, List<Party> parties) {

@@ -88,7 +88,16 @@ class BriefingService {
 		r.expand(both.stream().filter(n -> !n.isEvent()).toList(), Step.MEMBER_OF_OUT);
 
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("subjects", roots.stream().map(root -> profile(g, root)).toList());
+		List<Map<String, Object>> profiles = new ArrayList<>();
+		for (Node root : roots) {
+			Map<String, Object> profile = profile(g, root, period);
+			if (root.type().equals("Agency")) {
+				// "Dependencia" names a Mexican government's body: a foreign ministry or an embassy is not one
+				profile.put("foreign", foreign(r, root));
+			}
+			profiles.add(profile);
+		}
+		out.put("subjects", profiles);
 		out.put("period", periodJson(period));
 		List<Map<String, Object>> engagements = engagements(r, theirs, ours, period);
 		out.put("engagements", engagements);
@@ -106,9 +115,17 @@ class BriefingService {
 		}
 		theirs.stream().filter(n -> "Person".equals(n.type())).forEach(people::add);
 		r.expand(people, Step.POSITIONS_HELD);
+		Map<String, String> titles = titles(g, people, engagements, period);
+		for (Map<String, Object> en : engagements) {
+			for (String side : List.of("theirSide", "ourSide", "others")) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> ps = (List<Map<String, Object>>) en.get(side);
+				ps.stream().filter(p -> titles.containsKey(p.get("id"))).forEach(p -> p.put("title", titles.get(p.get("id"))));
+			}
+		}
 		Map<String, Object> sides = new LinkedHashMap<>();
-		sides.put("theirs", people(g, engagements, "theirSide", theirs));
-		sides.put("ours", people(g, engagements, "ourSide", ours));
+		sides.put("theirs", people(g, engagements, "theirSide", theirs, period, titles));
+		sides.put("ours", people(g, engagements, "ourSide", ours, period, titles));
 		out.put("people", sides);
 		out.put("sources", sources(out));
 		return out;
@@ -131,8 +148,11 @@ class BriefingService {
 		return m;
 	}
 
-	/** Who the subject is: type, aliases, what it belongs to, positions it holds or hosts. */
-	private static Map<String, Object> profile(GraphSnapshot g, Node n) {
+	/**
+	 * Who the subject is: type, aliases, what it belongs to, positions it holds or hosts (those
+	 * cited in the period, one per person: the latest report's) and its memberships.
+	 */
+	private static Map<String, Object> profile(GraphSnapshot g, Node n, Period period) {
 		Map<String, Object> m = Facts.ref(n);
 		m.put("aliases", n.aliases());
 		if (n.props().get("note") != null) {
@@ -145,8 +165,12 @@ class BriefingService {
 			if (e.from() == n && (e.type().equals("PART_OF") || e.type().equals("LOCATED_IN"))) {
 				within.add(Facts.ref(e.to()));
 			}
-			else if (e.type().equals("HOLDS_POSITION")) {
-				positions.add(position(e));
+			else if (e.type().equals("HOLDS_POSITION") && inPeriod(g, e, period)) {
+				Edge held = latest(g, e, positions);
+				if (held != null) {
+					positions.removeIf(p -> p.get("personId").equals(held.from().id()));
+					positions.add(position(held));
+				}
 			}
 			else if (e.type().equals("MEMBER_OF") && e.from() == n) {
 				Map<String, Object> mm = Facts.ref(e.to());
@@ -159,6 +183,131 @@ class BriefingService {
 		m.put("positions", positions);
 		m.put("memberships", memberships);
 		return m;
+	}
+
+	/** Whether a position (or any cited edge) comes from a report whose half-year is in the period. */
+	private static boolean inPeriod(GraphSnapshot g, Edge e, Period period) {
+		return period.overlaps(null, null, g.report(e.source()));
+	}
+
+	/** This position, unless the list already holds a later one of the same person (then null). */
+	private static Edge latest(GraphSnapshot g, Edge e, List<Map<String, Object>> positions) {
+		for (Map<String, Object> p : positions) {
+			if (p.get("personId").equals(e.from().id())) {
+				String had = String.valueOf(((Map<?, ?>) p.get("evidence")).get("source"));
+				return reportEnd(g, e.source()).isAfter(reportEnd(g, had)) ? e : null;
+			}
+		}
+		return e;
+	}
+
+	private static LocalDate reportEnd(GraphSnapshot g, String source) {
+		GraphSnapshot.Report r = g.report(source);
+		return r == null || r.periodEnd() == null ? LocalDate.MIN : r.periodEnd();
+	}
+
+	/**
+	 * Whether an agency belongs to another country than the home city's: the registry puts
+	 * each body under its government (PART_OF) and each city in its country (LOCATED_IN).
+	 */
+	private boolean foreign(GraphReader r, Node n) {
+		Node home = r.byId(this.homeId);
+		Node homeCountry = home == null ? null : up(r, home);
+		Node country = up(r, n);
+		return homeCountry != null && country != null && !country.equals(homeCountry);
+	}
+
+	/** The country a body, city or project is in, following PART_OF and LOCATED_IN upwards (bounded). */
+	private static Node up(GraphReader r, Node n) {
+		Node at = n;
+		for (int i = 0; i < 6 && at != null; i++) {
+			if ("Country".equals(at.type())) {
+				return at;
+			}
+			r.expand(List.of(at), Step.SUBJECT);
+			Node next = null;
+			for (Edge e : r.graph().edges(at)) {
+				if (e.from() == at && (e.type().equals("PART_OF") || e.type().equals("LOCATED_IN"))) {
+					next = e.to();
+					break;
+				}
+			}
+			at = next;
+		}
+		return null;
+	}
+
+	/**
+	 * One title per person for the whole briefing: their latest position cited in the period
+	 * (a curated title at a named body, "Secretario de Movilidad"), else the title the latest
+	 * engagement gives them ("titular de Movilidad"), else their latest current position. Reports
+	 * name the same office many ways; a reader should meet one.
+	 */
+	static Map<String, String> titles(GraphSnapshot g, Collection<Node> people, List<Map<String, Object>> engagements,
+			Period period) {
+		Map<String, String> given = new LinkedHashMap<>();
+		for (Map<String, Object> en : engagements) {
+			Node ev = g.node((String) en.get("id"));
+			for (Edge e : ev == null ? List.<Edge>of() : g.edges(ev)) {
+				if (e.type().equals("PARTICIPATED_IN") && e.props().get("title") != null) {
+					// engagements are in date order: the latest title given wins
+					given.put(e.from().id(), (String) e.props().get("title"));
+				}
+			}
+		}
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Node person : new LinkedHashSet<>(people)) {
+			Edge inPeriod = null;
+			Edge current = null;
+			for (Edge e : g.edges(person)) {
+				if (!e.type().equals("HOLDS_POSITION") || e.from() != person || Boolean.TRUE.equals(e.props().get("former"))) {
+					continue;
+				}
+				if (current == null || later(g, e, current)) {
+					current = e;
+				}
+				if (period.overlaps(null, null, g.report(e.source())) && (inPeriod == null || later(g, e, inPeriod))) {
+					inPeriod = e;
+				}
+			}
+			String title = inPeriod != null ? titleAt(inPeriod)
+					: given.containsKey(person.id()) ? given.get(person.id()) : current != null ? titleAt(current) : null;
+			if (title != null) {
+				out.put(person.id(), title);
+			}
+		}
+		return out;
+	}
+
+	/** Words that open a title naming no office of its own ("titular de la Jefatura de Gobierno"). */
+	private static final List<String> GENERIC_TITLES = List.of("titular", "representante", "encargad", "funcionari",
+			"integrante", "personal");
+
+	/**
+	 * Whether position {@code a} is the better title: one that names the office ("Jefa de
+	 * Gobierno") before a generic one ("titular de la Jefatura de Gobierno"), then the later
+	 * report's, then the longer (more specific) title.
+	 */
+	private static boolean later(GraphSnapshot g, Edge a, Edge b) {
+		String ta = String.valueOf(a.props().get("title"));
+		String tb = String.valueOf(b.props().get("title"));
+		if (generic(ta) != generic(tb)) {
+			return generic(tb);
+		}
+		int byReport = reportEnd(g, a.source()).compareTo(reportEnd(g, b.source()));
+		return byReport != 0 ? byReport > 0 : ta.length() > tb.length();
+	}
+
+	private static boolean generic(String title) {
+		String t = title.strip().toLowerCase(java.util.Locale.ROOT);
+		return GENERIC_TITLES.stream().anyMatch(t::startsWith);
+	}
+
+	/** "Secretario de Movilidad" (the title names its body), "Jefa de Gobierno, Ciudad de México". */
+	private static String titleAt(Edge position) {
+		String title = String.valueOf(position.props().get("title"));
+		String body = position.to().name();
+		return BriefingRenderer.heads(title, body) ? title : title + ", " + body;
 	}
 
 	private static Map<String, Object> position(Edge e) {
@@ -333,9 +482,12 @@ class BriefingService {
 		return out;
 	}
 
-	/** The people on one side across the engagements, most engaged first, with titles. */
+	/**
+	 * The people on one side across the engagements, most engaged first, with their one title.
+	 * People of the subject who took part in none count only with a position cited in the period.
+	 */
 	private static List<Map<String, Object>> people(GraphSnapshot g, List<Map<String, Object>> engagements,
-			String side, Set<Node> scope) {
+			String side, Set<Node> scope, Period period, Map<String, String> titles) {
 		Map<String, Map<String, Object>> people = new LinkedHashMap<>();
 		Map<String, Integer> counts = new TreeMap<>();
 		for (Map<String, Object> en : engagements) {
@@ -347,35 +499,44 @@ class BriefingService {
 				}
 				String id = (String) p.get("id");
 				counts.merge(id, 1, Integer::sum);
-				people.computeIfAbsent(id, k -> personCard(g, g.node(k)));
+				people.computeIfAbsent(id, k -> personCard(g, g.node(k), period));
 			}
 		}
 		if (side.equals("theirSide")) {
 			for (Node n : scope) {
-				if ("Person".equals(n.type())) {
+				if ("Person".equals(n.type()) && !people.containsKey(n.id()) && citedIn(g, n, period)) {
 					counts.putIfAbsent(n.id(), 0);
-					people.computeIfAbsent(n.id(), k -> personCard(g, n));
+					people.computeIfAbsent(n.id(), k -> personCard(g, n, period));
 				}
 			}
 		}
 		List<Map<String, Object>> out = new ArrayList<>(people.values());
 		out.forEach(p -> p.put("engagements", counts.get((String) p.get("id"))));
+		out.forEach(p -> p.put("title", titles.get((String) p.get("id"))));
 		out.sort(Comparator.comparing((Map<String, Object> p) -> -((Integer) p.get("engagements")))
 			.thenComparing(p -> (String) p.get("name")));
 		return out;
 	}
 
-	private static Map<String, Object> personCard(GraphSnapshot g, Node person) {
+	/** Whether a position of this person is cited in a report of the period. */
+	private static boolean citedIn(GraphSnapshot g, Node person, Period period) {
+		return g.edges(person).stream()
+			.anyMatch(e -> e.type().equals("HOLDS_POSITION") && e.from() == person && inPeriod(g, e, period));
+	}
+
+	/** A person with their positions cited in the period (all of them when none is). */
+	private static Map<String, Object> personCard(GraphSnapshot g, Node person, Period period) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("id", person.id());
 		m.put("name", person.name());
 		List<Map<String, Object>> positions = new ArrayList<>();
+		List<Map<String, Object>> outside = new ArrayList<>();
 		for (Edge e : g.edges(person)) {
 			if (e.type().equals("HOLDS_POSITION") && e.from() == person) {
-				positions.add(position(e));
+				(inPeriod(g, e, period) ? positions : outside).add(position(e));
 			}
 		}
-		m.put("positions", positions);
+		m.put("positions", positions.isEmpty() ? outside : positions);
 		return m;
 	}
 
