@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 import mx.vinculos.web.Drawing;
@@ -40,52 +41,83 @@ class ConnectPages {
 
 	private final Labels labels;
 
-	ConnectPages(ConnectService service, GraphOverview overview, Labels labels) {
+	private final ConnectorSentences sentences;
+
+	ConnectPages(ConnectService service, GraphOverview overview, Labels labels, ConnectorSentences sentences) {
 		this.service = service;
 		this.overview = overview;
 		this.labels = labels;
+		this.sentences = sentences;
 	}
 
-	/** A connector as the page shows it. */
-	record Connector(int rank, Map<String, Object> ref, int ties, double score, String why,
+	/** A connector as the page shows it: why, in one sentence, and how it reaches each entity. */
+	record Connector(int rank, Map<String, Object> ref, int ties, double score, ConnectorSentences.Explanation why,
 			List<Map<String, Object>> edges) {
 	}
 
 	/** A chosen entity: what was typed, the name it resolved to, and the page without it. */
-	record Chip(String value, String label, String removeHref) {
+	record Chip(String value, String label, String removeHref, boolean bad) {
 	}
 
-	private static List<Chip> chips(List<String> names, List<Map<String, Object>> given) {
+	/**
+	 * A name that did not resolve: what was typed, why, and the candidates, each with the
+	 * address of this page with only that name replaced (the other chips and filters kept).
+	 */
+	record BadName(String value, boolean ambiguous, List<Candidate> candidates) {
+	}
+
+	record Candidate(String name, String type, String href) {
+	}
+
+	/** The page's address with these names and the filters as they are. */
+	private static String href(List<String> names, String kind, LocalDate from, LocalDate to) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/conexiones");
+		names.forEach(n -> b.queryParam("entidad", n));
+		if (kind != null) {
+			b.queryParam("tipo", kind);
+		}
+		if (from != null) {
+			b.queryParam("desde", from);
+		}
+		if (to != null) {
+			b.queryParam("hasta", to);
+		}
+		return b.encode().build().toUriString();
+	}
+
+	private static List<Chip> chips(List<String> names, List<Map<String, Object>> given, String bad, String kind,
+			LocalDate from, LocalDate to) {
 		List<Chip> chips = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
-			UriComponentsBuilder without = UriComponentsBuilder.fromPath("/conexiones");
-			for (int j = 0; j < names.size(); j++) {
-				if (j != i) {
-					without.queryParam("entidad", names.get(j));
-				}
-			}
+			List<String> others = new ArrayList<>(names);
+			others.remove(i);
 			String label = i < given.size() ? String.valueOf(given.get(i).get("name")) : names.get(i);
-			chips.add(new Chip(names.get(i), label, without.encode().build().toUriString()));
+			chips.add(new Chip(names.get(i), label, href(others, kind, from, to), names.get(i).equals(bad)));
 		}
 		return chips;
 	}
 
 	@GetMapping("/conexiones")
-	String connect(HttpServletRequest request, Model model) {
+	String connect(HttpServletRequest request, HttpServletResponse response, Model model) {
 		List<String> names = Pages.values(request, "entidad");
 		String kind = Pages.value(request, "tipo");
-		LocalDate from = date(Pages.value(request, "desde"), "desde");
-		LocalDate to = date(Pages.value(request, "hasta"), "hasta");
 		if (kind != null && !EntitySearch.TYPES.contains(kind)) {
 			kind = null;
 		}
+		LocalDate from = date(Pages.value(request, "desde"), "connect.from");
+		LocalDate to = date(Pages.value(request, "hasta"), "connect.to");
+		if (from != null && to != null && to.isBefore(from)) {
+			throw ApiProblem.badRequest("'hasta' is before 'desde'.")
+				.key("page.date.order", this.labels.inputDate(from), this.labels.inputDate(to));
+		}
 		model.addAttribute("names", names);
 		model.addAttribute("tipo", kind);
-		model.addAttribute("desde", from);
-		model.addAttribute("hasta", to);
+		model.addAttribute("desde", this.labels.inputDate(from));
+		model.addAttribute("hasta", this.labels.inputDate(to));
 		model.addAttribute("types", EntitySearch.TYPES.stream().sorted().toList());
+		model.addAttribute("bad", null);
 		if (names.size() < 2) {
-			model.addAttribute("chips", chips(names, List.of()));
+			model.addAttribute("chips", chips(names, List.of(), null, kind, from, to));
 			model.addAttribute("result", null);
 			return "conexiones/conexiones";
 		}
@@ -94,7 +126,22 @@ class ConnectPages {
 		}
 		// filters apply to the ranked list, so they need more of it than the page shows
 		boolean filtered = kind != null || from != null || to != null;
-		Map<String, Object> answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
+		Map<String, Object> answer;
+		try {
+			answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
+		}
+		catch (ApiProblem ex) {
+			BadName bad = badName(ex, names, kind, from, to);
+			if (bad == null) {
+				throw ex;
+			}
+			// the chosen chips stay; the bad one is marked and its candidates offered
+			response.setStatus(ex.status().value());
+			model.addAttribute("bad", bad);
+			model.addAttribute("chips", chips(names, List.of(), bad.value(), kind, from, to));
+			model.addAttribute("result", null);
+			return "conexiones/conexiones";
+		}
 		List<Map<String, Object>> given = Pages.list(answer, "entities");
 		List<Connector> connectors = new ArrayList<>();
 		for (Map<String, Object> c : Pages.list(answer, "connectors")) {
@@ -102,13 +149,12 @@ class ConnectPages {
 				break;
 			}
 			if ((kind == null || kind.equals(c.get("type"))) && inPeriod(c, from, to)) {
-				List<Map<String, Object>> edges = edges(c);
 				connectors.add(new Connector(connectors.size() + 1, c, ((Number) c.get("ties")).intValue(),
-						((Number) c.get("score")).doubleValue(), why(c, edges), edges));
+						((Number) c.get("score")).doubleValue(), this.sentences.explain(c, given), edges(c)));
 			}
 		}
 		model.addAttribute("given", given);
-		model.addAttribute("chips", chips(names, given));
+		model.addAttribute("chips", chips(names, given, null, kind, from, to));
 		model.addAttribute("givenNames", given.stream().map(g -> String.valueOf(g.get("name"))).toList());
 		model.addAttribute("connectors", connectors);
 		model.addAttribute("total", answer.get("total"));
@@ -117,14 +163,38 @@ class ConnectPages {
 		return "conexiones/conexiones";
 	}
 
-	private static LocalDate date(String value, String name) {
+	/** The name a refusal is about, when it is an unknown or ambiguous name; else null. */
+	private static BadName badName(ApiProblem ex, List<String> names, String kind, LocalDate from, LocalDate to) {
+		String key = ex.messageKey();
+		if (key == null || !(key.startsWith("problem.unknownEntity") || key.equals("problem.ambiguous"))
+				|| ex.messageArgs().length == 0) {
+			return null;
+		}
+		String value = String.valueOf(ex.messageArgs()[0]);
+		int at = names.indexOf(value);
+		if (at < 0) {
+			return null;
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (Map<String, Object> c : Pages.list(ex.properties(), "candidates")) {
+			List<String> replaced = new ArrayList<>(names);
+			// by id: the candidate's name may itself be shared by several entities
+			replaced.set(at, String.valueOf(c.get("id")));
+			candidates.add(new Candidate(String.valueOf(c.get("name")), String.valueOf(c.get("type")),
+					href(replaced, kind, from, to)));
+		}
+		return new BadName(value, key.equals("problem.ambiguous"), candidates);
+	}
+
+	/** A period bound as the form sends it (dd/mm/aaaa) or as links carry it (ISO); a friendly 400 otherwise. */
+	private LocalDate date(String value, String label) {
 		if (value == null) {
 			return null;
 		}
-		LocalDate d = Labels.toDate(value);
+		LocalDate d = Labels.parseDate(value);
 		if (d == null) {
-			throw ApiProblem.badRequest("Parameter '" + name + "' must be a date as YYYY-MM-DD.")
-				.key("problem.date", name, value);
+			throw ApiProblem.badRequest("Parameter must be a date as dd/mm/yyyy or YYYY-MM-DD.")
+				.key("page.date.invalid", this.labels.msg(label), value);
 		}
 		return d;
 	}
@@ -176,51 +246,6 @@ class ConnectPages {
 			}
 		}
 		return !dated;
-	}
-
-	/**
-	 * One sentence from the connector's edges: "Bogotá organizó Foro X (25 de junio de 2020);
-	 * Madrid asistió a Foro X; Madrid es miembro de la UCCI." An event is dated the first
-	 * time it is named.
-	 */
-	@SuppressWarnings("unchecked")
-	String why(Map<String, Object> c, List<Map<String, Object>> edges) {
-		List<String> clauses = new ArrayList<>();
-		Set<String> dated = new LinkedHashSet<>();
-		for (Map<String, Object> e : edges) {
-			Map<String, Object> from = (Map<String, Object>) e.get("from");
-			Map<String, Object> to = (Map<String, Object>) e.get("to");
-			String a = from.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
-					: name(from, dated);
-			String b = to.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
-					: name(to, dated);
-			String type = String.valueOf(e.get("type"));
-			String clause = switch (type) {
-				case "PARTICIPATED_IN" -> this.labels.msgOr("why.edge.PARTICIPATED_IN." + e.get("role"),
-						this.labels.msg("why.edge.PARTICIPATED_IN.out", a, b), a, b);
-				case "HOLDS_POSITION" -> e.get("title") == null ? this.labels.msg("why.edge.HOLDS_POSITION.plain", a, b)
-						: this.labels.msg("why.edge.HOLDS_POSITION", a, b, e.get("title"));
-				case "AGREEMENT" -> e.get("title") == null ? this.labels.msg("why.edge.AGREEMENT.plain", a, b)
-						: this.labels.msg("why.edge.AGREEMENT", a, b, e.get("title"));
-				case "MEMBER_OF", "FUNDED", "PART_OF", "LOCATED_IN", "HELD_IN" -> this.labels.msg("why.edge." + type, a, b);
-				default -> this.labels.msg("why.edge.other", a, b);
-			};
-			if (!clauses.contains(clause)) {
-				clauses.add(clause);
-			}
-		}
-		String s = String.join(this.labels.msg("why.join"), clauses);
-		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + this.labels.msg("why.end");
-	}
-
-	/** A name for the sentence; an event gets its date the first time it appears. */
-	private String name(Map<String, Object> ref, Set<String> dated) {
-		String name = String.valueOf(ref.get("name"));
-		if ("Event".equals(ref.get("type")) && ref.get("startDate") != null && dated.add(String.valueOf(ref.get("id")))) {
-			return this.labels.msg("why.connector.event", name,
-					this.labels.when(ref.get("startDate"), ref.get("endDate"), null));
-		}
-		return name;
 	}
 
 	/** The given entities, the top connectors and every node and edge on their paths. */

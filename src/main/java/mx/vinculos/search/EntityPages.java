@@ -11,6 +11,7 @@ import mx.vinculos.web.GraphOverview;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
+import mx.vinculos.web.ShownNames;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
@@ -34,9 +35,13 @@ class EntityPages {
 
 	private final String homeId;
 
-	EntityPages(EntityController api, GraphOverview overview, @Value("${vinculos.home:ciudad-de-mexico}") String homeId) {
+	private final ShownNames shown;
+
+	EntityPages(EntityController api, GraphOverview overview, ShownNames shown,
+			@Value("${vinculos.home:ciudad-de-mexico}") String homeId) {
 		this.api = api;
 		this.overview = overview;
+		this.shown = shown;
 		this.homeId = homeId;
 	}
 
@@ -55,9 +60,27 @@ class EntityPages {
 		return "inicio";
 	}
 
-	/** A search result: the entity and one line saying who it is. */
-	record Result(String id, String name, String type, List<String> aliases, Object startDate, Object endDate,
-			long connections) {
+	/**
+	 * A search result: the entity and one line saying who it is; {@code matched} is the alias
+	 * the query found it by, when that is not its name ("Embajada Británica en México" for the
+	 * Embajada del Reino Unido en México), so the reader sees why it is listed.
+	 */
+	record Result(String id, String name, String type, String matched, List<String> aliases, Object startDate,
+			Object endDate, long connections) {
+	}
+
+	/** The alias that matches the query better than the name does, or null. */
+	static String matchedAlias(String q, String name, List<String> aliases) {
+		double best = NameMatcher.score(q, name);
+		String matched = null;
+		for (String a : aliases) {
+			double s = NameMatcher.score(q, a);
+			if (s > best) {
+				best = s;
+				matched = a;
+			}
+		}
+		return matched;
 	}
 
 	@GetMapping("/buscar")
@@ -71,10 +94,17 @@ class EntityPages {
 		if (q != null) {
 			for (Map<String, Object> m : Pages.list(this.api.search(q, type, 30), "results")) {
 				@SuppressWarnings("unchecked")
-				List<String> aliases = m.get("aliases") instanceof List<?> l ? (List<String>) l : List.of();
-				results.add(new Result((String) m.get("id"), (String) m.get("name"), (String) m.get("type"), aliases,
-						m.get("startDate"), m.get("endDate"),
-						m.get("connections") instanceof Number n ? n.longValue() : 0));
+				List<String> all = m.get("aliases") instanceof List<?> l ? (List<String>) l : List.of();
+				String name = (String) m.get("name");
+				String matched = matchedAlias(q, name, all);
+				List<String> aliases = new ArrayList<>(this.shown.aliases(name, all));
+				if (matched != null) {
+					matched = this.shown.text(matched);
+					String key = ShownNames.fold(matched);
+					aliases.removeIf(a -> ShownNames.fold(a).equals(key));
+				}
+				results.add(new Result((String) m.get("id"), name, (String) m.get("type"), matched, aliases,
+						m.get("startDate"), m.get("endDate"), m.get("connections") instanceof Number n ? n.longValue() : 0));
 			}
 		}
 		model.addAttribute("results", results);

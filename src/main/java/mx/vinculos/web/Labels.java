@@ -171,6 +171,36 @@ public class Labels {
 		return date(LocalDate.now());
 	}
 
+	/** Day, month and year as people in Mexico write them: 25/06/2020, 25-6-2020, 25.06.2020. */
+	private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern
+		.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+	/**
+	 * A date typed in a form: day first (dd/mm/aaaa, what the period inputs ask for) or ISO
+	 * (YYYY-MM-DD, what links and the API carry); null when it is neither or no such day exists.
+	 */
+	public static LocalDate parseDate(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		java.util.regex.Matcher m = DAY_FIRST.matcher(value.strip());
+		if (m.matches()) {
+			try {
+				return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			}
+			catch (java.time.DateTimeException ex) {
+				return null;
+			}
+		}
+		return toDate(value);
+	}
+
+	/** A date as the period inputs show it (25/06/2020); empty for none. */
+	public String inputDate(Object value) {
+		LocalDate d = toDate(value);
+		return d == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d);
+	}
+
 	public static LocalDate toDate(Object value) {
 		if (value instanceof LocalDate d) {
 			return d;

@@ -11,13 +11,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The pages' language switch: the address of the page being read with {@code lang=es} or
- * {@code lang=en}, every other parameter kept (a briefing stays the same briefing).
+ * {@code lang=en}, every other parameter kept (a briefing stays the same briefing). Built for
+ * the page controllers only.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = PageController.class)
 class LanguageLinks {
 
+	// only the pages draw the switch: JSON answers have no use for it
 	@ModelAttribute("languageLinks")
 	Map<String, String> languageLinks(HttpServletRequest request) {
+		return links(request);
+	}
+
+	static Map<String, String> links(HttpServletRequest request) {
 		return Map.of("es", link(request, "es"), "en", link(request, "en"));
 	}
 

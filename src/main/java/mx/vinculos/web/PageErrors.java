@@ -3,6 +3,8 @@ package mx.vinculos.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,26 +42,28 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(ApiProblem.class)
-	ModelAndView problem(ApiProblem ex) {
+	ModelAndView problem(ApiProblem ex, HttpServletRequest request) {
 		Object c = ex.properties().get("candidates");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> candidates = c instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-		return page(ex.status(), this.problems.detail(ex), candidates);
+		return page(request, ex.status(), this.problems.detail(ex), candidates);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ModelAndView badInput(Exception ex) {
-		return page(HttpStatus.BAD_REQUEST, this.labels.msg("error.badInput"), List.of());
+	ModelAndView badInput(Exception ex, HttpServletRequest request) {
+		return page(request, HttpStatus.BAD_REQUEST, this.labels.msg("error.badInput"), List.of());
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected error on a page", ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, this.labels.msg("error.unexpected"), List.of());
+		return page(request, HttpStatus.INTERNAL_SERVER_ERROR, this.labels.msg("error.unexpected"), List.of());
 	}
 
-	private ModelAndView page(HttpStatus status, String detail, List<Map<String, Object>> candidates) {
+	private ModelAndView page(HttpServletRequest request, HttpStatus status, String detail,
+			List<Map<String, Object>> candidates) {
 		ModelAndView mv = new ModelAndView("error/pagina");
+		mv.addObject("languageLinks", LanguageLinks.links(request));
 		mv.setStatus(status);
 		mv.addObject("types", java.util.List.of("Agency", "City", "Country", "Event", "Network", "Organization", "Person", "Project"));
 		mv.addObject("error", new ErrorView(status.value(), this.labels.msgOr("error.title." + status.value(),

@@ -150,12 +150,33 @@ class BrowserTests extends ServiceTestBase {
 	}
 
 	@Test
+	void anAmbiguousNameKeepsTheOtherChipsAndADayFirstPeriodWorks() throws Exception {
+		Chromium b = this.browser;
+		b.open(base() + "/conexiones?entidad=" + enc("Bogotá") + "&entidad=UCCI&entidad=Embajada");
+		assertThat(b.eval("document.querySelectorAll('.chip').length").asInt()).isEqualTo(3);
+		assertThat(b.eval("document.querySelector('.bad-name').textContent").asString()).contains("«Embajada»");
+		b.screenshot(SHOTS.resolve("conexiones-candidatos.png"), false);
+		clickLink(".bad-name a", "Embajada del Reino Unido en México");
+		assertThat(b.eval("[...document.querySelectorAll('.chip span')].map(s => s.textContent).join('|')").asString())
+			.isEqualTo("Bogotá|Unión de Ciudades Capitales Iberoamericanas|Embajada del Reino Unido en México");
+		// the period typed day first, as a person in Mexico writes it
+		b.eval("document.querySelector('details.filters').open = true; document.getElementById('desde').value = '01/07/2021'");
+		int seen = b.eventCount();
+		b.eval("document.querySelector('form.connect-form').requestSubmit()");
+		b.waitForLoad(seen);
+		assertThat(b.url()).contains("desde=01%2F07%2F2021");
+		assertThat(b.eval("document.getElementById('desde').value").asString()).isEqualTo("01/07/2021");
+		assertThat(b.eval("document.querySelector('h1').textContent").asString()).startsWith("Qué une a Bogotá");
+		noConsoleErrors("connect with an ambiguous name, then a period");
+	}
+
+	@Test
 	void noPageHasSeriousAccessibilityViolations() throws Exception {
 		String axe = Files.readString(Path.of("src/test/resources/axe/axe.min.js"));
 		List<String> pages = List.of("/", "/buscar?q=bogota", "/entidades/bogota", "/entidades/s201-taller-alianza-contrataciones-abiertas",
 				CONNECT, "/conexiones", "/briefing?sujeto=" + enc("Bogotá"), "/briefing",
 				"/fuentes/informe-2021-2?linea=124&cita=" + enc("Claudia López, Alcaldesa de Bogotá"),
-				"/entidades/no-existe-nada");
+				"/entidades/no-existe-nada", "/no-existe", "/conexiones?entidad=UCCI&entidad=Embajada");
 		List<String> problems = new ArrayList<>();
 		for (String page : pages) {
 			this.browser.open(base() + page);

@@ -158,15 +158,31 @@ class PagesTests extends ServiceTestBase {
 		assertThat(p.status()).isEqualTo(200);
 		assertFriendlyPage(p);
 		String html = p.body();
-		assertThat(html).contains("Qué une a Bogotá", "Unión de Ciudades Capitales Iberoamericanas", "class=\"chip\"",
-				"Vincula a 3 de las 3 entidades", "<details>", "Evidencia", "data-graph=");
+		assertThat(html).contains("Qué une a Bogotá", "Unión de Ciudades Capitales Iberoamericanas", "class=\"chip\"", "<details>",
+				"Evidencia", "data-graph=");
 		// the card's own example: the forum Bogotá organised, with Madrid (a UCCI member) and SEMOVI there
 		int first = html.indexOf("class=\"connector\"");
 		String top = html.substring(first, html.indexOf("</li>", html.indexOf("class=\"why\"", first)));
 		assertThat(top).contains("Foro virtual sobre medidas en el sistema de transporte público", "25 de junio de 2020");
 		String why = top.substring(top.indexOf("class=\"why\""));
-		assertThat(why).contains("Bogotá organizó este evento", "Madrid asistió a", "Madrid es miembro de Unión de Ciudades Capitales Iberoamericanas",
-				"Secretaría de Movilidad asistió a este evento");
+		assertThat(why).contains("Bogotá organizó el foro virtual sobre medidas",
+				"(25 de junio de 2020), al que asistió la Secretaría de Movilidad;",
+				"Madrid, que es miembro de la Unión de Ciudades Capitales Iberoamericanas, también asistió.")
+			.doesNotContain("asistió a Foro", "este evento");
+	}
+
+	@Test
+	void eachConnectorSaysWhichTiesAreDirectAndWhichGoThroughSomeone() {
+		Page p = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad")));
+		String html = p.body();
+		int first = html.indexOf("class=\"connector\"");
+		String top = html.substring(first, html.indexOf("</ul>", html.indexOf("class=\"ties\"", first)));
+		assertThat(top).contains("Une a 3 de las 3 entidades; 2 de forma directa");
+		assertThat(top.replaceAll("\\s+", " ")).contains("Bogotá</span>: <strong>vínculo directo</strong>",
+				"Unión de Ciudades Capitales Iberoamericanas</span>: <span>a través de</span> <a href=\"/entidades/madrid\">Madrid</a>",
+				"Secretaría de Movilidad</span>: <strong>vínculo directo</strong>");
+		// not every connector is tied the same way
+		assertThat(html).contains("; ninguna de forma directa").doesNotContain("Vincula a 3 de las 3");
 	}
 
 	@Test
@@ -175,9 +191,29 @@ class PagesTests extends ServiceTestBase {
 		Page p = get("/conexiones", Map.of("entidad", List.of("Madrid, España", "UCCI")));
 		assertFriendlyPage(p);
 		assertThat(p.status()).isEqualTo(404);
-		assertThat(p.body()).contains("Ninguna entidad se llama &#39;Madrid, España&#39;");
+		assertThat(p.body()).contains("No encontramos «Madrid, España».");
 		Page empty = get("/conexiones", Map.of("entidad", List.of("Bogotá, Colombia")));
 		assertThat(empty.body()).contains("value=\"Bogotá, Colombia\"", "Elija al menos dos entidades");
+	}
+
+	@Test
+	void anAmbiguousNameKeepsTheChosenChipsAndOffersCandidatesThatReplaceOnlyIt() {
+		Page p = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Embajada"), "desde", "01/01/2020"));
+		assertThat(p.status()).isEqualTo(409);
+		assertFriendlyPage(p);
+		String html = p.body();
+		// the good chips are still chosen (sent again with the form), the bad one is marked
+		assertThat(html).contains("name=\"entidad\" value=\"Bogotá\"", "name=\"entidad\" value=\"UCCI\"", "class=\"chip bad\"",
+				"«Embajada» puede referirse a varias entidades.", "¿Se refiere a alguna de estas?", "Embajada del Reino Unido en México")
+			.doesNotContain("name=\"entidad\" value=\"Embajada\"", "Elija al menos dos entidades");
+		// a candidate replaces only the bad name, by id, and keeps the period
+		assertThat(html).contains(
+				"href=\"/conexiones?entidad=Bogot%C3%A1&amp;entidad=UCCI&amp;entidad=embajada-del-reino-unido-en-mexico&amp;desde=2020-01-01\"");
+
+		Page unknown = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Narnia Madrid")));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("No encontramos «Narnia Madrid».", "Revise cómo está escrito",
+				"name=\"entidad\" value=\"UCCI\"");
 	}
 
 	@Test
@@ -189,7 +225,58 @@ class PagesTests extends ServiceTestBase {
 		Page bad = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI"), "desde", "ayer"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertFriendlyPage(bad);
-		assertThat(bad.body()).contains("debe ser una fecha");
+		assertThat(bad.body()).contains("«Desde» debe ser una fecha escrita como día/mes/año (dd/mm/aaaa)", "se recibió «ayer»");
+		Page impossible = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI"), "hasta", "31/02/2021"));
+		assertThat(impossible.status()).isEqualTo(400);
+	}
+
+	@Test
+	void periodInputsReadAndAcceptDayMonthYear() {
+		// what the form sends (dd/mm/aaaa) means the same as the ISO dates links carry
+		Page typed = get("/conexiones",
+				Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad"), "tipo", "Event", "desde", "01/07/2021"));
+		Page iso = get("/conexiones",
+				Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad"), "tipo", "Event", "desde", "2021-07-01"));
+		assertThat(typed.status()).isEqualTo(200);
+		String list = typed.body().substring(typed.body().indexOf("class=\"connectors\""));
+		assertThat(list).isEqualTo(iso.body().substring(iso.body().indexOf("class=\"connectors\"")));
+		// the inputs are shown day first, with the format said, never the browser's mm/dd/yyyy date widget
+		assertThat(iso.body()).contains("name=\"desde\" type=\"text\"", "value=\"01/07/2021\"", "placeholder=\"dd/mm/aaaa\"",
+				"Fechas como día/mes/año").doesNotContain("type=\"date\"");
+	}
+
+	@Test
+	void anUnknownPageAddressIsAFriendlySpanishPageButTheApiStaysJson() {
+		Page page = get("/no-existe", Map.of());
+		assertThat(page.status()).isEqualTo(404);
+		assertFriendlyPage(page);
+		assertThat(page.body()).contains("No existe esa página", "name=\"q\"", "href=\"/\"", "English");
+		Page api = get("/api/no-existe", Map.of());
+		assertThat(api.status()).isEqualTo(404);
+		assertThat(api.contentType()).startsWith("application/problem+json");
+		var json = this.http.get("/no-existe", Map.of());
+		assertThat(json.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aliasesAreShownOnceAndAcronymsInCapitals() {
+		Page ucci = get("/entidades/union-de-ciudades-capitales-iberoamericanas", Map.of());
+		assertThat(ucci.body()).contains("También conocido como UCCI").doesNotContain("UCCI, ucci", ">ucci<");
+		Page connect = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad")));
+		assertThat(connect.body()).contains("Pasantía del Proyecto UCCI").doesNotContain("Proyecto ucci");
+		Page semovi = get("/entidades/secretaria-de-movilidad", Map.of());
+		assertThat(semovi.body()).contains("SEMOVI").doesNotContain("Semovi,");
+	}
+
+	@Test
+	void pagesCarryTheAliasesTheReportsUse() {
+		Page search = get("/buscar", Map.of("q", "embajada britanica"));
+		assertThat(search.body()).contains("Embajada del Reino Unido en México", "Encontrado como", "<mark>Embajada Británica",
+				"Embajada Británica en México");
+		Page entity = get("/entidades/embajada-del-reino-unido-en-mexico", Map.of());
+		assertThat(entity.body()).contains("También conocido como Embajada Británica en México");
+		Page adip = get("/entidades/agencia-digital-de-innovacion-publica", Map.of());
+		assertThat(adip.body()).contains("también: Embajada Británica en México");
 	}
 
 	@Test
@@ -252,6 +339,7 @@ class PagesTests extends ServiceTestBase {
 		Page near = get("/conexiones", Map.of("entidad", List.of("Bogotá", "Ciudad Gótica de Narnia")));
 		assertThat(near.status()).isEqualTo(404);
 		assertFriendlyPage(near);
+		assertThat(near.body()).contains("No encontramos «Ciudad Gótica de Narnia».", "name=\"entidad\" value=\"Bogotá\"");
 
 		Page entity = get("/entidades/no-existe-nada", Map.of());
 		assertThat(entity.status()).isEqualTo(404);
@@ -265,6 +353,14 @@ class PagesTests extends ServiceTestBase {
 		assertThat(es.body()).contains("\"detail\":\"Indique de 2 a 6 entidades", "\"title\":\"Solicitud incorrecta\"");
 		Page en = get("/api/connect", "en", Map.of("entity", "Bogotá"));
 		assertThat(en.body()).contains("\"detail\":\"Give 2 to 6 entities");
+	}
+
+	@Test
+	void theLanguageSwitchIsBuiltForPagesOnly() {
+		// JSON answers have no switch to draw: the advice must not run for the API's controllers
+		var advice = LanguageLinks.class.getAnnotation(org.springframework.web.bind.annotation.ControllerAdvice.class);
+		assertThat(advice.annotations()).containsExactly(PageController.class);
+		assertThat(get("/entidades/bogota", Map.of()).body()).contains("lang=en");
 	}
 
 	@Test

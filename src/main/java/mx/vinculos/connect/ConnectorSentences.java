@@ -1,0 +1,454 @@
+package mx.vinculos.connect;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import mx.vinculos.web.Labels;
+import mx.vinculos.web.Pages;
+import mx.vinculos.web.ShownNames;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Why a connector ties the given entities, in one short sentence a strategist reads aloud
+ * ("Bogotá organizó el foro virtual … (25 de junio de 2020), al que asistió la Secretaría de
+ * Movilidad; Madrid, que es miembro de la Unión de Ciudades Capitales Iberoamericanas, también
+ * asistió"), and, for each given entity, whether the tie is direct or through whom.
+ *
+ * <p>
+ * Built over the connect answer as the API returns it (a connector and its paths, each an
+ * edge list from the connector back to one given entity), so it does not depend on how
+ * connect ranks. Verbs and glue come from the message bundles; Spanish articles and the
+ * gender of relative pronouns ("al que", "a la que") come from the first word of a name
+ * ({@link #GENDER}): a name that starts with no known noun (a proper name, an English name)
+ * takes no article, and an event whose kind is unknown is "el evento «…»".
+ */
+@Component
+class ConnectorSentences {
+
+	/** Roles in the order the sentence prefers its subject: who organised it comes first. */
+	private static final List<String> ROLES = List.of("organizer", "host", "speaker", "moderator", "attendee",
+			"represented", "out");
+
+	/**
+	 * Grammatical gender and number of the nouns names start with in the reports ("m", "f",
+	 * "mp", "fp"). Spanish grammar, not text a person reads as such: it picks "el"/"la" and
+	 * "al que"/"a la que".
+	 */
+	private static final Map<String, String> GENDER = gender("""
+			m: foro seminario curso taller encuentro intercambio evento conversatorio panel dialogo premio ciclo
+			   informe proyecto festival apoyo estudio congreso cierre boletin articulo tianguis consejo instituto
+			   gobierno centro fondo sistema programa banco departamento ministerio hospital grupo comite reino
+			   concurso plan acuerdo memorandum convenio reconocimiento homenaje recorrido webinario webinar
+			   lanzamiento simposio coloquio concierto desfile acto mecanismo organismo observatorio museo tribunal
+			   senado parlamento ayuntamiento municipio servicio metro laboratorio colegio foro programa
+			   cabildo gabinete organo consorcio secretariado comisionado frente movimiento pacto
+			f: reunion presentacion sesion participacion visita donacion ceremonia recepcion entrevista plataforma
+			   iniciativa mencion colaboracion pasantia firma conmemoracion revision exposicion conferencia serie
+			   promocion extension adhesion iluminacion embajada secretaria alcaldia agencia red organizacion
+			   universidad confederacion policia oficina union coordinacion fiscalia fundacion federacion unidad
+			   autoridad comision coalicion alianza subsecretaria asociacion direccion jefatura consejeria republica
+			   camara asamblea cumbre jornada feria mesa semana campana convocatoria declaratoria exhibicion muestra
+			   gira mision delegacion videoconferencia llamada charla clase capacitacion inauguracion entrega junta
+			   comunidad corporacion empresa compania institucion procuraduria gobernacion cancilleria presidencia
+			   defensoria contraloria biblioteca escuela facultad academia orquesta sociedad liga region provincia
+			   prefectura municipalidad intendencia mancomunidad area cooperacion estrategia agenda
+			mp: paises emiratos talleres recorridos encuentros foros cursos seminarios dialogos
+			fp: visitas reuniones sesiones jornadas mesas conferencias""");
+
+	/** Countries whose Spanish name takes an article; other places and people take none. */
+	private static final Set<String> COUNTRY_ARTICLE = Set.of("reino", "paises", "emiratos", "republica");
+
+	private static final Pattern A_EL = Pattern.compile("\\b(a|de) el\\b");
+
+	private static final Pattern TRAILING_COMMA = Pattern.compile(",(;|$)");
+
+	private final Labels labels;
+
+	private final ShownNames shown;
+
+	ConnectorSentences(Labels labels, ShownNames shown) {
+		this.labels = labels;
+		this.shown = shown;
+	}
+
+	/** How the connector reaches one given entity: directly, or through these nodes (in order). */
+	record Tie(Map<String, Object> entity, List<Map<String, Object>> via) {
+
+		public boolean direct() {
+			return this.via.isEmpty();
+		}
+
+	}
+
+	/** The sentence and the tie to each given entity it reaches (in the order they were given). */
+	record Explanation(String sentence, List<Tie> ties) {
+
+		public long directTies() {
+			return this.ties.stream().filter(Tie::direct).count();
+		}
+
+	}
+
+	/** One step of a path: from node {@code a} to node {@code b} along {@code edge}. */
+	private record Hop(Map<String, Object> a, Map<String, Object> b, Map<String, Object> edge) {
+
+		String type() {
+			return String.valueOf(this.edge.get("type"));
+		}
+
+		/** Whether {@code a} is where the edge starts (a participant of an event, a member of a network). */
+		boolean forward() {
+			return id(this.a).equals(id(ref(this.edge, "from")));
+		}
+
+		String role() {
+			Object r = this.edge.get("role");
+			return r == null || !ROLES.contains(String.valueOf(r)) ? "out" : String.valueOf(r);
+		}
+
+	}
+
+	Explanation explain(Map<String, Object> connector, List<Map<String, Object>> given) {
+		Map<String, List<Hop>> paths = new LinkedHashMap<>();
+		for (Map<String, Object> path : Pages.list(connector, "paths")) {
+			paths.put(String.valueOf(path.get("to")), hops(connector, Pages.list(path, "edges")));
+		}
+		List<Tie> ties = new ArrayList<>();
+		for (Map<String, Object> g : given) {
+			List<Hop> p = paths.get(id(g));
+			if (p != null && !p.isEmpty()) {
+				ties.add(new Tie(g, p.subList(0, p.size() - 1).stream().map(Hop::b).toList()));
+			}
+		}
+		List<List<Hop>> ordered = new ArrayList<>();
+		for (Map<String, Object> g : given) {
+			if (paths.get(id(g)) != null && !paths.get(id(g)).isEmpty()) {
+				ordered.add(paths.get(id(g)));
+			}
+		}
+		String s = isEvent(connector) ? new Writer(connector).event(ordered) : new Writer(connector).entity(ordered);
+		return new Explanation(finish(s), ties);
+	}
+
+	private static List<Hop> hops(Map<String, Object> connector, List<Map<String, Object>> edges) {
+		List<Hop> out = new ArrayList<>();
+		Map<String, Object> at = connector;
+		for (Map<String, Object> e : edges) {
+			Map<String, Object> from = ref(e, "from");
+			Map<String, Object> next = id(from).equals(id(at)) ? ref(e, "to") : from;
+			out.add(new Hop(at, next, e));
+			at = next;
+		}
+		return out;
+	}
+
+	private String finish(String s) {
+		if (s.isEmpty()) {
+			return s;
+		}
+		s = A_EL.matcher(s).replaceAll(m -> m.group(1).equals("a") ? "al" : "del");
+		// an apposition closed at the end of a clause: "…, que es miembro de la UCCI;"
+		s = TRAILING_COMMA.matcher(s).replaceAll("$1");
+		return Character.toUpperCase(s.charAt(0)) + s.substring(1) + this.labels.msg("why.end");
+	}
+
+	/** Builds one sentence; remembers what it already named (an event is dated once). */
+	private final class Writer {
+
+		private final Map<String, Object> connector;
+
+		private final Set<String> named = new HashSet<>();
+
+		Writer(Map<String, Object> connector) {
+			this.connector = connector;
+		}
+
+		/**
+		 * An event connector: the given entity with the leading role as subject, the others
+		 * in a relative clause, then who else took part on behalf of the rest.
+		 */
+		String event(List<List<Hop>> paths) {
+			Map<String, List<Map<String, Object>>> byRole = new LinkedHashMap<>();
+			ROLES.forEach(r -> byRole.put(r, new ArrayList<>()));
+			List<Map<String, Object>> places = new ArrayList<>();
+			List<List<Hop>> indirect = new ArrayList<>();
+			for (List<Hop> p : paths) {
+				Hop h = p.get(0);
+				if (p.size() == 1 && h.type().equals("PARTICIPATED_IN")) {
+					byRole.get(h.role()).add(h.b());
+				}
+				else if (p.size() == 1 && h.type().equals("HELD_IN")) {
+					places.add(h.b());
+				}
+				else {
+					indirect.add(p);
+				}
+			}
+			List<String> clauses = new ArrayList<>();
+			String lead = ROLES.stream().filter(r -> !byRole.get(r).isEmpty()).findFirst().orElse(null);
+			if (lead != null || !places.isEmpty()) {
+				StringBuilder first = new StringBuilder();
+				List<String> relatives = new ArrayList<>();
+				if (lead == null) {
+					// only where it was held: "el taller … (fecha) se celebró en Bogotá"
+					first.append(eventNp(this.connector, true)).append(' ').append(msg("why.pred.HELD_IN", list(places)));
+				}
+				else {
+					Map<String, Object> subject = byRole.get(lead).remove(0);
+					first.append(np(subject)).append(' ').append(msg("why.do." + lead, eventNp(this.connector, true)));
+					byRole.forEach((role, who) -> {
+						if (!who.isEmpty()) {
+							relatives.add(msg("why.rel." + role, gender(this.connector), list(who), who.size()));
+						}
+					});
+					if (!places.isEmpty()) {
+						relatives.add(msg("why.rel.HELD_IN", gender(this.connector), list(places), places.size()));
+					}
+				}
+				if (!relatives.isEmpty()) {
+					first.append(", ").append(join(relatives));
+				}
+				clauses.add(first.toString());
+			}
+			for (List<Hop> p : indirect) {
+				Hop h = p.get(0);
+				Map<String, Object> through = h.b();
+				List<Hop> rest = p.subList(1, p.size());
+				if (this.named.contains(id(through))) {
+					// already in the sentence (a given entity): what else it did, in its own clause
+					clauses.add(msg("why.besides", np(through), predicate(rest)));
+				}
+				else if (h.type().equals("PARTICIPATED_IN")) {
+					String who = np(through) + apposition(rest);
+					clauses.add(this.named.contains(id(this.connector))
+							? msg("why.also." + h.role(), who, gender(this.connector))
+							: who + " " + msg("why.do." + h.role(), eventNp(this.connector, true)));
+				}
+				else {
+					clauses.add(msg("why.besides", eventNp(this.connector, true), predicateOf(h) + apposition(rest)));
+				}
+			}
+			return String.join(msg("why.join"), clauses);
+		}
+
+		/** Any other connector: its own ties, one clause per neighbour it reaches them through. */
+		String entity(List<List<Hop>> paths) {
+			Map<String, List<List<Hop>>> byFirst = new LinkedHashMap<>();
+			for (List<Hop> p : paths) {
+				byFirst.computeIfAbsent(id(p.get(0).b()), k -> new ArrayList<>()).add(p);
+			}
+			List<String> clauses = new ArrayList<>();
+			for (List<List<Hop>> group : byFirst.values()) {
+				Hop h = group.get(0).get(0);
+				String clause = predicateOf(h);
+				List<String> relatives = new ArrayList<>();
+				// "…, que organizó Bogotá y al que asistieron la Secretaría de Movilidad y Madrid, que es miembro de…"
+				Map<String, List<String>> plain = new LinkedHashMap<>();
+				Map<String, List<String>> described = new LinkedHashMap<>();
+				List<List<Hop>> longer = new ArrayList<>();
+				for (List<Hop> p : group) {
+					if (p.size() >= 2 && isEvent(h.b()) && p.get(1).type().equals("PARTICIPATED_IN") && !p.get(1).forward()) {
+						String who = np(p.get(1).b());
+						(p.size() == 2 ? plain : described).computeIfAbsent(p.get(1).role(), k -> new ArrayList<>())
+							.add(who + apposition(p.subList(2, p.size())));
+						described.putIfAbsent(p.get(1).role(), new ArrayList<>());
+					}
+					else if (p.size() > 1) {
+						longer.add(p);
+					}
+				}
+				described.forEach((role, more) -> {
+					List<String> who = new ArrayList<>(plain.getOrDefault(role, List.of()));
+					who.addAll(more);
+					relatives.add(msg("why.rel." + role, gender(h.b()), words(who), who.size()));
+				});
+				longer.forEach(p -> relatives.add(relative(h.b(), p.subList(1, p.size()))));
+				if (!relatives.isEmpty()) {
+					clause += ", " + join(relatives);
+				}
+				clauses.add(clauses.isEmpty() ? np(this.connector) + " " + clause : msg("why.too", clause));
+			}
+			return String.join(msg("why.join"), clauses);
+		}
+
+		/** What {@code a} of the first hop does with {@code b}, as a verb phrase ("es miembro de la UCCI"). */
+		private String predicateOf(Hop h) {
+			Map<String, Object> b = h.b();
+			String type = h.type();
+			if (type.equals("PARTICIPATED_IN")) {
+				return h.forward() ? msg("why.do." + h.role(), eventNp(b, id(h.a()).equals(id(this.connector))))
+						: msg("why.had." + h.role(), np(b));
+			}
+			if (type.equals("HOLDS_POSITION")) {
+				Object title = h.edge().get("title");
+				if (title == null) {
+					return msg(h.forward() ? "why.pred.HOLDS_POSITION.plain" : "why.pred.HOLDS_POSITION.in.plain", np(b));
+				}
+				String t = ConnectorSentences.this.shown.text(String.valueOf(title));
+				if (h.forward()) {
+					// "es Alcaldesa de Bogotá", not "es Alcaldesa de Bogotá de Bogotá"
+					return ShownNames.fold(t).contains(ShownNames.fold(String.valueOf(b.get("name")))) ? msg("why.pred.HOLDS_POSITION.titled", t)
+							: msg("why.pred.HOLDS_POSITION", np(b), t);
+				}
+				return msg("why.pred.HOLDS_POSITION.in", np(b), t);
+			}
+			if (type.equals("AGREEMENT")) {
+				return msg("why.pred.AGREEMENT", np(b));
+			}
+			String key = "why.pred." + type + (h.forward() ? "" : ".in");
+			return ConnectorSentences.this.labels.msgOr(key, msg("why.pred.other", np(b)), np(b));
+		}
+
+		/** The rest of a path as a verb phrase of its first node: "fue ponente en una reunión que organizó la UCCI". */
+		private String predicate(List<Hop> rest) {
+			Hop h = rest.get(0);
+			String p = predicateOf(h);
+			return rest.size() == 1 ? p : p + " " + relative(h.b(), rest.subList(1, rest.size()));
+		}
+
+		/** A relative clause about {@code node} (where the next hops start). */
+		private String relative(Map<String, Object> node, List<Hop> rest) {
+			Hop h = rest.get(0);
+			if (isEvent(node) && h.type().equals("PARTICIPATED_IN") && !h.forward()) {
+				String who = np(h.b()) + (rest.size() > 1 ? apposition(rest.subList(1, rest.size())) : "");
+				return msg("why.rel." + h.role(), gender(node), who, 1);
+			}
+			return msg("why.that", predicate(rest));
+		}
+
+		/** ", que es miembro de la UCCI," after a name; empty when nothing follows. */
+		private String apposition(List<Hop> rest) {
+			return rest.isEmpty() ? "" : ", " + msg("why.that", predicate(rest)) + ",";
+		}
+
+		/** A name with its article ("la Secretaría de Movilidad"); an event with its kind and date. */
+		private String np(Map<String, Object> node) {
+			if (isEvent(node)) {
+				return eventNp(node, false);
+			}
+			this.named.add(id(node));
+			String name = ConnectorSentences.this.shown.text(String.valueOf(node.get("name")));
+			String article = article(node);
+			return article == null ? name : article + " " + name;
+		}
+
+		/**
+		 * The connector event, or an event on its way, is named in full with its date the first
+		 * time ("el foro virtual sobre … (25 de junio de 2020)"); an event only passed through
+		 * is "una reunión", "otro evento".
+		 */
+		private String eventNp(Map<String, Object> event, boolean full) {
+			boolean first = this.named.add(id(event));
+			String name = ConnectorSentences.this.shown.text(String.valueOf(event.get("name")));
+			String g = spanish() ? GENDER.get(firstWord(name)) : null;
+			boolean isConnector = id(event).equals(id(this.connector));
+			if (!isConnector && !full) {
+				String shortName = g == null ? msg("why.event.other")
+						: msg("why.event.some." + g) + " " + name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+				return dated(shortName, event);
+			}
+			if (!first) {
+				return g == null ? msg("why.event.this") : msg("why.event.the." + g) + " " + name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+			}
+			String phrase = g == null ? msg("why.event.named", name)
+					: msg("why.event.the." + g) + " " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+			return dated(phrase, event);
+		}
+
+		private String dated(String phrase, Map<String, Object> event) {
+			Object start = event.get("startDate");
+			return start == null ? phrase
+					: msg("why.event.dated", phrase, ConnectorSentences.this.labels.when(start, event.get("endDate"), null));
+		}
+
+		private String list(List<Map<String, Object>> nodes) {
+			return words(nodes.stream().map(this::np).toList());
+		}
+
+		private String words(List<String> names) {
+			if (names.size() == 1) {
+				return names.get(0);
+			}
+			return msg("why.and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
+		}
+
+		private String join(List<String> relatives) {
+			if (relatives.size() == 1) {
+				return relatives.get(0);
+			}
+			return msg("why.and", String.join(", ", relatives.subList(0, relatives.size() - 1)),
+					relatives.get(relatives.size() - 1));
+		}
+
+	}
+
+	private String msg(String key, Object... args) {
+		return this.labels.msg(key, args);
+	}
+
+	private boolean spanish() {
+		return "es".equals(this.labels.locale().getLanguage());
+	}
+
+	/** Spanish article of an entity's name, or null (people, cities, proper names, English). */
+	private String article(Map<String, Object> node) {
+		if (!spanish()) {
+			return null;
+		}
+		String type = String.valueOf(node.get("type"));
+		String first = firstWord(String.valueOf(node.get("name")));
+		if (type.equals("Person") || type.equals("City") || type.equals("Country") && !COUNTRY_ARTICLE.contains(first)) {
+			return null;
+		}
+		String g = GENDER.get(first);
+		return g == null ? null : msg("why.event.the." + g);
+	}
+
+	/** 0 masculine, 1 feminine (plural counts as its gender), for the bundles' choice formats. */
+	private int gender(Map<String, Object> node) {
+		String g = spanish() ? GENDER.get(firstWord(String.valueOf(node.get("name")))) : null;
+		return g != null && g.startsWith("f") ? 1 : 0;
+	}
+
+	private static String firstWord(String name) {
+		String w = name.strip().split("[\\s,:“\"«]+")[0];
+		return Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+	}
+
+	private static boolean isEvent(Map<String, Object> node) {
+		return "Event".equals(node.get("type"));
+	}
+
+	private static String id(Map<String, Object> node) {
+		return String.valueOf(node.get("id"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> ref(Map<String, Object> edge, String end) {
+		return (Map<String, Object>) Objects.requireNonNull(edge.get(end));
+	}
+
+	private static Map<String, String> gender(String table) {
+		Map<String, String> out = new LinkedHashMap<>();
+		String g = null;
+		for (String token : table.split("\\s+")) {
+			if (token.endsWith(":")) {
+				g = token.substring(0, token.length() - 1);
+			}
+			else if (!token.isEmpty()) {
+				out.putIfAbsent(token, g);
+			}
+		}
+		return Map.copyOf(out);
+	}
+
+}
