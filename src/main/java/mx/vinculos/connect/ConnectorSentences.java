@@ -36,7 +36,7 @@ class ConnectorSentences {
 
 	/** Roles in the order the sentence prefers its subject: who organised it comes first. */
 	private static final List<String> ROLES = List.of("organizer", "host", "speaker", "moderator", "attendee",
-			"represented", "out");
+			"supporter", "represented", "out");
 
 	/**
 	 * Grammatical gender and number of the nouns names start with in the reports ("m", "f",
