@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import mx.vinculos.graph.Evidence;
+import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 import mx.vinculos.web.Drawing;
@@ -47,15 +50,35 @@ class ConnectPages {
 	}
 
 	/** A connector as the page shows it. */
-	record Connector(int rank, Map<String, Object> ref, int ties, double score, String why,
-			List<Map<String, Object>> edges) {
+	record Connector(int rank, NodeRef ref, int ties, double score, String why, List<Link> edges) {
+	}
+
+	/** An edge of a connector's paths with both its ends, as the page names them. */
+	record Link(Fact fact, NodeRef from, NodeRef to) {
+
+		public String type() {
+			return this.fact.type();
+		}
+
+		public String role() {
+			return this.fact.role();
+		}
+
+		public String title() {
+			return this.fact.title();
+		}
+
+		public Evidence evidence() {
+			return this.fact.evidence();
+		}
+
 	}
 
 	/** A chosen entity: what was typed, the name it resolved to, and the page without it. */
 	record Chip(String value, String label, String removeHref) {
 	}
 
-	private static List<Chip> chips(List<String> names, List<Map<String, Object>> given) {
+	private static List<Chip> chips(List<String> names, List<NodeRef> given) {
 		List<Chip> chips = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			UriComponentsBuilder without = UriComponentsBuilder.fromPath("/conexiones");
@@ -64,7 +87,7 @@ class ConnectPages {
 					without.queryParam("entidad", names.get(j));
 				}
 			}
-			String label = i < given.size() ? String.valueOf(given.get(i).get("name")) : names.get(i);
+			String label = i < given.size() ? given.get(i).name() : names.get(i);
 			chips.add(new Chip(names.get(i), label, without.encode().build().toUriString()));
 		}
 		return chips;
@@ -94,24 +117,25 @@ class ConnectPages {
 		}
 		// filters apply to the ranked list, so they need more of it than the page shows
 		boolean filtered = kind != null || from != null || to != null;
-		Map<String, Object> answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
-		List<Map<String, Object>> given = Pages.list(answer, "entities");
+		ConnectAnswer answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
+		List<NodeRef> given = answer.entities();
+		Map<String, NodeRef> nodes = answer.nodesById();
 		List<Connector> connectors = new ArrayList<>();
-		for (Map<String, Object> c : Pages.list(answer, "connectors")) {
+		for (ConnectAnswer.Connector c : answer.connectors()) {
 			if (connectors.size() == SHOWN) {
 				break;
 			}
-			if ((kind == null || kind.equals(c.get("type"))) && inPeriod(c, from, to)) {
-				List<Map<String, Object>> edges = edges(c);
-				connectors.add(new Connector(connectors.size() + 1, c, ((Number) c.get("ties")).intValue(),
-						((Number) c.get("score")).doubleValue(), why(c, edges), edges));
+			NodeRef ref = nodes.get(c.id());
+			List<Link> edges = edges(c, nodes);
+			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
+				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(), why(ref, edges), edges));
 			}
 		}
 		model.addAttribute("given", given);
 		model.addAttribute("chips", chips(names, given));
-		model.addAttribute("givenNames", given.stream().map(g -> String.valueOf(g.get("name"))).toList());
+		model.addAttribute("givenNames", given.stream().map(NodeRef::name).toList());
 		model.addAttribute("connectors", connectors);
-		model.addAttribute("total", answer.get("total"));
+		model.addAttribute("total", answer.total());
 		model.addAttribute("drawing", drawing(given, connectors));
 		model.addAttribute("result", answer);
 		return "conexiones/conexiones";
@@ -130,16 +154,13 @@ class ConnectPages {
 	}
 
 	/** Every edge of the connector's paths, once each, in path order. */
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> edges(Map<String, Object> c) {
-		List<Map<String, Object>> out = new ArrayList<>();
+	private static List<Link> edges(ConnectAnswer.Connector c, Map<String, NodeRef> nodes) {
+		List<Link> out = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		for (Map<String, Object> path : Pages.list(c, "paths")) {
-			for (Map<String, Object> e : Pages.list(path, "edges")) {
-				String key = e.get("type") + "|" + ((Map<String, Object>) e.get("from")).get("id") + "|"
-						+ ((Map<String, Object>) e.get("to")).get("id");
-				if (seen.add(key)) {
-					out.add(e);
+		for (ConnectAnswer.Path path : c.paths()) {
+			for (Fact e : path.edges()) {
+				if (seen.add(e.type() + "|" + e.from() + "|" + e.to())) {
+					out.add(new Link(e, nodes.get(e.from()), nodes.get(e.to())));
 				}
 			}
 		}
@@ -150,27 +171,24 @@ class ConnectPages {
 	 * A connector passes the period when it, or an event on its paths, falls in it; one with
 	 * no dated event on its paths (a membership, a position) always passes.
 	 */
-	@SuppressWarnings("unchecked")
-	private static boolean inPeriod(Map<String, Object> c, LocalDate from, LocalDate to) {
+	private static boolean inPeriod(NodeRef c, List<Link> edges, LocalDate from, LocalDate to) {
 		if (from == null && to == null) {
 			return true;
 		}
-		List<Map<String, Object>> refs = new ArrayList<>();
+		List<NodeRef> refs = new ArrayList<>();
 		refs.add(c);
-		for (Map<String, Object> path : Pages.list(c, "paths")) {
-			for (Map<String, Object> e : Pages.list(path, "edges")) {
-				refs.add((Map<String, Object>) e.get("from"));
-				refs.add((Map<String, Object>) e.get("to"));
-			}
+		for (Link e : edges) {
+			refs.add(e.from());
+			refs.add(e.to());
 		}
 		boolean dated = false;
-		for (Map<String, Object> r : refs) {
-			LocalDate start = Labels.toDate(r.get("startDate"));
+		for (NodeRef r : refs) {
+			LocalDate start = r.startDate();
 			if (start == null) {
 				continue;
 			}
 			dated = true;
-			LocalDate end = r.get("endDate") == null ? start : Labels.toDate(r.get("endDate"));
+			LocalDate end = r.endDate() == null ? start : r.endDate();
 			if ((from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to))) {
 				return true;
 			}
@@ -183,25 +201,22 @@ class ConnectPages {
 	 * Madrid asistió a Foro X; Madrid es miembro de la UCCI." An event is dated the first
 	 * time it is named.
 	 */
-	@SuppressWarnings("unchecked")
-	String why(Map<String, Object> c, List<Map<String, Object>> edges) {
+	String why(NodeRef c, List<Link> edges) {
 		List<String> clauses = new ArrayList<>();
 		Set<String> dated = new LinkedHashSet<>();
-		for (Map<String, Object> e : edges) {
-			Map<String, Object> from = (Map<String, Object>) e.get("from");
-			Map<String, Object> to = (Map<String, Object>) e.get("to");
-			String a = from.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
-					: name(from, dated);
-			String b = to.get("id").equals(c.get("id")) && "Event".equals(c.get("type")) ? this.labels.msg("why.this.event")
-					: name(to, dated);
-			String type = String.valueOf(e.get("type"));
+		for (Link e : edges) {
+			NodeRef from = e.from();
+			NodeRef to = e.to();
+			String a = from.id().equals(c.id()) && c.isEvent() ? this.labels.msg("why.this.event") : name(from, dated);
+			String b = to.id().equals(c.id()) && c.isEvent() ? this.labels.msg("why.this.event") : name(to, dated);
+			String type = e.type();
 			String clause = switch (type) {
-				case "PARTICIPATED_IN" -> this.labels.msgOr("why.edge.PARTICIPATED_IN." + e.get("role"),
+				case "PARTICIPATED_IN" -> this.labels.msgOr("why.edge.PARTICIPATED_IN." + e.role(),
 						this.labels.msg("why.edge.PARTICIPATED_IN.out", a, b), a, b);
-				case "HOLDS_POSITION" -> e.get("title") == null ? this.labels.msg("why.edge.HOLDS_POSITION.plain", a, b)
-						: this.labels.msg("why.edge.HOLDS_POSITION", a, b, e.get("title"));
-				case "AGREEMENT" -> e.get("title") == null ? this.labels.msg("why.edge.AGREEMENT.plain", a, b)
-						: this.labels.msg("why.edge.AGREEMENT", a, b, e.get("title"));
+				case "HOLDS_POSITION" -> e.title() == null ? this.labels.msg("why.edge.HOLDS_POSITION.plain", a, b)
+						: this.labels.msg("why.edge.HOLDS_POSITION", a, b, e.title());
+				case "AGREEMENT" -> e.title() == null ? this.labels.msg("why.edge.AGREEMENT.plain", a, b)
+						: this.labels.msg("why.edge.AGREEMENT", a, b, e.title());
 				case "MEMBER_OF", "FUNDED", "PART_OF", "LOCATED_IN", "HELD_IN" -> this.labels.msg("why.edge." + type, a, b);
 				default -> this.labels.msg("why.edge.other", a, b);
 			};
@@ -214,30 +229,30 @@ class ConnectPages {
 	}
 
 	/** A name for the sentence; an event gets its date the first time it appears. */
-	private String name(Map<String, Object> ref, Set<String> dated) {
-		String name = String.valueOf(ref.get("name"));
-		if ("Event".equals(ref.get("type")) && ref.get("startDate") != null && dated.add(String.valueOf(ref.get("id")))) {
-			return this.labels.msg("why.connector.event", name,
-					this.labels.when(ref.get("startDate"), ref.get("endDate"), null));
+	private String name(NodeRef ref, Set<String> dated) {
+		String name = ref.name();
+		if (ref.isEvent() && ref.startDate() != null && dated.add(ref.id())) {
+			return this.labels.msg("why.connector.event", name, this.labels.when(ref.startDate(), ref.endDate(), null));
 		}
 		return name;
 	}
 
+	private static void node(Drawing d, NodeRef ref, String role, int rank) {
+		d.node(ref.id(), ref.name(), ref.type(), role, rank);
+	}
+
 	/** The given entities, the top connectors and every node and edge on their paths. */
-	@SuppressWarnings("unchecked")
-	private Drawing drawing(List<Map<String, Object>> given, List<Connector> connectors) {
+	private Drawing drawing(List<NodeRef> given, List<Connector> connectors) {
 		Drawing d = new Drawing();
-		given.forEach(g -> d.node(g, "given", 0));
+		given.forEach(g -> node(d, g, "given", 0));
 		List<Connector> drawn = connectors.subList(0, Math.min(DRAWN, connectors.size()));
-		drawn.forEach(c -> d.node(c.ref(), "connector", c.rank()));
+		drawn.forEach(c -> node(d, c.ref(), "connector", c.rank()));
 		for (Connector c : drawn) {
-			for (Map<String, Object> e : c.edges()) {
-				Map<String, Object> from = (Map<String, Object>) e.get("from");
-				Map<String, Object> to = (Map<String, Object>) e.get("to");
-				d.node(from, "other", 0).node(to, "other", 0);
-				String label = e.get("role") != null && "PARTICIPATED_IN".equals(e.get("type"))
-						? this.labels.role(e.get("role")) : "";
-				d.edge(String.valueOf(from.get("id")), String.valueOf(to.get("id")), label);
+			for (Link e : c.edges()) {
+				node(d, e.from(), "other", 0);
+				node(d, e.to(), "other", 0);
+				String label = e.role() != null && "PARTICIPATED_IN".equals(e.type()) ? this.labels.role(e.role()) : "";
+				d.edge(e.from().id(), e.to().id(), label);
 			}
 		}
 		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());
