@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import mx.vinculos.graph.Evidence;
 import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.Link;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
@@ -51,27 +51,6 @@ class ConnectPages {
 
 	/** A connector as the page shows it. */
 	record Connector(int rank, NodeRef ref, int ties, double score, String why, List<Link> edges) {
-	}
-
-	/** An edge of a connector's paths with both its ends, as the page names them. */
-	record Link(Fact fact, NodeRef from, NodeRef to) {
-
-		public String type() {
-			return this.fact.type();
-		}
-
-		public String role() {
-			return this.fact.role();
-		}
-
-		public String title() {
-			return this.fact.title();
-		}
-
-		public Evidence evidence() {
-			return this.fact.evidence();
-		}
-
 	}
 
 	/** A chosen entity: what was typed, the name it resolved to, and the page without it. */
