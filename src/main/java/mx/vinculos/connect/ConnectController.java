@@ -1,7 +1,6 @@
 package mx.vinculos.connect;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +27,7 @@ class ConnectController {
 			description = "Connectors ranked: ties to all the given entities beat ties to some; a specific tie beats a hub. "
 					+ "Each carries its score and the paths to each entity, every edge with its evidence.")
 	@GetMapping
-	Map<String, Object> connect(
+	ConnectAnswer connect(
 			@Parameter(description = "2 to 6 names, aliases or ids", example = "[\"Bogotá\", \"UCCI\", \"Secretaría de Movilidad\"]")
 			@RequestParam(name = "entity", required = false) List<String> entities,
 			@Parameter(description = "rwr (default) or shortest") @RequestParam(defaultValue = "rwr") String method,

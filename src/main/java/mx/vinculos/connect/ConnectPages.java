@@ -9,6 +9,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.Link;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 import mx.vinculos.web.Drawing;
@@ -51,8 +54,8 @@ class ConnectPages {
 	}
 
 	/** A connector as the page shows it: why, in one sentence, and how it reaches each entity. */
-	record Connector(int rank, Map<String, Object> ref, int ties, double score, ConnectorSentences.Explanation why,
-			List<Map<String, Object>> edges) {
+	record Connector(int rank, NodeRef ref, int ties, double score, ConnectorSentences.Explanation why,
+			List<Link> edges) {
 	}
 
 	/** A chosen entity: what was typed, the name it resolved to, and the page without it. */
@@ -85,13 +88,13 @@ class ConnectPages {
 		return b.encode().build().toUriString();
 	}
 
-	private static List<Chip> chips(List<String> names, List<Map<String, Object>> given, String bad, String kind,
+	private static List<Chip> chips(List<String> names, List<NodeRef> given, String bad, String kind,
 			LocalDate from, LocalDate to) {
 		List<Chip> chips = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			List<String> others = new ArrayList<>(names);
 			others.remove(i);
-			String label = i < given.size() ? String.valueOf(given.get(i).get("name")) : names.get(i);
+			String label = i < given.size() ? given.get(i).name() : names.get(i);
 			chips.add(new Chip(names.get(i), label, href(others, kind, from, to), names.get(i).equals(bad)));
 		}
 		return chips;
@@ -126,7 +129,7 @@ class ConnectPages {
 		}
 		// filters apply to the ranked list, so they need more of it than the page shows
 		boolean filtered = kind != null || from != null || to != null;
-		Map<String, Object> answer;
+		ConnectAnswer answer;
 		try {
 			answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
 		}
@@ -142,22 +145,25 @@ class ConnectPages {
 			model.addAttribute("result", null);
 			return "conexiones/conexiones";
 		}
-		List<Map<String, Object>> given = Pages.list(answer, "entities");
+		List<NodeRef> given = answer.entities();
+		Map<String, NodeRef> nodes = answer.nodesById();
 		List<Connector> connectors = new ArrayList<>();
-		for (Map<String, Object> c : Pages.list(answer, "connectors")) {
+		for (ConnectAnswer.Connector c : answer.connectors()) {
 			if (connectors.size() == SHOWN) {
 				break;
 			}
-			if ((kind == null || kind.equals(c.get("type"))) && inPeriod(c, from, to)) {
-				connectors.add(new Connector(connectors.size() + 1, c, ((Number) c.get("ties")).intValue(),
-						((Number) c.get("score")).doubleValue(), this.sentences.explain(c, given), edges(c)));
+			NodeRef ref = nodes.get(c.id());
+			List<Link> edges = edges(c, nodes);
+			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
+				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(),
+						this.sentences.explain(c, nodes, given), edges));
 			}
 		}
 		model.addAttribute("given", given);
 		model.addAttribute("chips", chips(names, given, null, kind, from, to));
-		model.addAttribute("givenNames", given.stream().map(g -> String.valueOf(g.get("name"))).toList());
+		model.addAttribute("givenNames", given.stream().map(NodeRef::name).toList());
 		model.addAttribute("connectors", connectors);
-		model.addAttribute("total", answer.get("total"));
+		model.addAttribute("total", answer.total());
 		model.addAttribute("drawing", drawing(given, connectors));
 		model.addAttribute("result", answer);
 		return "conexiones/conexiones";
@@ -200,16 +206,13 @@ class ConnectPages {
 	}
 
 	/** Every edge of the connector's paths, once each, in path order. */
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> edges(Map<String, Object> c) {
-		List<Map<String, Object>> out = new ArrayList<>();
+	private static List<Link> edges(ConnectAnswer.Connector c, Map<String, NodeRef> nodes) {
+		List<Link> out = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		for (Map<String, Object> path : Pages.list(c, "paths")) {
-			for (Map<String, Object> e : Pages.list(path, "edges")) {
-				String key = e.get("type") + "|" + ((Map<String, Object>) e.get("from")).get("id") + "|"
-						+ ((Map<String, Object>) e.get("to")).get("id");
-				if (seen.add(key)) {
-					out.add(e);
+		for (ConnectAnswer.Path path : c.paths()) {
+			for (Fact e : path.edges()) {
+				if (seen.add(e.type() + "|" + e.from() + "|" + e.to())) {
+					out.add(new Link(e, nodes.get(e.from()), nodes.get(e.to())));
 				}
 			}
 		}
@@ -220,27 +223,24 @@ class ConnectPages {
 	 * A connector passes the period when it, or an event on its paths, falls in it; one with
 	 * no dated event on its paths (a membership, a position) always passes.
 	 */
-	@SuppressWarnings("unchecked")
-	private static boolean inPeriod(Map<String, Object> c, LocalDate from, LocalDate to) {
+	private static boolean inPeriod(NodeRef c, List<Link> edges, LocalDate from, LocalDate to) {
 		if (from == null && to == null) {
 			return true;
 		}
-		List<Map<String, Object>> refs = new ArrayList<>();
+		List<NodeRef> refs = new ArrayList<>();
 		refs.add(c);
-		for (Map<String, Object> path : Pages.list(c, "paths")) {
-			for (Map<String, Object> e : Pages.list(path, "edges")) {
-				refs.add((Map<String, Object>) e.get("from"));
-				refs.add((Map<String, Object>) e.get("to"));
-			}
+		for (Link e : edges) {
+			refs.add(e.from());
+			refs.add(e.to());
 		}
 		boolean dated = false;
-		for (Map<String, Object> r : refs) {
-			LocalDate start = Labels.toDate(r.get("startDate"));
+		for (NodeRef r : refs) {
+			LocalDate start = r.startDate();
 			if (start == null) {
 				continue;
 			}
 			dated = true;
-			LocalDate end = r.get("endDate") == null ? start : Labels.toDate(r.get("endDate"));
+			LocalDate end = r.endDate() == null ? start : r.endDate();
 			if ((from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to))) {
 				return true;
 			}
@@ -248,21 +248,22 @@ class ConnectPages {
 		return !dated;
 	}
 
+	private static void node(Drawing d, NodeRef ref, String role, int rank) {
+		d.node(ref.id(), ref.name(), ref.type(), role, rank);
+	}
+
 	/** The given entities, the top connectors and every node and edge on their paths. */
-	@SuppressWarnings("unchecked")
-	private Drawing drawing(List<Map<String, Object>> given, List<Connector> connectors) {
+	private Drawing drawing(List<NodeRef> given, List<Connector> connectors) {
 		Drawing d = new Drawing();
-		given.forEach(g -> d.node(g, "given", 0));
+		given.forEach(g -> node(d, g, "given", 0));
 		List<Connector> drawn = connectors.subList(0, Math.min(DRAWN, connectors.size()));
-		drawn.forEach(c -> d.node(c.ref(), "connector", c.rank()));
+		drawn.forEach(c -> node(d, c.ref(), "connector", c.rank()));
 		for (Connector c : drawn) {
-			for (Map<String, Object> e : c.edges()) {
-				Map<String, Object> from = (Map<String, Object>) e.get("from");
-				Map<String, Object> to = (Map<String, Object>) e.get("to");
-				d.node(from, "other", 0).node(to, "other", 0);
-				String label = e.get("role") != null && "PARTICIPATED_IN".equals(e.get("type"))
-						? this.labels.role(e.get("role")) : "";
-				d.edge(String.valueOf(from.get("id")), String.valueOf(to.get("id")), label);
+			for (Link e : c.edges()) {
+				node(d, e.from(), "other", 0);
+				node(d, e.to(), "other", 0);
+				String label = e.role() != null && "PARTICIPATED_IN".equals(e.type()) ? this.labels.role(e.role()) : "";
+				d.edge(e.from().id(), e.to().id(), label);
 			}
 		}
 		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());

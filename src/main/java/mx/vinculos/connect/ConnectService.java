@@ -3,17 +3,19 @@ package mx.vinculos.connect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.GraphReader;
 import mx.vinculos.graph.GraphReads;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 import org.neo4j.driver.Record;
@@ -59,7 +61,7 @@ class ConnectService {
 		this.search = search;
 	}
 
-	Map<String, Object> connect(List<String> names, String method, int limit) {
+	ConnectAnswer connect(List<String> names, String method, int limit) {
 		if (names == null || names.size() < 2 || names.size() > 6) {
 			throw ApiProblem.badRequest("Give 2 to 6 entities (entity=A&entity=B...); got "
 					+ (names == null ? 0 : names.size()) + ".").key("problem.connect.count", names == null ? 0 : names.size());
@@ -74,7 +76,7 @@ class ConnectService {
 		return this.reads.read(r -> connect(r, names, method, limit));
 	}
 
-	private Map<String, Object> connect(GraphReader r, List<String> names, String method, int limit) {
+	private ConnectAnswer connect(GraphReader r, List<String> names, String method, int limit) {
 		List<Node> given = new ArrayList<>();
 		for (String name : names) {
 			Node n = this.search.resolve(r, name, "entity");
@@ -131,26 +133,37 @@ class ConnectService {
 				(System.nanoTime() - extracted) / 1_000_000);
 		Map<Integer, Edge> edges = edges(r, g, shown, paths);
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
-		List<Map<String, Object>> connectors = new ArrayList<>();
+		// the neighbourhood has its own node instances: compare by id
+		Set<String> givenIds = new HashSet<>(given.stream().map(Node::id).toList());
+		Map<String, NodeRef> nodes = new LinkedHashMap<>();
+		List<ConnectAnswer.Connector> connectors = new ArrayList<>();
 		for (Candidate c : shown) {
-			Map<String, Object> m = Facts.card(g.nodes.get(c.node()));
-			m.put("ties", c.ties());
-			m.put("score", Math.round(c.score() / top * 10000) / 10000.0);
-			List<Map<String, Object>> ways = new ArrayList<>();
+			Node self = g.nodes.get(c.node());
+			nodes.putIfAbsent(self.id(), NodeRef.card(self));
+			Map<String, ConnectAnswer.Named> via = new LinkedHashMap<>();
+			List<ConnectAnswer.Path> ways = new ArrayList<>();
 			for (int j = 0; j < k; j++) {
-				if (paths[j].reaches(c.node())) {
-					ways.add(path(given.get(j), paths[j].edgesFrom(c.node()).stream().map(edges::get).toList()));
+				if (!paths[j].reaches(c.node())) {
+					continue;
 				}
+				List<Edge> way = paths[j].edgesFrom(c.node()).stream().map(edges::get).toList();
+				for (Edge e : way) {
+					for (Node end : List.of(e.from(), e.to())) {
+						if (!end.id().equals(self.id())) {
+							via.putIfAbsent(end.id(), new ConnectAnswer.Named(end.id(), end.name()));
+						}
+						if (!givenIds.contains(end.id())) {
+							nodes.putIfAbsent(end.id(), NodeRef.card(end));
+						}
+					}
+				}
+				ways.add(new ConnectAnswer.Path(given.get(j).id(), way.size(), way.stream().map(Fact::of).toList()));
 			}
-			m.put("paths", ways);
-			connectors.add(m);
+			connectors.add(new ConnectAnswer.Connector(self.id(), self.name(), self.type(), c.ties(),
+					Math.round(c.score() / top * 10000) / 10000.0, List.copyOf(via.values()), ways));
 		}
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("entities", given.stream().map(Facts::ref).toList());
-		out.put("method", method);
-		out.put("connectors", connectors);
-		out.put("total", candidates.size());
-		return out;
+		return new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(), connectors,
+				List.copyOf(nodes.values()));
 	}
 
 	/** The edges on the shown paths, with all their properties (one read by element id). */
@@ -174,14 +187,6 @@ class ConnectService {
 			out.put(e, new Edge(g.edgeTypes.get(e), g.nodes.get(ends[0]), g.nodes.get(ends[1]), row.get("p").asMap()));
 		}
 		return out;
-	}
-
-	private static Map<String, Object> path(Node to, List<Edge> edges) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("to", to.id());
-		m.put("length", edges.size());
-		m.put("edges", edges.stream().map(Facts::edge).toList());
-		return m;
 	}
 
 	private record Candidate(int node, int ties, int hops, double score) {

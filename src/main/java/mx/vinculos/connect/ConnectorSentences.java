@@ -2,6 +2,7 @@ package mx.vinculos.connect;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.Pages;
 import mx.vinculos.web.ShownNames;
@@ -115,6 +118,41 @@ class ConnectorSentences {
 			return r == null || !ROLES.contains(String.valueOf(r)) ? "out" : String.valueOf(r);
 		}
 
+	}
+
+	/**
+	 * The sentence for a connector of the typed answer. The sentence builder still reads
+	 * nodes and edges as maps (it was written over the map-shaped answer), so the connector's
+	 * paths are seen through that shape here; porting the builder to the records is a clean-up.
+	 */
+	Explanation explain(ConnectAnswer.Connector connector, Map<String, NodeRef> nodes, List<NodeRef> given) {
+		Map<String, Object> c = node(nodes.get(connector.id()));
+		List<Map<String, Object>> paths = new ArrayList<>();
+		for (ConnectAnswer.Path path : connector.paths()) {
+			List<Map<String, Object>> edges = new ArrayList<>();
+			for (Fact f : path.edges()) {
+				Map<String, Object> e = new HashMap<>();
+				e.put("type", f.type());
+				e.put("role", f.role());
+				e.put("title", f.title());
+				e.put("from", node(nodes.get(f.from())));
+				e.put("to", node(nodes.get(f.to())));
+				edges.add(e);
+			}
+			paths.add(Map.of("to", path.to(), "edges", edges));
+		}
+		c.put("paths", paths);
+		return explain(c, given.stream().map(ConnectorSentences::node).toList());
+	}
+
+	private static Map<String, Object> node(NodeRef n) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("id", n.id());
+		m.put("name", n.name());
+		m.put("type", n.type());
+		m.put("startDate", n.startDate());
+		m.put("endDate", n.endDate());
+		return m;
 	}
 
 	Explanation explain(Map<String, Object> connector, List<Map<String, Object>> given) {

@@ -2,11 +2,10 @@ package mx.vinculos.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.ApiProblem;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,7 @@ class EntityController {
 	@Operation(summary = "Find entities by name, alias or acronym",
 			description = "Case, accents and small typos aside, best match first. Events are searched with type=Event.")
 	@GetMapping
-	Map<String, Object> search(@Parameter(example = "semovi") @RequestParam String q,
+	SearchAnswer search(@Parameter(example = "semovi") @RequestParam String q,
 			@Parameter(example = "Agency") @RequestParam(required = false) String type,
 			@RequestParam(defaultValue = "10") int limit) {
 		if (q.isBlank()) {
@@ -41,21 +40,19 @@ class EntityController {
 		if (limit < 1 || limit > 100) {
 			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.").key("problem.limit");
 		}
-		List<Map<String, Object>> results = new ArrayList<>();
+		List<SearchAnswer.Hit> results = new ArrayList<>();
 		for (EntitySearch.Hit h : this.search.search(q, type, limit)) {
-			Map<String, Object> m = Facts.ref(h.node());
-			m.put("aliases", h.node().aliases());
-			m.put("score", Math.round(h.score() * 1000) / 1000.0);
-			m.put("connections", h.connections());
-			results.add(m);
+			NodeRef n = NodeRef.of(h.node());
+			results.add(new SearchAnswer.Hit(n.id(), n.name(), n.type(), h.node().aliases(), n.startDate(), n.endDate(),
+					Math.round(h.score() * 1000) / 1000.0, h.connections()));
 		}
-		return Map.of("query", q, "results", results);
+		return new SearchAnswer(q, results);
 	}
 
 	@Operation(summary = "An entity's (or event's) profile",
 			description = "What it is, aliases, positions, memberships, agreements, funding, events in order and direct partners, every fact with its evidence.")
 	@GetMapping("/{id}")
-	Map<String, Object> profile(@Parameter(example = "bogota") @PathVariable String id) {
+	Profile profile(@Parameter(example = "bogota") @PathVariable String id) {
 		return this.profiles.profile(id);
 	}
 

@@ -3,9 +3,10 @@ package mx.vinculos.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import mx.vinculos.graph.Link;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Drawing;
 import mx.vinculos.web.GraphOverview;
 import mx.vinculos.web.Labels;
@@ -48,9 +49,9 @@ class EntityPages {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("overview", this.overview.overview());
-		List<Map<String, Object>> partners = List.of();
+		List<ProfileView.Partner> partners = List.of();
 		try {
-			partners = Pages.list(this.api.profile(this.homeId), "partners");
+			partners = ProfileView.of(this.api.profile(this.homeId)).partners();
 		}
 		catch (RuntimeException ex) {
 			// a graph without the home city still has a start page
@@ -92,10 +93,9 @@ class EntityPages {
 		model.addAttribute("types", EntitySearch.TYPES.stream().sorted().toList());
 		List<Result> results = new ArrayList<>();
 		if (q != null) {
-			for (Map<String, Object> m : Pages.list(this.api.search(q, type, 30), "results")) {
-				@SuppressWarnings("unchecked")
-				List<String> all = m.get("aliases") instanceof List<?> l ? (List<String>) l : List.of();
-				String name = (String) m.get("name");
+			for (SearchAnswer.Hit m : this.api.search(q, type, 30).results()) {
+				List<String> all = m.aliases() == null ? List.of() : m.aliases();
+				String name = m.name();
 				String matched = matchedAlias(q, name, all);
 				List<String> aliases = new ArrayList<>(this.shown.aliases(name, all));
 				if (matched != null) {
@@ -103,8 +103,8 @@ class EntityPages {
 					String key = ShownNames.fold(matched);
 					aliases.removeIf(a -> ShownNames.fold(a).equals(key));
 				}
-				results.add(new Result((String) m.get("id"), name, (String) m.get("type"), matched, aliases,
-						m.get("startDate"), m.get("endDate"), m.get("connections") instanceof Number n ? n.longValue() : 0));
+				results.add(new Result(m.id(), name, m.type(), matched, aliases, m.startDate(), m.endDate(),
+						m.connections()));
 			}
 		}
 		model.addAttribute("results", results);
@@ -113,54 +113,51 @@ class EntityPages {
 
 	@GetMapping("/entidades/{id}")
 	String entity(@PathVariable String id, Model model) {
-		Map<String, Object> p = this.api.profile(id);
-		if (!id.equals(p.get("id"))) {
-			return "redirect:/entidades/" + p.get("id");
+		ProfileView p = ProfileView.of(this.api.profile(id));
+		if (!id.equals(p.id())) {
+			return "redirect:/entidades/" + p.id();
 		}
 		model.addAttribute("p", p);
-		model.addAttribute("summary", Labels.summary(p.get("summary")));
-		List<Map<String, Object>> events = new ArrayList<>(Pages.list(p, "events"));
-		events.addAll(Pages.list(p, "eventsHeldHere"));
+		model.addAttribute("summary", Labels.summary(p.summary()));
+		List<Link> events = new ArrayList<>();
+		for (String group : List.of("events", "eventsHeldHere")) {
+			if (p.get(group) != null) {
+				events.addAll(p.get(group));
+			}
+		}
 		// the event is the edge's other end; undated events last, in report order
-		events.sort(Comparator.comparing((Map<String, Object> e) -> String.valueOf(event(e, id).get("startDate")),
-				Comparator.nullsLast(String::compareTo)));
-		model.addAttribute("events", events.stream().map(e -> new EventRow(event(e, id), e)).toList());
+		events.sort(Comparator.comparing((Link e) -> e.other(id).startDate(),
+				Comparator.nullsLast(Comparator.naturalOrder())));
+		model.addAttribute("events", events.stream().map(e -> new EventRow(e.other(id), e)).toList());
 		model.addAttribute("drawing", drawing(p));
 		return "entidades/entidad";
 	}
 
 	/** An event the entity took part in (or that was held there), and the edge saying so. */
-	record EventRow(Map<String, Object> event, Map<String, Object> edge) {
+	record EventRow(NodeRef event, Link edge) {
 
 		/** What happened, in the report's words, when the seeds carry it. */
 		public String summary() {
-			String s = Labels.summary(this.edge.get("summary"));
-			return s != null ? s : Labels.summary(this.event.get("summary"));
+			return Labels.summary(this.event.summary());
 		}
 
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> event(Map<String, Object> edge, String self) {
-		Map<String, Object> to = (Map<String, Object>) edge.get("to");
-		return self.equals(to.get("id")) ? (Map<String, Object>) edge.get("from") : to;
 	}
 
 	/** The entity, its main partners and what it is part of. */
-	private Drawing drawing(Map<String, Object> p) {
-		Drawing d = new Drawing().node(p, "given", 0);
-		String self = (String) p.get("id");
+	private Drawing drawing(ProfileView p) {
+		String self = p.id();
+		Drawing d = new Drawing().node(self, p.name(), p.type(), "given", 0);
 		int rank = 1;
-		for (Map<String, Object> partner : Pages.list(p, "partners")) {
+		for (ProfileView.Partner partner : p.partners()) {
 			if (rank > 20) {
 				break;
 			}
-			d.node(partner, "connector", rank++).edge(self, (String) partner.get("id"), "");
+			d.node(partner.id(), partner.name(), partner.type(), "connector", rank++).edge(self, partner.id(), "");
 		}
 		for (String group : List.of("partOf", "locatedIn", "memberships")) {
-			for (Map<String, Object> e : Pages.list(p, group)) {
-				Map<?, ?> other = (Map<?, ?>) e.get("to");
-				d.node(other, "other", 0).edge(self, String.valueOf(other.get("id")), "");
+			for (Link e : p.get(group) == null ? List.<Link>of() : p.get(group)) {
+				NodeRef other = e.to();
+				d.node(other.id(), other.name(), other.type(), "other", 0).edge(self, other.id(), "");
 			}
 		}
 		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());

@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.GraphReader;
 import mx.vinculos.graph.GraphReads;
 import mx.vinculos.graph.GraphSnapshot;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
+import mx.vinculos.graph.NodeRef;
 
 import org.springframework.stereotype.Service;
 
@@ -34,28 +35,17 @@ public class EntityProfiles {
 	}
 
 	/** The profile of the entity or event with this id (or name, alias). */
-	public Map<String, Object> profile(String id) {
+	public Profile profile(String id) {
 		return this.reads.read(r -> profile(r, this.search.resolve(r, id, "id")));
 	}
 
-	private static Map<String, Object> profile(GraphReader r, Node n) {
+	private static Profile profile(GraphReader r, Node n) {
 		GraphSnapshot g = r.graph();
 		List<Edge> own = r.expand(List.of(n), GraphReader.Step.ANY);
 		r.expand(own.stream().filter(e -> e.type().equals("PARTICIPATED_IN") && e.from() == n).map(Edge::to).toList(),
 				GraphReader.Step.PARTICIPANTS);
-		Map<String, Object> p = Facts.card(n);
-		p.put("aliases", n.aliases());
-		for (String k : List.of("note", "kind", "modality", "section", "eje", "part", "datePrecision")) {
-			if (n.props().get(k) != null) {
-				p.put(k, n.props().get(k));
-			}
-		}
-		Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-		for (String k : List.of("partOf", "parts", "locatedIn", "located", "positions", "people", "memberships",
-				"members", "agreements", "fundingGiven", "fundingReceived", "events", "participants", "heldIn",
-				"eventsHeldHere")) {
-			groups.put(k, new ArrayList<>());
-		}
+		Map<String, List<Edge>> groups = new LinkedHashMap<>();
+		Profile.GROUPS.forEach(k -> groups.put(k, new ArrayList<>()));
 		Map<Node, Integer> partners = new HashMap<>();
 		for (Edge e : own) {
 			boolean out = e.from() == n;
@@ -71,12 +61,7 @@ public class EntityProfiles {
 				default -> null;
 			};
 			if (group != null) {
-				Map<String, Object> fact = Facts.edge(e);
-				if (e.other(n).isEvent()) {
-					// the events listed on a profile say what happened there
-					fact.put(out ? "to" : "from", Facts.card(e.other(n)));
-				}
-				groups.get(group).add(fact);
+				groups.get(group).add(e);
 			}
 			if (!e.other(n).isEvent() && !e.type().equals("PART_OF") && !e.type().equals("LOCATED_IN")) {
 				partners.merge(e.other(n), 1, Integer::sum);
@@ -89,24 +74,35 @@ public class EntityProfiles {
 				}
 			}
 		}
-		Comparator<Map<String, Object>> byDate = Comparator.comparing(
-				m -> String.valueOf(((Map<?, ?>) m.get("to")).get("startDate")), Comparator.nullsLast(String::compareTo));
-		groups.get("events").sort(byDate);
-		groups.forEach((k, v) -> {
-			if (!v.isEmpty()) {
-				p.put(k, v);
-			}
-		});
-		p.put("partners", partners.entrySet().stream()
+		groups.get("events").sort(Comparator.comparing((Edge e) -> e.to().startDate(),
+				Comparator.nullsLast(Comparator.naturalOrder())));
+		List<Node> top = partners.entrySet()
+			.stream()
 			.sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(en -> en.getKey().name()))
 			.limit(25)
-			.map(en -> {
-				Map<String, Object> m = Facts.ref(en.getKey());
-				m.put("sharedFacts", en.getValue());
-				return m;
-			})
-			.toList());
-		return p;
+			.map(Map.Entry::getKey)
+			.toList();
+		// the other end of every fact, then the partners: each described once
+		Map<String, NodeRef> nodes = new LinkedHashMap<>();
+		groups.values().forEach(es -> es.forEach(e -> nodes.putIfAbsent(e.other(n).id(), NodeRef.card(e.other(n)))));
+		top.forEach(p -> nodes.putIfAbsent(p.id(), NodeRef.of(p)));
+		Map<String, List<Fact>> facts = new HashMap<>();
+		groups.forEach((k, v) -> facts.put(k, v.stream().map(Fact::of).toList()));
+		NodeRef self = NodeRef.card(n);
+		var p = n.props();
+		return new Profile(n.id(), n.name(), n.type(), n.aliases(), self.startDate(), self.endDate(),
+				text(p.get("datePrecision")), self.summary(), self.summaryLine(), text(p.get("kind")),
+				text(p.get("modality")), text(p.get("section")), text(p.get("eje")), text(p.get("part")),
+				text(p.get("note")), facts.get("partOf"), facts.get("parts"), facts.get("locatedIn"),
+				facts.get("located"), facts.get("positions"), facts.get("people"), facts.get("memberships"),
+				facts.get("members"), facts.get("agreements"), facts.get("fundingGiven"), facts.get("fundingReceived"),
+				facts.get("events"), facts.get("participants"), facts.get("heldIn"), facts.get("eventsHeldHere"),
+				top.stream().map(x -> new Profile.Partner(x.id(), partners.get(x))).toList(),
+				List.copyOf(nodes.values()));
+	}
+
+	private static String text(Object v) {
+		return v == null ? null : v.toString();
 	}
 
 }

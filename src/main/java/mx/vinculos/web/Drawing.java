@@ -34,9 +34,13 @@ public final class Drawing {
 
 	/** Adds a node; the first role given wins (a given entity stays given). */
 	public Drawing node(Map<?, ?> ref, String role, int rank) {
-		String id = String.valueOf(ref.get("id"));
-		this.nodes.putIfAbsent(id, new Node(id, String.valueOf(ref.get("name")), String.valueOf(ref.get("type")), role,
-				rank, false, "/entidades/" + id));
+		return node(String.valueOf(ref.get("id")), String.valueOf(ref.get("name")), String.valueOf(ref.get("type")), role,
+				rank);
+	}
+
+	/** {@link #node(Map, String, int)} for a typed answer's node. */
+	public Drawing node(String id, String name, String type, String role, int rank) {
+		this.nodes.putIfAbsent(id, new Node(id, name, type, role, rank, false, "/entidades/" + id));
 		return this;
 	}
 

@@ -40,6 +40,30 @@ class ConnectTests extends ServiceTestBase {
 	}
 
 	@Test
+	void everyNodeIsListedOnceAndEachConnectorNamesWhatItsPathsPassThrough() {
+		JsonNode out = connect("Bogotá", "UCCI", "Secretaría de Movilidad");
+		// aliases of the given entities once, at the top; none inside the connectors
+		assertThat(out.get("entities").get(1).get("aliases").toString()).contains("UCCI");
+		assertThat(out.get("connectors").toString()).doesNotContain("\"aliases\"");
+		List<String> listed = new ArrayList<>();
+		out.get("nodes").forEach(n -> listed.add(n.get("id").asString()));
+		assertThat(listed).doesNotHaveDuplicates().doesNotContain("bogota");
+		List<String> given = List.of("bogota", "union-de-ciudades-capitales-iberoamericanas", "secretaria-de-movilidad");
+		for (JsonNode c : out.get("connectors")) {
+			assertThat(listed).contains(c.get("id").asString());
+			List<String> via = new ArrayList<>();
+			c.get("via").forEach(v -> via.add(v.get("id").asString()));
+			c.get("paths").forEach(p -> p.get("edges").forEach(e -> {
+				for (String end : List.of(e.get("from").asString(), e.get("to").asString())) {
+					// an edge names its ends by id; each is described once and named by the connector
+					assertThat(given.contains(end) || listed.contains(end)).as(end).isTrue();
+					assertThat(end.equals(c.get("id").asString()) || via.contains(end)).as(end).isTrue();
+				}
+			}));
+		}
+	}
+
+	@Test
 	void madridUcciAndMovilidadAreTiedByTheMadridVisitFirst() {
 		assertThat(names(connect("Madrid", "UCCI", "Semovi")).get(0))
 			.startsWith("Visita a Madrid en el marco del Proyecto de Cooperación Integral de la UCCI");

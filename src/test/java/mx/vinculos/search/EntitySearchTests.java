@@ -1,5 +1,6 @@
 package mx.vinculos.search;
 
+import java.util.List;
 import java.util.Map;
 
 import mx.vinculos.ServiceTestBase;
@@ -45,7 +46,12 @@ class EntitySearchTests extends ServiceTestBase {
 	void theProfileGathersPositionsEventsAndPartnersWithEvidence() {
 		JsonNode p = this.http.get("/api/entities/bogota", Map.of()).json();
 		assertThat(p.get("name").asString()).isEqualTo("Bogotá");
-		assertThat(p.get("people").toString()).contains("Claudia López");
+		// facts refer to the other end by id; nodes describes each once, the profiled one aside
+		assertThat(p.get("people").toString()).contains("\"from\":\"claudia-lopez\"");
+		List<String> nodes = new java.util.ArrayList<>();
+		p.get("nodes").forEach(n -> nodes.add(n.get("id").asString()));
+		assertThat(nodes).contains("claudia-lopez").doesNotHaveDuplicates().doesNotContain("bogota");
+		p.get("partners").forEach(x -> assertThat(nodes).contains(x.get("id").asString()));
 		assertThat(p.get("events").size()).isGreaterThan(3);
 		assertThat(p.get("events").get(0).get("evidence").get("quote").asString()).isNotBlank();
 		assertThat(p.get("partners").size()).isPositive();
