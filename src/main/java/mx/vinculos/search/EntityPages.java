@@ -163,7 +163,7 @@ class EntityPages {
 				d.node(other, "other", 0).edge(self, String.valueOf(other.get("id")), "");
 			}
 		}
-		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());
+		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree()).relabel(this.shown::text);
 	}
 
 }
