@@ -19,6 +19,7 @@ import mx.vinculos.web.GraphOverview;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
+import mx.vinculos.web.ShownNames;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,11 +47,15 @@ class ConnectPages {
 
 	private final ConnectorSentences sentences;
 
-	ConnectPages(ConnectService service, GraphOverview overview, Labels labels, ConnectorSentences sentences) {
+	private final ShownNames shown;
+
+	ConnectPages(ConnectService service, GraphOverview overview, Labels labels, ConnectorSentences sentences,
+			ShownNames shown) {
 		this.service = service;
 		this.overview = overview;
 		this.labels = labels;
 		this.sentences = sentences;
+		this.shown = shown;
 	}
 
 	/** A connector as the page shows it: why, in one sentence, and how it reaches each entity. */
@@ -266,7 +271,7 @@ class ConnectPages {
 				d.edge(e.from().id(), e.to().id(), label);
 			}
 		}
-		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());
+		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree()).relabel(this.shown::text);
 	}
 
 }

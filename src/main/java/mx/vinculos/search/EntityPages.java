@@ -160,7 +160,7 @@ class EntityPages {
 				d.node(other.id(), other.name(), other.type(), "other", 0).edge(self, other.id(), "");
 			}
 		}
-		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree());
+		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree()).relabel(this.shown::text);
 	}
 
 }

@@ -66,6 +66,12 @@ public final class Drawing {
 		return this;
 	}
 
+	/** Rewrites every label (names as a reader sees them, see {@link ShownNames}). */
+	public Drawing relabel(java.util.function.UnaryOperator<String> shown) {
+		this.nodes.replaceAll((id, n) -> new Node(n.id(), shown.apply(n.label()), n.type(), n.role(), n.rank(), n.hub(), n.url()));
+		return this;
+	}
+
 	public Collection<Node> nodes() {
 		return this.nodes.values();
 	}
