@@ -158,7 +158,7 @@ class ConnectPages {
 				break;
 			}
 			NodeRef ref = nodes.get(c.id());
-			List<Link> edges = edges(c, nodes);
+			List<Link> edges = edges(c, answer.facts(), nodes);
 			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
 				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(),
 						this.sentences.explain(c, nodes, given), edges));
@@ -211,11 +211,12 @@ class ConnectPages {
 	}
 
 	/** Every edge of the connector's paths, once each, in path order. */
-	private static List<Link> edges(ConnectAnswer.Connector c, Map<String, NodeRef> nodes) {
+	private static List<Link> edges(ConnectAnswer.Connector c, List<Fact> facts, Map<String, NodeRef> nodes) {
 		List<Link> out = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (ConnectAnswer.Path path : c.paths()) {
-			for (Fact e : path.edges()) {
+			for (int i : path.edges()) {
+				Fact e = facts.get(i);
 				if (seen.add(e.type() + "|" + e.from() + "|" + e.to())) {
 					out.add(new Link(e, nodes.get(e.from()), nodes.get(e.to())));
 				}

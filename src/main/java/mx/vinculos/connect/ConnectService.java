@@ -136,6 +136,8 @@ class ConnectService {
 		// the neighbourhood has its own node instances: compare by id
 		Set<String> givenIds = new HashSet<>(given.stream().map(Node::id).toList());
 		Map<String, NodeRef> nodes = new LinkedHashMap<>();
+		// an edge shared by many connectors' paths (Madrid a member of the UCCI) is listed once
+		Map<Integer, Integer> facts = new LinkedHashMap<>();
 		List<ConnectAnswer.Connector> connectors = new ArrayList<>();
 		for (Candidate c : shown) {
 			Node self = g.nodes.get(c.node());
@@ -146,7 +148,8 @@ class ConnectService {
 				if (!paths[j].reaches(c.node())) {
 					continue;
 				}
-				List<Edge> way = paths[j].edgesFrom(c.node()).stream().map(edges::get).toList();
+				List<Integer> wayIds = paths[j].edgesFrom(c.node());
+				List<Edge> way = wayIds.stream().map(edges::get).toList();
 				for (Edge e : way) {
 					for (Node end : List.of(e.from(), e.to())) {
 						if (!end.id().equals(self.id())) {
@@ -157,13 +160,14 @@ class ConnectService {
 						}
 					}
 				}
-				ways.add(new ConnectAnswer.Path(given.get(j).id(), way.size(), way.stream().map(Fact::of).toList()));
+				ways.add(new ConnectAnswer.Path(given.get(j).id(), way.size(),
+						wayIds.stream().map(e -> facts.computeIfAbsent(e, x -> facts.size())).toList()));
 			}
 			connectors.add(new ConnectAnswer.Connector(self.id(), self.name(), self.type(), c.ties(),
 					Math.round(c.score() / top * 10000) / 10000.0, List.copyOf(via.values()), ways));
 		}
 		return new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(), connectors,
-				List.copyOf(nodes.values()));
+				List.copyOf(nodes.values()), facts.keySet().stream().map(e -> Fact.of(edges.get(e))).toList());
 	}
 
 	/** The edges on the shown paths, with all their properties (one read by element id). */

@@ -34,14 +34,18 @@ class ConnectTests extends ServiceTestBase {
 		assertThat(first.get("paths")).hasSize(3);
 		first.get("paths").forEach(p -> {
 			assertThat(p.get("length").asInt()).isBetween(1, ConnectService.MAX_HOPS);
-			p.get("edges").forEach(e -> assertThat(e.get("evidence").get("source").asString()).isNotBlank());
+			p.get("edges").forEach(i -> assertThat(out.get("facts").get(i.asInt()).get("evidence").get("source").asString())
+				.isNotBlank());
 		});
 		assertThat(names(out).subList(0, 10)).anyMatch(n -> n.startsWith("Foro virtual sobre medidas en el sistema de transporte"));
 	}
 
 	@Test
-	void everyNodeIsListedOnceAndEachConnectorNamesWhatItsPathsPassThrough() {
+	void everyNodeAndEdgeIsListedOnceAndEachConnectorNamesWhatItsPathsPassThrough() {
 		JsonNode out = connect("Bogotá", "UCCI", "Secretaría de Movilidad");
+		List<String> facts = new ArrayList<>();
+		out.get("facts").forEach(f -> facts.add(f.get("type").asString() + f.get("from").asString() + f.get("to").asString()));
+		assertThat(facts).doesNotHaveDuplicates();
 		// aliases of the given entities once, at the top; none inside the connectors
 		assertThat(out.get("entities").get(1).get("aliases").toString()).contains("UCCI");
 		assertThat(out.get("connectors").toString()).doesNotContain("\"aliases\"");
@@ -53,7 +57,8 @@ class ConnectTests extends ServiceTestBase {
 			assertThat(listed).contains(c.get("id").asString());
 			List<String> via = new ArrayList<>();
 			c.get("via").forEach(v -> via.add(v.get("id").asString()));
-			c.get("paths").forEach(p -> p.get("edges").forEach(e -> {
+			c.get("paths").forEach(p -> p.get("edges").forEach(i -> {
+				JsonNode e = out.get("facts").get(i.asInt());
 				for (String end : List.of(e.get("from").asString(), e.get("to").asString())) {
 					// an edge names its ends by id; each is described once and named by the connector
 					assertThat(given.contains(end) || listed.contains(end)).as(end).isTrue();
