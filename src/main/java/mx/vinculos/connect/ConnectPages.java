@@ -161,7 +161,7 @@ class ConnectPages {
 			List<Link> edges = edges(c, answer.facts(), nodes);
 			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
 				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(),
-						this.sentences.explain(c, nodes, given), edges));
+						this.sentences.explain(c, answer.facts(), nodes, given), edges));
 			}
 		}
 		model.addAttribute("given", given);

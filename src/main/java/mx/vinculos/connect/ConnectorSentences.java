@@ -125,12 +125,14 @@ class ConnectorSentences {
 	 * nodes and edges as maps (it was written over the map-shaped answer), so the connector's
 	 * paths are seen through that shape here; porting the builder to the records is a clean-up.
 	 */
-	Explanation explain(ConnectAnswer.Connector connector, Map<String, NodeRef> nodes, List<NodeRef> given) {
+	Explanation explain(ConnectAnswer.Connector connector, List<Fact> facts, Map<String, NodeRef> nodes,
+			List<NodeRef> given) {
 		Map<String, Object> c = node(nodes.get(connector.id()));
 		List<Map<String, Object>> paths = new ArrayList<>();
 		for (ConnectAnswer.Path path : connector.paths()) {
 			List<Map<String, Object>> edges = new ArrayList<>();
-			for (Fact f : path.edges()) {
+			for (int i : path.edges()) {
+				Fact f = facts.get(i);
 				Map<String, Object> e = new HashMap<>();
 				e.put("type", f.type());
 				e.put("role", f.role());
