@@ -163,7 +163,7 @@ class BriefingRenderer {
 	record Source(String source, Object line, String quote, String shortQuote) {
 	}
 
-	/** The sources of one report, paired two to a row for a compact table. */
+	/** The sources of one report in two columns, for a compact table. */
 	record SourceGroup(String source, List<List<Source>> rows) {
 	}
 
@@ -172,9 +172,11 @@ class BriefingRenderer {
 		sources.forEach(s -> byReport.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
 		List<SourceGroup> out = new ArrayList<>();
 		byReport.forEach((report, list) -> {
+			// read down the left column, then down the right one
 			List<List<Source>> rows = new ArrayList<>();
-			for (int i = 0; i < list.size(); i += 2) {
-				rows.add(list.subList(i, Math.min(i + 2, list.size())));
+			int half = (list.size() + 1) / 2;
+			for (int i = 0; i < half; i++) {
+				rows.add(i + half < list.size() ? List.of(list.get(i), list.get(i + half)) : List.of(list.get(i)));
 			}
 			out.add(new SourceGroup(report, rows));
 		});
