@@ -163,7 +163,7 @@ class BriefingRenderer {
 	record Source(String source, Object line, String quote, String shortQuote) {
 	}
 
-	/** The sources of one report, paired two to a row for a compact table. */
+	/** The sources of one report in two columns, for a compact table. */
 	record SourceGroup(String source, List<List<Source>> rows) {
 	}
 
@@ -172,9 +172,11 @@ class BriefingRenderer {
 		sources.forEach(s -> byReport.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
 		List<SourceGroup> out = new ArrayList<>();
 		byReport.forEach((report, list) -> {
+			// read down the left column, then down the right one
 			List<List<Source>> rows = new ArrayList<>();
-			for (int i = 0; i < list.size(); i += 2) {
-				rows.add(list.subList(i, Math.min(i + 2, list.size())));
+			int half = (list.size() + 1) / 2;
+			for (int i = 0; i < half; i++) {
+				rows.add(i + half < list.size() ? List.of(list.get(i), list.get(i + half)) : List.of(list.get(i)));
 			}
 			out.add(new SourceGroup(report, rows));
 		});
@@ -480,8 +482,9 @@ class BriefingRenderer {
 
 	/**
 	 * What a funding record is worth, for a reader: the amount in the reader's number format and
-	 * currency words ("38,550,000 pesos mexicanos"); what was given when it is no sum ("60
-	 * ventiladores"); or that the report gives no amount.
+	 * currency words, with the report's words ("20,000 dólares estadounidenses («20 mil
+	 * dólares»)"); what was given when it is no sum ("60 ventiladores"); or that the report gives
+	 * no amount.
 	 */
 	String amount(Map<String, Object> f) {
 		Object amount = f.get("amount");
@@ -490,9 +493,13 @@ class BriefingRenderer {
 				java.math.BigDecimal value = new java.math.BigDecimal(String.valueOf(amount));
 				String number = java.text.NumberFormat.getNumberInstance(this.labels.locale()).format(value);
 				Object currency = f.get("currency");
-				return currency == null ? number
+				String sum = currency == null ? number
 						: this.labels.msg("briefing.amount", number,
 								this.labels.msgOr("currency." + currency, String.valueOf(currency)));
+				// the report's own words beside it, so the figure can be checked against the quote
+				Object written = f.get("amountText");
+				return written == null || String.valueOf(written).isBlank() ? sum
+						: this.labels.msg("briefing.amount.asWritten", sum, written);
 			}
 			catch (NumberFormatException ex) {
 				// not a number after all: the report's words below
