@@ -167,6 +167,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.home;
 	}
 
+	/** The default database, for what only the process that hosts it can do. */
+	GraphDatabaseAPI database() {
+		return (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	@Override
 	public void close() {
 		long started = System.nanoTime();
