@@ -28,6 +28,29 @@ TRIVIAL = "RETURN 1 AS x"
 SLOW = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 1000000007 = -1 RETURN count(x) AS n"
 
 
+def cpu_seconds(pid):
+    """User + system CPU the process has used so far (from /proc), to show a core is free again."""
+    if not pid:
+        return None
+    import os
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Peak(threading.Thread):
+    """Samples RSS every half second: the peak is what a burst costs the machine."""
+
+    def __init__(self, pid):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.running = pid, 0, True
+
+    def run(self):
+        while self.running and self.pid:
+            self.peak = max(self.peak, rss_mb(self.pid) or 0)
+            time.sleep(0.5)
+
+
 def rss_mb(pid):
     if not pid:
         return None
@@ -160,8 +183,12 @@ def probes(base):
     for q in ("SHOW TRANSACTIONS", "SHOW SETTINGS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
               "CALL db.stats.collect('QUERIES')", "CALL dbms.components()", "CALL db.prepareForReplanning()"):
         probe(q, lambda q=q: c.cypher(q))
+    probe("5,000 '+' terms (parses for minutes)", lambda: c.cypher("RETURN " + "+".join(["1"] * 5000) + " AS n"))
+    probe("500 nested brackets", lambda: c.cypher("RETURN " + "[" * 500 + "1" + "]" * 500 + " AS n"))
     probe("URL of 10 KB", lambda: c.request("GET", "/api/entities?q=" + "a" * 10_000))
     probe("URL of 70 KB", lambda: c.request("GET", "/api/entities?q=" + "a" * 70_000))
+    probe("URL of 300 KB", lambda: c.request("GET", "/api/entities?q=" + "a" * 300_000))
+    probe("header of 70 KB", lambda: c.request("GET", "/api/entities?q=a", headers={"X-Relleno": "a" * 70_000}))
     probe("GET /error", lambda: c.request("GET", "/error"))
     probe("anonymous /actuator/health", lambda: Client(base, None).request("GET", "/actuator/health"))
     return out
@@ -177,6 +204,8 @@ def main():
     a = ap.parse_args()
     users = [f"u{i}" for i in range(1, a.users + 1)]
     print(f"RSS before: {rss_mb(a.pid)} MB")
+    peak = Peak(a.pid)
+    peak.start()
     t0 = time.monotonic()
     res, slow = load(a.base, a.seconds, users)
     ok = res["ok"]
@@ -186,21 +215,29 @@ def main():
         q = statistics.quantiles(ok, n=100)
         print(f"  trivial: {len(ok)} answered 200 ({len(ok) / (time.monotonic() - t0):.0f}/s), "
               f"p50 {q[49]:.0f} ms, p95 {q[94]:.0f} ms, max {max(ok):.0f} ms; 503: {res['503']}; other: {res['other']}")
+    else:
+        print(f"  trivial: none answered 200; 503: {res['503']}; other: {res['other']} (-1: no answer)")
     print(f"  answered per account: {res['per_user_ok']}")
     print(f"  every other account answered: {all(v > 0 for v in res['per_user_ok'].values())}")
     print(f"RSS after load: {rss_mb(a.pid)} MB")
     for name, status, ctype, secs in probes(a.base):
         print(f"  {name:45s} {status} {ctype.split(';')[0]:26s} {secs:6.2f} s")
-    print(f"RSS right after probes: {rss_mb(a.pid)} MB")
+    print(f"RSS right after probes: {rss_mb(a.pid)} MB (peak so far {peak.peak} MB)")
     c = Client(a.base, "u2")
     status, _, _, ms = c.cypher(TRIVIAL)
     print(f"trivial query right after the probes: {status} in {ms:.0f} ms")
+    cpu0 = cpu_seconds(a.pid)
+    time.sleep(5)
+    if cpu0 is not None:
+        print(f"CPU the service used in the 5 s after the probes: {cpu_seconds(a.pid) - cpu0:.2f} s "
+              f"(a query still computing would use about 5 s)")
     series = []
     for _ in range(a.settle // 10):
         time.sleep(10)
         series.append(rss_mb(a.pid))
     print(f"RSS every 10 s while idle: {series} MB")
-    print(f"RSS at the end: {rss_mb(a.pid)} MB (limit 1536 MB)")
+    peak.running = False
+    print(f"RSS at the end: {rss_mb(a.pid)} MB (limit 1536 MB); peak over the whole run: {peak.peak} MB")
 
 
 if __name__ == "__main__":

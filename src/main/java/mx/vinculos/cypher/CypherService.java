@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.vinculos.embedded.RunawayQueries;
 import mx.vinculos.graph.GraphSessions;
 import mx.vinculos.web.ApiProblem;
 import mx.vinculos.web.Texts;
@@ -32,6 +33,7 @@ import org.neo4j.driver.summary.ResultSummary;
 
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +49,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class CypherService {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CypherService.class);
 
 	private static final Pattern PROCEDURE = Pattern.compile("^\\s*([\\w.]+)\\s*\\(");
 
@@ -72,6 +76,9 @@ class CypherService {
 
 	private static final long DEADLINE_GRACE_MS = 2000;
 
+	/** Transaction metadata that tells this service's queries apart in Neo4j. */
+	private static final String JOB_KEY = "vinculosJob";
+
 	private final Driver driver;
 
 	private final GraphSessions sessions;
@@ -79,6 +86,9 @@ class CypherService {
 	private final CypherProperties properties;
 
 	private final Texts texts;
+
+	/** With the embedded server: ends what Neo4j's own deadline cannot. Null against a remote server. */
+	private final RunawayQueries runaways;
 
 	/**
 	 * Threads are cheap; Neo4j's time is not. A query runs only with one of these permits; one
@@ -112,11 +122,13 @@ class CypherService {
 
 	private final java.util.concurrent.atomic.AtomicInteger lingering = new java.util.concurrent.atomic.AtomicInteger();
 
-	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties, Texts texts) {
+	CypherService(Driver driver, GraphSessions sessions, CypherProperties properties, Texts texts,
+			ObjectProvider<RunawayQueries> runaways) {
 		this.driver = driver;
 		this.sessions = sessions;
 		this.properties = properties;
 		this.texts = texts;
+		this.runaways = runaways.getIfAvailable();
 		this.running = new Semaphore(properties.workers());
 		// room for the running queries and a short queue behind them
 		this.admitted = new Semaphore(3 * properties.workers());
@@ -140,6 +152,11 @@ class CypherService {
 			throw new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.compleja.titulo"),
 					this.texts.get("limites.cypher.compleja", text.booleanTerms(), this.properties.maxBooleanTerms(),
 							text.clauses(), this.properties.maxClauses()));
+		}
+		if (text.operators() > this.properties.maxOperators() || text.depth() > this.properties.maxNesting()) {
+			throw new ApiProblem(HttpStatus.BAD_REQUEST, this.texts.get("limites.cypher.compleja.titulo"),
+					this.texts.get("limites.cypher.anidada", text.operators(), this.properties.maxOperators(),
+							text.depth(), this.properties.maxNesting()));
 		}
 		Map<String, Object> params = parameters == null ? Map.of() : parameters;
 		Semaphore slot = this.slots.computeIfAbsent(user, u -> new Semaphore(this.properties.perUser()));
@@ -278,10 +295,7 @@ class CypherService {
 			}
 			finally {
 				returnPermit();
-				if (this.abandoned) {
-					holdUntilNeo4jIsDone(this);
-				}
-				else {
+				if (!this.abandoned) {
 					release();
 				}
 			}
@@ -307,6 +321,7 @@ class CypherService {
 			}
 			this.abandoned = true;
 			returnPermit();
+			holdUntilNeo4jIsDone(this);
 		}
 
 		private void returnPermit() {
@@ -325,18 +340,33 @@ class CypherService {
 	}
 
 	/**
-	 * Neo4j checks its deadline between rows, not inside one expression: a long
-	 * {@code reduce(...)} goes on computing after the answer said 408 and the worker was
-	 * freed. The user's slot stays taken until Neo4j has let go of it, so one user cannot
-	 * pile up more such queries than their share.
+	 * Neo4j checks its deadline between rows, not inside one expression nor while planning:
+	 * a long {@code reduce(...)} goes on computing after the answer said 408 and the worker
+	 * was freed. With the embedded server that computation is stopped shortly after the
+	 * deadline ({@link RunawayQueries}); against a remote server it runs until Neo4j lets go.
+	 * Either way the user's slot stays taken until then, so one user cannot pile up more such
+	 * queries than their share.
 	 */
 	private void holdUntilNeo4jIsDone(Job job) {
 		this.watcher.execute(() -> {
 			long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+			long stopAfter = job.startedAt + this.properties.timeout().toNanos()
+					+ TimeUnit.MILLISECONDS.toNanos(DEADLINE_GRACE_MS);
 			this.lingering.incrementAndGet();
 			try {
-				while (System.nanoTime() < giveUp && stillInNeo4j(job.id)) {
-					Thread.sleep(1000);
+				while (System.nanoTime() < giveUp) {
+					if (this.runaways != null && System.nanoTime() >= stopAfter) {
+						if (this.runaways.stop(JOB_KEY, job.id) == RunawayQueries.Outcome.GONE) {
+							break;
+						}
+						Thread.sleep(200);
+					}
+					else if (stillInNeo4j(job.id)) {
+						Thread.sleep(this.runaways != null ? 200 : 1000);
+					}
+					else {
+						break;
+					}
 				}
 			}
 			catch (InterruptedException ex) {
@@ -344,6 +374,7 @@ class CypherService {
 			}
 			catch (RuntimeException ex) {
 				// the database is going away: nothing left to wait for
+				log.debug("Stopped watching an abandoned query", ex);
 			}
 			finally {
 				this.lingering.decrementAndGet();
@@ -371,7 +402,7 @@ class CypherService {
 	private CypherResponse runNow(CypherText text, String query, Map<String, Object> params, String jobId) {
 		TransactionConfig config = TransactionConfig.builder()
 			.withTimeout(this.properties.timeout())
-			.withMetadata(Map.of("vinculosJob", jobId))
+			.withMetadata(Map.of(JOB_KEY, jobId))
 			.build();
 		try (Session session = this.driver.session(this.sessions.read())) {
 			// The verdict depends on the text alone (procedure names and clauses cannot be

@@ -23,6 +23,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	RunawayQueries runawayQueries(EmbeddedNeo4j neo4j) {
+		return new RunawayQueries(neo4j.database());
+	}
+
+	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedNeo4jProperties properties) {
 		String password = properties.embedded().password();
 		AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic("neo4j", password);

@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finding 5 and the deadline of finding 3: one user cannot take every worker, a request
  * that never ran says so (503 with Retry-After, not 408), and after a timeout the worker is
- * free within seconds even when Neo4j itself goes on evaluating the expression.
+ * free within seconds even when Neo4j itself goes on evaluating the expression. Then the
+ * deadline really ends the work: Neo4j lets go of a query that computes inside one expression
+ * or plans for long within seconds of its deadline, not a minute or ten later.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "vinculos.embedded.bolt-port=0",
@@ -30,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"vinculos.security.users.a.password={noop}a", "vinculos.security.users.a.roles=ANALISTA",
 				"vinculos.security.users.b.password={noop}b", "vinculos.security.users.b.roles=ANALISTA",
 				"vinculos.security.users.c.password={noop}c", "vinculos.security.users.c.roles=ANALISTA",
-				"vinculos.security.users.d.password={noop}d", "vinculos.security.users.d.roles=ANALISTA" })
+				"vinculos.security.users.d.password={noop}d", "vinculos.security.users.d.roles=ANALISTA",
+				"vinculos.security.users.e.password={noop}e", "vinculos.security.users.e.roles=ANALISTA",
+				"vinculos.security.users.f.password={noop}f", "vinculos.security.users.f.roles=ANALISTA",
+				// let a query that plans for long through the text checks, to see it stopped
+				"vinculos.cypher.max-operators=100000" })
 class CypherFairnessTests {
 
 	/** Neo4j checks its deadline between rows, not inside this one expression. */
@@ -93,6 +99,31 @@ class CypherFairnessTests {
 		assertThat(this.service.running()).as("workers busy 5 s after the 408").isZero();
 		System.out.printf("worker free %d ms after the 408%n", (System.nanoTime() - answeredAt) / 1_000_000);
 		assertThat(cypher("d", "RETURN 1").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+	}
+
+
+	/** Without being stopped this computes for over a minute after its deadline. */
+	static final String RUNAWAY = "RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'xxxxxxxxxxxxxxxxxxxx')) AS n";
+
+	@Test
+	void aComputationPastItsDeadlineIsStoppedWithinSeconds() throws Exception {
+		letGoWithinSecondsOfIts408("e", RUNAWAY, "reduce()");
+	}
+
+	@Test
+	void planningPastTheDeadlineIsStoppedWithinSeconds() throws Exception {
+		letGoWithinSecondsOfIts408("f",
+				"RETURN " + String.join("+", java.util.Collections.nCopies(4000, "1")) + " AS n", "planning");
+	}
+
+	/** The user's share comes back only once Neo4j has let go of the query. */
+	private void letGoWithinSecondsOfIts408(String user, String query, String what) throws Exception {
+		HttpResponse<String> stopped = cypher(user, query).get(60, TimeUnit.SECONDS);
+		assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(408);
+		long answeredAt = System.nanoTime();
+		waitUntil(() -> this.service.inFlight("user:" + user) == 0, 15);
+		System.out.printf("%s let go of %d ms after its 408%n", what, (System.nanoTime() - answeredAt) / 1_000_000);
+		assertThat(cypher(user, "RETURN 1").get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 	}
 
 }

@@ -115,6 +115,24 @@ class CypherGuardTests extends ServiceTestBase {
 	}
 
 	@Test
+	void longArithmeticAndDeepNestingAreRefusedAtOnceInsteadOfParsedForMinutes() {
+		// both kept a core busy past the deadline while Neo4j parsed and planned them
+		String plus = "RETURN " + String.join("+", java.util.Collections.nCopies(5000, "1")) + " AS n";
+		String nested = "RETURN " + "[".repeat(500) + "1" + "]".repeat(500) + " AS n";
+		for (String query : new String[] { plus, nested }) {
+			long started = System.nanoTime();
+			var r = this.http.post("/api/cypher", Map.of("query", query));
+			assertThat(r.status()).isEqualTo(400);
+			assertThat(r.json().get("detail").asString()).contains("WITH");
+			assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2000);
+		}
+		// relationship patterns are not minus signs, and ordinary arithmetic runs
+		var ok = this.http.post("/api/cypher", Map.of("query",
+				"MATCH (a)-[r]->(b)<--(c) WHERE a.id = 'x' RETURN count(*) - 1 + 2 * 3 AS n, [[1, 2], [3]] AS l"));
+		assertThat(ok.status()).isEqualTo(200);
+	}
+
+	@Test
 	void answersAreCappedInBytesAndOneHugeRowIsRefused() {
 		var many = this.http.post("/api/cypher",
 				Map.of("query", "UNWIND range(1, 3000) AS i RETURN [x IN range(1, 1000) | 'xxxxxxxxxx'] AS l"));
@@ -130,7 +148,10 @@ class CypherGuardTests extends ServiceTestBase {
 	@Test
 	void neo4jsTransactionMemoryLimitStopsAQueryThatWouldHoldTooMuchHeap() {
 		var r = this.http.post("/api/cypher",
-				Map.of("query", "UNWIND range(1, 30000000) AS x WITH collect(x) AS c RETURN size(c) AS n"));
+				// strings of ~100 bytes reach the 256 MB limit after a few million rows, well within
+				// the deadline even on a loaded machine (plain integers timed out first there)
+				Map.of("query", "UNWIND range(1, 30000000) AS x WITH collect('" + "x".repeat(80)
+						+ "' + x) AS c RETURN size(c) AS n"));
 		assertThat(r.status()).as(r.body()).isEqualTo(400);
 		assertThat(r.json().get("detail").asString()).contains("memoria");
 	}

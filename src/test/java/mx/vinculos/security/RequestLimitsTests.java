@@ -48,6 +48,29 @@ class RequestLimitsTests extends ServiceTestBase {
 	}
 
 	@Test
+	void anAddressOfAnySizeIs414ProblemInSpanishNot400() {
+		// past Tomcat's own 64 KB buffer the request line is never parsed, yet the answer is the same
+		for (int size : new int[] { 70_000, 300_000 }) {
+			Client.Response r = new Client(this.port).get("/api/entities?q=" + "a".repeat(size));
+			assertThat(r.status()).as(size + " characters").isEqualTo(414);
+			assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(r.json().get("title").asString()).isEqualTo("Dirección demasiado larga");
+			assertThat(r.json().get("detail").asString()).contains("caracteres");
+		}
+	}
+
+	@Test
+	void headersOverTomcatsBufferAre431ProblemInSpanish() {
+		Client.Response r = new Client(this.port).send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/entities?q=a"))
+			.header("X-Relleno", "a".repeat(70_000))
+			.GET());
+		assertThat(r.status()).isEqualTo(431);
+		assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(r.json().get("detail").asString()).contains("cabeceras");
+	}
+
+	@Test
 	void getErrorIsANotFoundProblemNotA500() {
 		Client.Response r = new Client(this.port).get("/error");
 		assertThat(r.status()).isEqualTo(404);

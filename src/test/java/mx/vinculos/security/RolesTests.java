@@ -40,8 +40,17 @@ class RolesTests {
 	/** endpoint, method, lowest user (by rank) allowed */
 	static Stream<Arguments> matrix() {
 		return Stream.of(Arguments.of("GET", "/api/entities?q=bogota", "lola"),
-				Arguments.of("GET", "/v3/api-docs", "lola"), Arguments.of("GET", "/", "lola"),
-				Arguments.of("POST", "/api/cypher", "ana"), Arguments.of("GET", "/api/export/graph", "ana"),
+				Arguments.of("GET", "/api/entities/bogota", "lola"),
+				Arguments.of("GET", "/api/connect?entity=bogota&entity=ucci", "lola"),
+				Arguments.of("GET", "/api/briefing?subject=bogota", "lola"),
+				Arguments.of("GET", "/api/timeline?subject=bogota", "lola"), Arguments.of("GET", "/api/agreements", "lola"),
+				Arguments.of("GET", "/api/funding", "lola"), Arguments.of("GET", "/v3/api-docs", "lola"),
+				Arguments.of("GET", "/", "lola"), Arguments.of("GET", "/buscar?q=bogota", "lola"),
+				Arguments.of("GET", "/entidades/bogota", "lola"), Arguments.of("GET", "/conexiones?entity=bogota", "lola"),
+				Arguments.of("GET", "/briefing?subject=bogota", "lola"),
+				Arguments.of("GET", "/briefing.pdf?subject=bogota", "lola"),
+				Arguments.of("GET", "/fuentes/informe-2020-1", "lola"), Arguments.of("POST", "/api/cypher", "ana"),
+				Arguments.of("GET", "/api/export?format=graphml", "ana"), Arguments.of("GET", "/api/export/graph", "ana"),
 				Arguments.of("POST", "/api/curaduria/revisiones", "cuca"), Arguments.of("POST", "/api/seeds/reload", "cuca"),
 				Arguments.of("GET", "/curaduria", "cuca"), Arguments.of("GET", "/actuator/info", "root"));
 	}
