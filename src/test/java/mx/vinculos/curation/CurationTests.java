@@ -351,7 +351,8 @@ class CurationTests extends ServiceTestBase {
 		}
 
 		Page get(String path) {
-			return send(request(path).header("Accept", "text/html").GET());
+			// pages are asked for as a browser does; the API as a script does
+			return send(request(path).header("Accept", path.startsWith("/api/") ? "application/json" : "text/html").GET());
 		}
 
 		/** The CSRF token of the forms on a page. */
