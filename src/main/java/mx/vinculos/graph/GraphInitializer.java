@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * every problem listed; the graph keeps what it had.
  */
 @Component
-class GraphInitializer implements SmartInitializingSingleton {
+public class GraphInitializer implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
@@ -67,8 +67,21 @@ class GraphInitializer implements SmartInitializingSingleton {
 		}
 	}
 
+	/**
+	 * Loads the seeds folder again (a curator published a report): only what changed is
+	 * written, each report in its own transaction, then the global figures are recomputed.
+	 * @throws mx.vinculos.seed.SeedValidationException when the folder does not validate
+	 */
+	public synchronized boolean reloadSeeds() {
+		boolean changed = loadSeeds();
+		if (changed) {
+			new GlobalFigures(this.driver, this.sessions.write()).compute();
+		}
+		return changed;
+	}
+
 	/** Loads the seeds when they changed; whether anything changed. */
-	private boolean loadSeeds() {
+	private synchronized boolean loadSeeds() {
 		if (!Files.isDirectory(this.seedsDir)) {
 			// An empty graph served as healthy hides a mistyped path; a graph that was loaded
 			// before keeps serving what it has.

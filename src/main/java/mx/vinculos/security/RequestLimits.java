@@ -44,9 +44,15 @@ class RequestLimits extends OncePerRequestFilter {
 
 	private final Texts texts;
 
+	/** The curator's report upload: twice the file cap, so that a file a little over it gets the upload page's own Spanish refusal. */
+	private final long maxUpload;
+
+	static final String UPLOAD_PATH = "/curaduria/subir";
+
 	RequestLimits(@Value("${vinculos.http.max-body:2MB}") DataSize maxBody,
 			@Value("${vinculos.http.max-url:8192}") int maxUrl, @Value("${server.error.path:/error}") String errorPath,
-			Texts texts) {
+			Texts texts, @Value("${vinculos.curation.max-upload:25MB}") DataSize maxUpload) {
+		this.maxUpload = 2 * maxUpload.toBytes();
 		this.maxBody = maxBody.toBytes();
 		this.maxUrl = maxUrl;
 		this.errorPath = errorPath;
@@ -69,14 +75,17 @@ class RequestLimits extends OncePerRequestFilter {
 			return;
 		}
 		long length = request.getContentLengthLong();
-		if (length > this.maxBody) {
+		long max = "POST".equals(request.getMethod())
+				&& UPLOAD_PATH.equals(request.getRequestURI().substring(request.getContextPath().length())) ? this.maxUpload
+						: this.maxBody;
+		if (length > max) {
 			tooLarge(request, response);
 			return;
 		}
 		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
 			// chunked: no length announced, so read up to the limit before anyone parses it
-			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxBody + 1));
-			if (body.length > this.maxBody) {
+			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+			if (body.length > max) {
 				tooLarge(request, response);
 				return;
 			}

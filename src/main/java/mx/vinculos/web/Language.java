@@ -67,6 +67,12 @@ public class Language extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// reading a parameter parses a form body: it must be read as UTF-8 (this filter may run
+		// before Boot's CharacterEncodingFilter, which has the same order), or "Reunión"
+		// posted by a form arrives as "ReuniÃ³n"
+		if (request.getCharacterEncoding() == null) {
+			request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+		}
 		Locale chosen = parse(request.getParameter(PARAMETER));
 		if (chosen != null) {
 			Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
