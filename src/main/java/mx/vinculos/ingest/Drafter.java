@@ -45,7 +45,15 @@ final class Drafter {
 			"^(\\d{1,2})\\s+(?:de\\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\\s+de\\s+\\d{4})?\\s*:\\s*(.+)$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)\\s*\\.?\\s*$");
+	/**
+	 * A heading's date in parentheses at the end of its line; the year and the modality may
+	 * follow it ("(12 de agosto) de 2021, de manera presencial").
+	 */
+	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)(?:\\s+de\\s+\\d{4})?"
+			+ "(?:,?\\s*(?:de manera|de forma|en formato|en modalidad)\\s+\\p{L}+)?\\s*\\.?\\s*$");
+
+	/** A line that closes a parenthesis opened on the line above: "(8\nde octubre)". */
+	private static final Pattern PAREN_CLOSES = Pattern.compile("^[^()]{1,40}\\)\\s*\\.?\\s*$");
 
 	private static final Pattern EJE = Pattern.compile("(?i)^\\s*eje\\s+(\\d)\\.?\\s*(.*)$");
 
@@ -197,6 +205,7 @@ final class Drafter {
 		String eje = null;
 		String part = null;
 		String listHeading = null;
+		boolean inList = false;
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -215,14 +224,31 @@ final class Drafter {
 				eje = null;
 				continue;
 			}
+			// a list introduced by "…como:" goes on over blocks: a sidebar heading stands among
+			// its items (skipped), a line that goes on from the last item is part of it, and the
+			// first paragraph of prose ends it
+			if (inList) {
+				if (sidebarHeading(b)) {
+					continue;
+				}
+				String head = clean(b.lineText(b.first())).strip();
+				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !listItemStart(b, b.first())
+						&& !DATED_ITEM.matcher(head).matches()) {
+					inList = false;
+				}
+			}
 			// headings ending with their date in parentheses, possibly several in one block
 			int itemStart = 0;
 			boolean any = false;
+			Found open = null;
 			for (int l = b.first(); l <= b.last(); l++) {
 				String lt = b.lineText(l);
 				int lineStart = b.starts()[l - b.first()];
 				int lineEnd = l < b.last() ? b.starts()[l - b.first() + 1] : b.text().length();
 				Matcher dm = DATED_ITEM.matcher(clean(lt));
+				if (dm.matches() && open != null) {
+					open = closeItem(open, b, lineStart, out);
+				}
 				if (dm.matches()) {
 					Found f = new Found();
 					SpanishDates.Span d = SpanishDates.find(dm.group(1) + " de " + dm.group(2), this.periodStart, false);
@@ -245,10 +271,18 @@ final class Drafter {
 					itemStart = lineEnd;
 					continue;
 				}
-				Matcher pm2 = END_PAREN.matcher(lt);
+				// a date parenthesis broken over two lines: read both lines as one
+				int nextEnd = l + 1 < b.last() ? b.starts()[l + 1 - b.first() + 1] : b.text().length();
+				boolean twoLines = l < b.last() && lt.lastIndexOf('(') > lt.lastIndexOf(')')
+						&& PAREN_CLOSES.matcher(b.lineText(l + 1)).matches();
+				String lt2 = twoLines ? lt + " " + b.lineText(l + 1) : lt;
+				Matcher pm2 = END_PAREN.matcher(lt2);
 				if (pm2.find()) {
 					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
 					int parenAt = lineStart + lt.lastIndexOf('(');
+					if (twoLines) {
+						lineEnd = nextEnd;
+					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
 					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
@@ -272,17 +306,44 @@ final class Drafter {
 						f.headingEnd = lineEnd;
 						f.confidence = 0.9;
 						set(f, section, eje, part);
+						if (open != null) {
+							// an undated item of a list ends where this dated heading starts
+							open = open.from < titleStart ? closeItem(open, b, titleStart, out) : null;
+						}
 						if (f.quote != null) {
 							out.add(f);
 							any = true;
 						}
 						itemStart = lineEnd;
+						if (twoLines) {
+							l++;
+						}
 						continue;
 					}
+				}
+				if (inList && listItemStart(b, l)) {
+					if (open != null) {
+						closeItem(open, b, lineStart, out);
+					}
+					open = new Found();
+					open.from = lineStart;
+					open.block = b;
+					set(open, section, eje, part);
 				}
 				if (lt.matches(".*[.;:]\\s*$")) {
 					itemStart = lineEnd;
 				}
+				if (introducesList(lt)) {
+					if (open != null) {
+						open = closeItem(open, b, lineStart, out);
+					}
+					inList = true;
+				}
+			}
+			if (open != null) {
+				closeItem(open, b, b.text().length(), out);
+				open = null;
+				any = true;
 			}
 			if (any) {
 				listHeading = null;
@@ -327,6 +388,126 @@ final class Drafter {
 			}
 		}
 		return out;
+	}
+
+	/** Words that open an item of a list of activities ("Reunión …", "Publicación final de …"). */
+	private static final Set<String> ITEM_WORDS = Set.of("consejo", "declaracion", "publicacion", "propuesta",
+			"documento", "contribucion", "contribuciones", "presencia", "apoyo", "asistencia", "organizacion",
+			"caminata", "recorrido", "recorridos", "feria", "seminarios", "talleres", "ciclo", "webinars", "concierto",
+			"conversatorios", "foros", "encuentros", "paneles", "premiacion", "entrega", "firma", "gestion",
+			"elaboracion", "realizacion", "participaciones", "acompanamientos", "presentaciones", "colaboracion");
+
+	/** Roman numerals and ordinals opening an event's name ("XIII Feria …", "4a Edición …"). */
+	private static final Pattern ORDINAL = Pattern.compile("^(?:[ivxlc]{1,6}|\\d{1,2}(?:a|o|er|va|vo))$");
+
+	/** "NH HOTEL GROUP: se impartió un seminario …": an item opened by a name in capitals. */
+	private static final Pattern CAPS_ITEM = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&.\\- ]{2,40}:\\s+\\S");
+
+	/** Connectors a line may end with when the next line goes on with the same item. */
+	private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "el", "y", "e", "en", "con", "para", "los",
+			"las", "a", "al", "por", "sobre", "entre", "que", "o", "u", "su", "sus", "un", "una");
+
+	/** Whether a line ends a sentence that introduces a list ("…se destacan:", "…como:"). */
+	static boolean introducesList(String line) {
+		String t = line.strip();
+		if (!t.endsWith(":") || t.split("\\s+").length < 3) {
+			return false;
+		}
+		// "… “Impactos diferenciados por Covid-19 y movilidad humana:" is a title going on
+		return t.chars().filter(c -> c == '“').count() <= t.chars().filter(c -> c == '”').count();
+	}
+
+	/** Whether a line of a list opens a new item rather than going on with the last one. */
+	private static boolean listItemStart(ReportLines.Block b, int l) {
+		String lt = clean(b.lineText(l)).strip();
+		if (lt.isEmpty() || !startsLikeTitle(lt)) {
+			return false;
+		}
+		if (l > b.first()) {
+			String prev = clean(b.lineText(l - 1)).strip();
+			String last = prev.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+			if (CONNECTORS.contains(last) || prev.endsWith("-") || prev.endsWith("“")) {
+				return false;
+			}
+		}
+		if (CAPS_ITEM.matcher(lt).find()) {
+			return true;
+		}
+		String w = firstWord(lt);
+		return EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w) || ORDINAL.matcher(w).matches()
+				|| (lt.startsWith("“") && lt.length() > 10);
+	}
+
+	/** A sidebar's section title standing among a list's items: two or three short lines. */
+	private static boolean sidebarHeading(ReportLines.Block b) {
+		if (b.lineCount() > 3) {
+			return false;
+		}
+		for (int l = b.first(); l <= b.last(); l++) {
+			String lt = clean(b.lineText(l)).strip();
+			if (lt.length() >= 35 || lt.endsWith(".") || lt.endsWith(")")) {
+				return false;
+			}
+		}
+		return b.lineCount() >= 2;
+	}
+
+	/** What ends an item's name: the clause that goes on to tell about it. */
+	private static final Pattern ITEM_TITLE_END = Pattern.compile(
+			",\\s+(?:donde|en (?:el|la) (?:que|cual)|organizad[oa]s?|que\\s|con el (?:objetivo|fin)|a fin|el cual|la cual|en el marco|realizad[oa]|celebrad[oa]|con la participaci)"
+					+ "|\\.\\s|\\.$|;|\\s+\\((?:[^()]*\\d[^()]*)\\)|\\s+Dirigid[oa]s?\\s");
+
+	/** "Participación en el …", "Asistencia virtual a la …": what the list says was done, not the event's name. */
+	private static final Pattern ITEM_LEAD = Pattern.compile(
+			"^(?:Participaci[oó]n|Asistencia(?:\\s+(?:virtual|presencial))?|Apoyo|Seguimiento)\\s+(?:en|a|al|para)\\s+(?:(?:el|la|los|las)\\s+)?(?=\\p{Lu}|[a-z])");
+
+	/**
+	 * Turns an open list item [item.from, end) into an event when its text names one: the
+	 * title is the item up to the clause that tells about it; its date, if the item gives one.
+	 * @return null, for the caller to forget the item
+	 */
+	private Found closeItem(Found item, ReportLines.Block b, int end, List<Found> out) {
+		String t = b.text();
+		end = Math.min(end, t.length());
+		if (end <= item.from) {
+			return null;
+		}
+		String text = t.substring(item.from, end);
+		Matcher caps = CAPS_ITEM.matcher(clean(text).strip());
+		int titleFrom = 0;
+		if (caps.find()) {
+			titleFrom = text.indexOf(':') + 1;
+			Matcher verb = Pattern.compile("^\\s*se\\s+(?:impart|realiz|llev|organiz|present)\\p{L}*(?:\\s+a\\s+cabo)?\\s+(?:un[oa]?s?\\s+)?")
+				.matcher(text.substring(titleFrom));
+			if (verb.find()) {
+				titleFrom += verb.end();
+			}
+		}
+		Matcher e = ITEM_TITLE_END.matcher(text);
+		int titleEnd = e.find(titleFrom) ? e.start() : text.length();
+		titleEnd = Math.min(titleEnd, titleFrom + 220);
+		String title = clean(text.substring(titleFrom, titleEnd)).strip().replaceAll("[,:;.]$", "").strip();
+		title = ITEM_LEAD.matcher(title).replaceFirst("");
+		if (title.isEmpty()) {
+			return null;
+		}
+		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+		if (title.length() < 8 || contentWords(title).size() < 2) {
+			return null;
+		}
+		ReportLines.Quote q = this.text.quote(b, item.from, Math.min(end, item.from + Math.max(titleEnd, 20)));
+		if (q == null) {
+			return null;
+		}
+		item.title = title;
+		item.date = SpanishDates.find(text, this.periodStart, false);
+		item.line = q.line();
+		item.quote = q.text();
+		item.headingEnd = item.from + Math.min(text.length(), Math.max(titleEnd, titleFrom));
+		item.bodyFrom = item.headingEnd;
+		item.confidence = 0.5;
+		out.add(item);
+		return null;
 	}
 
 	private static final Pattern COURSE = Pattern.compile("(?m)^\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
