@@ -52,6 +52,8 @@ final class Drafter {
 	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)(?:\\s+de\\s+\\d{4})?"
 			+ "(?:,?\\s*(?:de manera|de forma|en formato|en modalidad)\\s+\\p{L}+)?\\s*\\.?\\s*$");
 
+	private static final Pattern QUOTED_THEN_CLAUSE = Pattern.compile("^(“[^”]{4,}”),\\s+\\p{Ll}.*$");
+
 	/** A line that closes a parenthesis opened on the line above: "(8\nde octubre)". */
 	private static final Pattern PAREN_CLOSES = Pattern.compile("^[^()]{1,40}\\)\\s*\\.?\\s*$");
 
@@ -232,7 +234,8 @@ final class Drafter {
 					continue;
 				}
 				String head = clean(b.lineText(b.first())).strip();
-				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !listItemStart(b, b.first())
+				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !head.startsWith("“")
+						&& !listItemStart(b, b.first())
 						&& !DATED_ITEM.matcher(head).matches()) {
 					inList = false;
 				}
@@ -295,6 +298,11 @@ final class Drafter {
 						}
 						Found f = new Found();
 						f.title = title.replaceAll("[,:]$", "");
+						// "“Vietnam-Atracción eterna”, con motivo de …": the quoted name is the title
+						Matcher quoted = QUOTED_THEN_CLAUSE.matcher(f.title);
+						if (quoted.matches()) {
+							f.title = quoted.group(1);
+						}
 						f.date = d;
 						f.line = b.lineAt(titleStart);
 						f.from = titleStart;
@@ -350,7 +358,8 @@ final class Drafter {
 				continue;
 			}
 			// a short block on its own: an undated event heading, a list's heading or a section
-			String whole = clean(b.text()).strip();
+			// "…con Portland 2Desarrollo económico": the sidebar's digit glued to a section heading below
+			String whole = clean(b.text()).strip().replaceFirst("\\s2\\p{Lu}.*$", "");
 			if (b.lineCount() <= 3 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
 					&& !whole.endsWith(",")) {
 				String w = firstWord(whole);
@@ -410,7 +419,8 @@ final class Drafter {
 	/** Whether a line ends a sentence that introduces a list ("…se destacan:", "…como:"). */
 	static boolean introducesList(String line) {
 		String t = line.strip();
-		if (!t.endsWith(":") || t.split("\\s+").length < 3) {
+		// "Sesión 4:" names a part of an event's title, not a list
+		if (!t.endsWith(":") || t.split("\\s+").length < 3 || t.matches(".*\\d\\s*:$")) {
 			return false;
 		}
 		// "… “Impactos diferenciados por Covid-19 y movilidad humana:" is a title going on
@@ -434,8 +444,7 @@ final class Drafter {
 			return true;
 		}
 		String w = firstWord(lt);
-		return EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w) || ORDINAL.matcher(w).matches()
-				|| (lt.startsWith("“") && lt.length() > 10);
+		return EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w) || ORDINAL.matcher(w).matches();
 	}
 
 	/** A sidebar's section title standing among a list's items: two or three short lines. */
@@ -455,7 +464,8 @@ final class Drafter {
 	/** What ends an item's name: the clause that goes on to tell about it. */
 	private static final Pattern ITEM_TITLE_END = Pattern.compile(
 			",\\s+(?:donde|en (?:el|la) (?:que|cual)|organizad[oa]s?|que\\s|con el (?:objetivo|fin)|a fin|el cual|la cual|en el marco|realizad[oa]|celebrad[oa]|con la participaci)"
-					+ "|\\.\\s|\\.$|;|\\s+\\((?:[^()]*\\d[^()]*)\\)|\\s+Dirigid[oa]s?\\s");
+					+ "|\\.\\s|\\.$|;|\\s+\\((?:[^()]*\\d[^()]*)\\)|\\s+Dirigid[oa]s?\\s|\\s+[Ii]mpartid[oa]s?\\s|(?<=”):\\s"
+					+ "|\\s(?=(?:Fechas?|Modalidad|Objetivo|Participantes)\\s*:)");
 
 	/** "Participación en el …", "Asistencia virtual a la …": what the list says was done, not the event's name. */
 	private static final Pattern ITEM_LEAD = Pattern.compile(
@@ -549,6 +559,10 @@ final class Drafter {
 			while (c.find()) {
 				int end = t.indexOf('.', c.end());
 				int nl = end < 0 ? t.length() : end;
+				Matcher sheet = SHEET_FIELD.matcher(t);
+				if (sheet.find(c.end()) && sheet.start() < nl) {
+					nl = sheet.start();
+				}
 				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
 				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
 				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
@@ -574,6 +588,14 @@ final class Drafter {
 			}
 		}
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
+		// a course sheet gives its dates on a line of their own under the title ("Fecha: Del 4 al 22 de octubre.")
+		for (int k = 0; k < all.size(); k++) {
+			Found f = all.get(k);
+			if (f.date == null) {
+				int stop = Math.min(k + 1 < all.size() ? all.get(k + 1).line : Integer.MAX_VALUE, f.line + 10);
+				f.date = sheetDate(f.line + 1, stop);
+			}
+		}
 		// section, axis and part from the nearest event above
 		Found last = null;
 		for (Found f : all) {
@@ -585,6 +607,23 @@ final class Drafter {
 			}
 		}
 		return all;
+	}
+
+	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
+	private static final Pattern SHEET_FIELD = Pattern.compile(
+			"\\s(?:Fechas?|Modalidad|Objetivo(?: del curso)?|Participantes|Lugar|Sede|Duraci[oó]n)\\s*:");
+
+	private static final Pattern SHEET_DATE = Pattern.compile("^\\s*Fechas?\\s*:\\s*(.+)$");
+
+	/** The date a "Fecha:" line gives among report lines [from, stop), or null. */
+	private SpanishDates.Span sheetDate(int from, int stop) {
+		for (int l = from; l < stop && l <= this.text.lines.size(); l++) {
+			Matcher m = SHEET_DATE.matcher(this.text.lines.get(l - 1));
+			if (m.matches()) {
+				return SpanishDates.find(m.group(1), this.periodStart, false);
+			}
+		}
+		return null;
 	}
 
 	private SpanishDates.Span sentenceDate(String t, int start, int end) {
