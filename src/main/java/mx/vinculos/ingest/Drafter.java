@@ -39,7 +39,7 @@ final class Drafter {
 			"difusion", "colocacion", "proyeccion", "mencion", "articulo", "catalogo", "estudio", "serie",
 			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "tercer",
 			"segundo", "primer", "xiv", "xii", "xxvii", "xxxvi", "vi", "iii", "ii", "4a", "3a", "8o", "retiro", "desarrollando",
-			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo");
+			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo", "adhesion");
 
 	private static final Pattern DATED_ITEM = Pattern.compile(
 			"^(\\d{1,2})\\s+(?:de\\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\\s+de\\s+\\d{4})?\\s*:\\s*(.+)$",
@@ -50,7 +50,8 @@ final class Drafter {
 	 * follow it ("(12 de agosto) de 2021, de manera presencial").
 	 */
 	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)(?:\\s+de\\s+\\d{4})?"
-			+ "(?:,?\\s*(?:de manera|de forma|en formato|en modalidad)\\s+\\p{L}+)?\\s*\\.?\\s*$");
+			+ "(?:,?\\s*(?:de manera|de forma|en formato|en modalidad)\\s+\\p{L}+)?"
+			+ "(?:\\s*\\.?\\s*$|,\\s+(?=(?:en (?:el|la|los|las) que|en (?:el|la) cual|donde|en donde)\\s))");
 
 	private static final Pattern QUOTED_THEN_CLAUSE = Pattern.compile("^(“[^”]{4,}”),\\s+\\p{Ll}.*$");
 
@@ -282,7 +283,7 @@ final class Drafter {
 				Matcher pm2 = END_PAREN.matcher(lt2);
 				if (pm2.find()) {
 					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
-					int parenAt = lineStart + lt.lastIndexOf('(');
+					int parenAt = lineStart + pm2.start();
 					if (twoLines) {
 						lineEnd = nextEnd;
 					}
@@ -360,7 +361,7 @@ final class Drafter {
 			// a short block on its own: an undated event heading, a list's heading or a section
 			// "…con Portland 2Desarrollo económico": the sidebar's digit glued to a section heading below
 			String whole = clean(b.text()).strip().replaceFirst("\\s2\\p{Lu}.*$", "");
-			if (b.lineCount() <= 3 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
+			if (b.lineCount() <= 4 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
 					&& !whole.endsWith(",")) {
 				String w = firstWord(whole);
 				boolean next = bi + 1 < this.text.blocks.size();
@@ -525,9 +526,27 @@ final class Drafter {
 	private static final String NOUN = "Reuni[oó]n|Foro|Congreso|Cumbre|Taller|Seminario|Conferencia|Conversatorio|Sesi[oó]n|Encuentro"
 			+ "|Panel|Di[aá]logo|Webinar|Curso|Asamblea|Festival|Feria|Jornada|Mesa|Concierto|Exposici[oó]n|Ceremonia|Kick-off|Pasant[ií]a";
 
+	/** "XXVII Reunión", "Tercer Foro", "4a Edición": an ordinal before an event's name. */
+	private static final String ORDINAL_WORD = "(?:(?:[IVXL]{1,6}|\\d{1,2}(?:a|o|ª|º)|Primer[ao]?|Segund[ao]|Tercer[ao]?|Cuart[ao]|Quint[ao])\\s+)?";
+
+	/**
+	 * "encabezó la reunión del Comité Organizador Internacional del Foro": an official leading
+	 * an event told in a sentence; the event's name must hold a capitalised word (a name), so
+	 * that "sostuvo una reunión con funcionarios" is no event of its own.
+	 */
+	private static final Pattern LED = Pattern.compile("\\b(?:encabez[oó]|presidi[oó]|inaugur[oó]|clausur[oó]|organiz[oó]|moder[oó])"
+			+ "\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?i:" + NOUN + ")\\s+(?:de|del|de la|sobre)\\s+[^.;()]{0,30}?\\p{Lu}[^.;()]{2,120}?)"
+			+ "(?=,\\s|\\.|;|\\s+y\\s+present|\\s+para\\s|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|$)");
+
+	/** "El 9 de julio, se realizó un viaje de familiarización dirigido al mercado europeo" */
+	private static final Pattern HELD_EVENT = Pattern.compile("\\bse\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
+			+ "\\s+(?:(?:de (?:forma|manera)|en formato) \\p{L}+\\s+)?(?:el|la|un|una)\\s+(" + ORDINAL_WORD
+			+ "(?i:" + NOUN + "|viaje|visita|evento|intercambio)\\s+(?:de|del|de la|sobre|con|entre|en)\\s+[^.;()]{6,140}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+en (?:el|la) que|\\s+que\\s|$)");
+
 	/** "participó de manera virtual en el Congreso de Metropolis" */
 	private static final Pattern TOLD = Pattern.compile("(?:particip[oó]|asisti[oó]|form[oó] parte|fue ponente|ponente en|intervino|colabor[oó]|particip[oó] como [\\p{L} ]{3,30})"
-			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de)\\s+(?:el|la|los|las)\\s+((?:" + NOUN + ")\\b[^.;()]{3,140}?)"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de|a)\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?:" + NOUN + ")\\b(?:[^.;()]|\\([^()]{1,12}\\)){3,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
 
 	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
@@ -580,6 +599,22 @@ final class Drafter {
 				String title = Character.toUpperCase(n.group(1).charAt(0)) + n.group(1).substring(1) + n.group(2) + " “"
 						+ n.group(3).strip() + "”";
 				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
+			}
+			Matcher led = LED.matcher(t);
+			while (led.find()) {
+				String title = led.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1)), 0.4);
+			}
+			Matcher held = HELD_EVENT.matcher(t);
+			while (held.find()) {
+				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1));
+				if (d == null) {
+					continue; // undated, a sentence's "se realizó un taller" is too weak a cue
+				}
+				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {

@@ -97,6 +97,26 @@ class DrafterEventsTests {
 	}
 
 	@Test
+	void eventsToldInASentenceByTheirLeaderOrAsHeld() {
+		List<Map<String, Object>> events = events(
+				"El 14 de septiembre, la Coordinadora General encabezó la reunión del Comité Organizador Internacional del",
+				"Foro y presentó la ruta de trabajo. La Directora asistió a la XXVII Reunión de la Unión de Ciudades (ucci)",
+				"de Alcaldes, celebrada el pasado 11 de septiembre. El 9 de julio, se realizó un viaje de familiarización",
+				"dirigido al mercado europeo. Además se realizó un taller de capacitación con funcionarios.");
+		assertThat(titles(events)).containsExactly("Reunión del Comité Organizador Internacional del Foro",
+				"XXVII Reunión de la Unión de Ciudades (ucci) de Alcaldes", "Viaje de familiarización dirigido al mercado europeo");
+		assertThat(events).extracting(e -> e.get("startDate")).containsExactly("2023-09-14", "2023-09-11", "2023-07-09");
+	}
+
+	@Test
+	void aHeadingWhoseDateIsFollowedByItsBodyOnTheSameLine() {
+		List<Map<String, Object>> events = events("IV Congreso de Seguridad Vial (15 y 16 de diciembre), donde se",
+				"compartió la experiencia de la ciudad con la unesco.");
+		assertThat(titles(events)).containsExactly("IV Congreso de Seguridad Vial");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-12-15").containsEntry("endDate", "2023-12-16");
+	}
+
+	@Test
 	void aLineEndingInAColonInsideATitleOrANumberedSessionIsNoList() {
 		assertThat(Drafter.introducesList("ciudad líder en la materia como:")).isTrue();
 		assertThat(Drafter.introducesList("y el Caribe. Sesión 4:")).isFalse();
