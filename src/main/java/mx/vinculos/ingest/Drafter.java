@@ -832,7 +832,9 @@ final class Drafter {
 		ev.put("review", PENDING);
 		List<Map<String, Object>> participants = new ArrayList<>();
 		Map<String, Object> heldIn = null;
-		Set<String> seen = new HashSet<>();
+		// each party once, cited where the text says most about its part: a role cue beats a
+		// bare mention, and the body (where the curator reads the role) beats the heading
+		Map<String, Integer[]> best = new HashMap<>();
 		// the heading itself, then the body
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
@@ -864,12 +866,21 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+				String near = t.substring(Math.max(0, start - 50), start);
+				boolean placeType = "City".equals(type) || "Country".equals(type);
+				if ((placeType && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
+					continue;
+				}
+				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, start))
 						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
 				}
-				if (!seen.add(m.id())) {
+				String role = role(t, start, end, type);
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0);
+				Integer[] had = best.get(m.id());
+				if (had != null && had[0] <= rank) {
 					continue;
 				}
 				int qs = Math.max(sentenceStart(t, start), start - 60);
@@ -885,12 +896,18 @@ final class Drafter {
 				}
 				Map<String, Object> p = new LinkedHashMap<>();
 				p.put("entity", m.id());
-				p.put("role", role(t, start, end, type));
+				p.put("role", role);
 				p.put("line", q.line());
 				p.put("quote", q.text());
 				p.put("confidence", e != null && this.registry.contains(m.id()) ? 0.8 : 0.5);
 				p.put("review", PENDING);
-				participants.add(p);
+				if (had != null) {
+					participants.set(had[1], p);
+				}
+				else {
+					participants.add(p);
+				}
+				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
 		}
 		if (heldIn != null) {
@@ -910,10 +927,42 @@ final class Drafter {
 	 * México": a place named inside a longer name the registry does not know is not the
 	 * place taking part.
 	 */
-	private static boolean insideLargerName(String t, int start) {
+	private static boolean insideLargerName(String t, int start, String type) {
+		// "la Embajada de Suiza, Canadá, Colombia y Kazajstán": each place of the list is inside it
+		if ("City".equals(type) || "Country".equals(type)) {
+			start = listStart(t, start);
+		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
 	}
+
+	private static final Pattern LIST_BEFORE = Pattern
+		.compile("(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})(?:,\\s*|\\s+y\\s+|\\s+e\\s+)$");
+
+	/** Where a list of capitalised names ending at {@code start} begins ("Suiza, Canadá, " before "Colombia"). */
+	static int listStart(String t, int start) {
+		for (int i = 0; i < 8; i++) {
+			Matcher m = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
+			if (!m.find()) {
+				break;
+			}
+			start = Math.max(0, start - 60) + m.start(1);
+		}
+		return start;
+	}
+
+	/**
+	 * "María Dolores París": a city or country whose name follows a capitalised word with
+	 * nothing between is part of a person's or thing's name.
+	 */
+	private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.\\p{L}])\\p{Lu}\\p{Ll}+\\s+$");
+
+	/** "Medellín, Colombia", "Nagoya (Japón)": a country that locates the city before it. */
+	private static final Pattern LOCATES = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:,\\s*|\\s*\\()$");
+
+	/** "en la administración de Claudia Sheinbaum", "encabezado por la Dra. …": named, not present. */
+	private static final Pattern NARRATIVE = Pattern.compile(
+			"(?i)(administraci[oó]n de|gesti[oó]n de|gobierno encabezado por|encabezad[oa] por|gobierno de)\\s+(?:la\\s+|el\\s+)?(?:\\p{L}+\\.\\s+|Jef[ae] de Gobierno,?\\s+)?$");
 
 	static final String HOME = "ciudad-de-mexico";
 
@@ -952,7 +1001,8 @@ final class Drafter {
 	/** A country takes part as a delegation or government, not when merely named. */
 	private static boolean delegation(String t, int start) {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
-		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|pa[ií]ses|rep[uú]blica|reino|embajadas? de|misiones)\\b.*");
+		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(
@@ -962,6 +1012,10 @@ final class Drafter {
 
 	private static final Pattern SPEAKER = Pattern.compile(
 			"(?i)(ponente|panelista|expuso|present[oó]|imparti[oó]|intervino|dict[oó]|inaugur[oó]|encabez[oó]|presidi[oó]|particip[oó] como|conferencia magistral|palabras|mensaje)(\\s+\\S+){0,5}\\s*$");
+
+	/** How much a role says: a part played (0) before a presence (1) before a represented body (2). */
+	private static final Map<String, Integer> ROLE_RANK = Map.of("organizer", 0, "host", 0, "speaker", 0, "moderator",
+			0, "attendee", 1, "represented", 2);
 
 	private String role(String t, int start, int end, String type) {
 		String before = t.substring(Math.max(0, start - 70), start);
