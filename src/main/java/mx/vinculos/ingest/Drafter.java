@@ -1433,6 +1433,23 @@ final class Drafter {
 		}
 	}
 
+	/**
+	 * A mention that names something else rather than a party: a place inside a longer name or
+	 * a person's name, a country locating the city before it, a name inside a quoted title
+	 * ("Declaración de Edimburgo", "Medellín, Colombia", "“Ciudades Circulares de América Latina”").
+	 */
+	private static boolean onlyNamed(String t, int start, String type) {
+		String near = t.substring(Math.max(0, start - 50), start);
+		boolean place = "City".equals(type) || "Country".equals(type);
+		// "la Declaración del gsef 2021": the body that issues an instrument is its party
+		boolean issuer = !place && ISSUED.matcher(near).find();
+		return (place && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+				|| (!issuer && insideLargerName(t, start, type)) || insideQuotes(t, start);
+	}
+
+	private static final Pattern ISSUED = Pattern.compile(
+			"(?i)\\b(?:declaraci[oó]n|convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|acuerdo|protocolo)\\s+(?:de|del|de la|de los|de las)\\s*$");
+
 	private boolean ours(String id) {
 		if ("ciudad-de-mexico".equals(id)) {
 			return true;
@@ -1457,7 +1474,8 @@ final class Drafter {
 		String ourSide = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())) {
+			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())
+					|| onlyNamed(sentence, x.start(), e.type())) {
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {

@@ -36,7 +36,7 @@ class DrafterLinksTests {
 				  type: Network
 				  name: Ciudades y Gobiernos Locales Unidos
 				  aliases: [CGLU]
-				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura}
+				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura, parent: ciudad-de-mexico}
 				- {id: secretaria-de-turismo, type: Agency, name: Secretaría de Turismo}
 				""");
 		registry = Registry.load(dir);
@@ -74,6 +74,19 @@ class DrafterLinksTests {
 				"delegación de Chile participaron.");
 		assertThat(ids(ps)).contains("secretaria-de-cultura", "secretaria-de-turismo", "chile")
 			.doesNotContain("suiza", "canada", "colombia", "paris", "claudia-sheinbaum-pardo");
+	}
+
+	@Test
+	void anAgreementsPartiesAreNotTheNamesInsideItsTitle() throws Exception {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", "Firma con Medellín (10 de agosto)", "",
+				"La Secretaría de Cultura firmó un memorándum de entendimiento con la ciudad de Medellín, Colombia,",
+				"y se adhirió a la Declaración de Ciudades Gobiernos Locales Unidos de Suiza.")), registry, "informe-2023-2",
+				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rels = (List<Map<String, Object>>) d.draft("Informe").report().get("relationships");
+		assertThat(rels).filteredOn(r -> "AGREEMENT".equals(r.get("type")))
+			.singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("from", "secretaria-de-cultura").containsEntry("to", "medellin"));
 	}
 
 	@Test
