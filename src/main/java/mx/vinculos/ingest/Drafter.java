@@ -1385,10 +1385,18 @@ final class Drafter {
 		if (f.startsWith("jefa de gobierno") || f.startsWith("jefe de gobierno")) {
 			return this.registry.contains(HOME) ? HOME : null;
 		}
+		// "Alcaldesa de Managua": a mayor holds the position at the city itself
+		Matcher mayor = MAYOR_OF.matcher(t.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		if (mayor.matches() && mayor.group(1).split("\\s+").length <= 5) {
+			return candidate(mayor.group(1), "City", List.of(), null, 0, 0, 0.4);
+		}
 		// an office the registry does not know yet: a new entity for the curator
 		String office = newOffice(t);
 		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
 	}
+
+	private static final Pattern MAYOR_OF = Pattern
+		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
 
 	private static final Pattern OFFICE_OF = Pattern.compile("^(?:[\\p{L}.]+\\s+){1,3}?(?:de la|del|de los|de)\\s+(\\p{Lu}[^()]*)");
 

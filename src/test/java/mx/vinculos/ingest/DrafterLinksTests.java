@@ -90,6 +90,20 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void aMayorHoldsThePositionAtTheCityItself() {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", "Reunión con alcaldesas (10 de agosto)", "",
+				"La Secretaría de Cultura recibió a la Alcaldesa de Managua, Reyna Rueda, y al alcalde de Medellín, Daniel Quintero.")),
+				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter.Draft draft = d.draft("Informe");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> rels = (List<Map<String, Object>>) draft.report().get("relationships");
+		assertThat(rels).filteredOn(r -> "HOLDS_POSITION".equals(r.get("type")))
+			.extracting(r -> r.get("from") + ">" + r.get("to"))
+			.contains("reyna-rueda>managua", "daniel-quintero>medellin");
+		assertThat(draft.newEntities()).anySatisfy(e -> assertThat(e).containsEntry("id", "managua").containsEntry("type", "City"));
+	}
+
+	@Test
 	void aListOfNamesEndsAtItsFirstName() {
 		String t = "la Embajada de Suiza, Canadá, Colombia y Chile";
 		assertThat(Drafter.listStart(t, t.indexOf("Chile"))).isEqualTo(t.indexOf("Suiza"));
