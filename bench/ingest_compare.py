@@ -40,6 +40,12 @@ def refs(v):
     return [str(x) for x in v] if isinstance(v, list) else ([str(v)] if v is not None else [])
 
 
+def held(ev):
+    """An event's places: `heldIn` is one item or a list of them (issue 11)."""
+    h = ev.get("heldIn")
+    return h if isinstance(h, list) else ([h] if h else [])
+
+
 def pr(tp_p, n_p, tp_r, n_r):
     p = 100.0 * tp_p / n_p if n_p else float("nan")
     r = 100.0 * tp_r / n_r if n_r else float("nan")
@@ -110,8 +116,8 @@ def main():
     for c in cev:
         for p in c.get("participants") or []:
             cite(p["entity"], p["line"])
-        if c.get("heldIn"):
-            cite(c["heldIn"]["entity"], c["heldIn"]["line"])
+        for h in held(c):
+            cite(h["entity"], h["line"])
     for r in cur.get("relationships") or []:
         for x in refs(r.get("from")) + ([] if r["type"] == "PARTICIPATED_IN" else refs(r.get("to"))):
             cite(x, r["line"])
@@ -119,8 +125,8 @@ def main():
     for d in dev:
         for p in d.get("participants") or []:
             links.append((p["entity"], p["line"]))
-        if d.get("heldIn"):
-            links.append((d["heldIn"]["entity"], d["heldIn"]["line"]))
+        for h in held(d):
+            links.append((h["entity"], h["line"]))
     for r in dr.get("relationships") or []:
         for x in refs(r.get("from")) + refs(r.get("to")):
             links.append((x, r["line"]))
@@ -156,8 +162,8 @@ def main():
         for i, e in dpart:
             if not (i in d2c and (d2c[i], e) in cpart):
                 print("  extra", dev[i]["line"], e, "| matched" if i in d2c else "")
-    cpl = {(j, c["heldIn"]["entity"]) for j, c in enumerate(cev) if c.get("heldIn")}
-    dpl = [(i, m(d["heldIn"]["entity"])) for i, d in enumerate(dev) if d.get("heldIn")]
+    cpl = {(j, h["entity"]) for j, c in enumerate(cev) for h in held(c)}
+    dpl = [(i, m(h["entity"])) for i, d in enumerate(dev) for h in held(d)]
     tp = [x for x in dpl if x[0] in d2c and (d2c[x[0]], x[1]) in cpl]
     rows.append(("places", *pr(len(tp), len(dpl), len(tp), len(cpl)), len(dpl), len(cpl)))
 

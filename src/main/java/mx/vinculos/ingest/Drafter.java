@@ -39,13 +39,24 @@ final class Drafter {
 			"difusion", "colocacion", "proyeccion", "mencion", "articulo", "catalogo", "estudio", "serie",
 			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "tercer",
 			"segundo", "primer", "xiv", "xii", "xxvii", "xxxvi", "vi", "iii", "ii", "4a", "3a", "8o", "retiro", "desarrollando",
-			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo");
+			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo", "adhesion");
 
 	private static final Pattern DATED_ITEM = Pattern.compile(
 			"^(\\d{1,2})\\s+(?:de\\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\\s+de\\s+\\d{4})?\\s*:\\s*(.+)$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)\\s*\\.?\\s*$");
+	/**
+	 * A heading's date in parentheses at the end of its line; the year and the modality may
+	 * follow it ("(12 de agosto) de 2021, de manera presencial").
+	 */
+	private static final Pattern END_PAREN = Pattern.compile("\\(([^()]{3,60})\\)(?:\\s+de\\s+\\d{4})?"
+			+ "(?:,?\\s*(?:de manera|de forma|en formato|en modalidad)\\s+\\p{L}+)?"
+			+ "(?:\\s*\\.?\\s*$|,\\s+(?=(?:en (?:el|la|los|las) que|en (?:el|la) cual|donde|en donde)\\s))");
+
+	private static final Pattern QUOTED_THEN_CLAUSE = Pattern.compile("^(“[^”]{4,}”),\\s+\\p{Ll}.*$");
+
+	/** A line that closes a parenthesis opened on the line above: "(8\nde octubre)". */
+	private static final Pattern PAREN_CLOSES = Pattern.compile("^[^()]{1,40}\\)\\s*\\.?\\s*$");
 
 	private static final Pattern EJE = Pattern.compile("(?i)^\\s*eje\\s+(\\d)\\.?\\s*(.*)$");
 
@@ -197,6 +208,7 @@ final class Drafter {
 		String eje = null;
 		String part = null;
 		String listHeading = null;
+		boolean inList = false;
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -215,14 +227,32 @@ final class Drafter {
 				eje = null;
 				continue;
 			}
+			// a list introduced by "…como:" goes on over blocks: a sidebar heading stands among
+			// its items (skipped), a line that goes on from the last item is part of it, and the
+			// first paragraph of prose ends it
+			if (inList) {
+				if (sidebarHeading(b)) {
+					continue;
+				}
+				String head = clean(b.lineText(b.first())).strip();
+				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !head.startsWith("“")
+						&& !listItemStart(b, b.first())
+						&& !DATED_ITEM.matcher(head).matches()) {
+					inList = false;
+				}
+			}
 			// headings ending with their date in parentheses, possibly several in one block
 			int itemStart = 0;
 			boolean any = false;
+			Found open = null;
 			for (int l = b.first(); l <= b.last(); l++) {
 				String lt = b.lineText(l);
 				int lineStart = b.starts()[l - b.first()];
 				int lineEnd = l < b.last() ? b.starts()[l - b.first() + 1] : b.text().length();
 				Matcher dm = DATED_ITEM.matcher(clean(lt));
+				if (dm.matches() && open != null) {
+					open = closeItem(open, b, lineStart, out);
+				}
 				if (dm.matches()) {
 					Found f = new Found();
 					SpanishDates.Span d = SpanishDates.find(dm.group(1) + " de " + dm.group(2), this.periodStart, false);
@@ -245,10 +275,18 @@ final class Drafter {
 					itemStart = lineEnd;
 					continue;
 				}
-				Matcher pm2 = END_PAREN.matcher(lt);
+				// a date parenthesis broken over two lines: read both lines as one
+				int nextEnd = l + 1 < b.last() ? b.starts()[l + 1 - b.first() + 1] : b.text().length();
+				boolean twoLines = l < b.last() && lt.lastIndexOf('(') > lt.lastIndexOf(')')
+						&& PAREN_CLOSES.matcher(b.lineText(l + 1)).matches();
+				String lt2 = twoLines ? lt + " " + b.lineText(l + 1) : lt;
+				Matcher pm2 = END_PAREN.matcher(lt2);
 				if (pm2.find()) {
 					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
-					int parenAt = lineStart + lt.lastIndexOf('(');
+					int parenAt = lineStart + pm2.start();
+					if (twoLines) {
+						lineEnd = nextEnd;
+					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
 					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
@@ -261,6 +299,11 @@ final class Drafter {
 						}
 						Found f = new Found();
 						f.title = title.replaceAll("[,:]$", "");
+						// "“Vietnam-Atracción eterna”, con motivo de …": the quoted name is the title
+						Matcher quoted = QUOTED_THEN_CLAUSE.matcher(f.title);
+						if (quoted.matches()) {
+							f.title = quoted.group(1);
+						}
 						f.date = d;
 						f.line = b.lineAt(titleStart);
 						f.from = titleStart;
@@ -272,25 +315,53 @@ final class Drafter {
 						f.headingEnd = lineEnd;
 						f.confidence = 0.9;
 						set(f, section, eje, part);
+						if (open != null) {
+							// an undated item of a list ends where this dated heading starts
+							open = open.from < titleStart ? closeItem(open, b, titleStart, out) : null;
+						}
 						if (f.quote != null) {
 							out.add(f);
 							any = true;
 						}
 						itemStart = lineEnd;
+						if (twoLines) {
+							l++;
+						}
 						continue;
 					}
+				}
+				if (inList && listItemStart(b, l)) {
+					if (open != null) {
+						closeItem(open, b, lineStart, out);
+					}
+					open = new Found();
+					open.from = lineStart;
+					open.block = b;
+					set(open, section, eje, part);
 				}
 				if (lt.matches(".*[.;:]\\s*$")) {
 					itemStart = lineEnd;
 				}
+				if (introducesList(lt)) {
+					if (open != null) {
+						open = closeItem(open, b, lineStart, out);
+					}
+					inList = true;
+				}
+			}
+			if (open != null) {
+				closeItem(open, b, b.text().length(), out);
+				open = null;
+				any = true;
 			}
 			if (any) {
 				listHeading = null;
 				continue;
 			}
 			// a short block on its own: an undated event heading, a list's heading or a section
-			String whole = clean(b.text()).strip();
-			if (b.lineCount() <= 3 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
+			// "…con Portland 2Desarrollo económico": the sidebar's digit glued to a section heading below
+			String whole = clean(b.text()).strip().replaceFirst("\\s2\\p{Lu}.*$", "");
+			if (b.lineCount() <= 4 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
 					&& !whole.endsWith(",")) {
 				String w = firstWord(whole);
 				boolean next = bi + 1 < this.text.blocks.size();
@@ -329,14 +400,153 @@ final class Drafter {
 		return out;
 	}
 
+	/** Words that open an item of a list of activities ("Reunión …", "Publicación final de …"). */
+	private static final Set<String> ITEM_WORDS = Set.of("consejo", "declaracion", "publicacion", "propuesta",
+			"documento", "contribucion", "contribuciones", "presencia", "apoyo", "asistencia", "organizacion",
+			"caminata", "recorrido", "recorridos", "feria", "seminarios", "talleres", "ciclo", "webinars", "concierto",
+			"conversatorios", "foros", "encuentros", "paneles", "premiacion", "entrega", "firma", "gestion",
+			"elaboracion", "realizacion", "participaciones", "acompanamientos", "presentaciones", "colaboracion");
+
+	/** Roman numerals and ordinals opening an event's name ("XIII Feria …", "4a Edición …"). */
+	private static final Pattern ORDINAL = Pattern.compile("^(?:[ivxlc]{1,6}|\\d{1,2}(?:a|o|er|va|vo))$");
+
+	/** "NH HOTEL GROUP: se impartió un seminario …": an item opened by a name in capitals. */
+	private static final Pattern CAPS_ITEM = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&.\\- ]{2,40}:\\s+\\S");
+
+	/** Connectors a line may end with when the next line goes on with the same item. */
+	private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "el", "y", "e", "en", "con", "para", "los",
+			"las", "a", "al", "por", "sobre", "entre", "que", "o", "u", "su", "sus", "un", "una");
+
+	/** Whether a line ends a sentence that introduces a list ("…se destacan:", "…como:"). */
+	static boolean introducesList(String line) {
+		String t = line.strip();
+		// "Sesión 4:" names a part of an event's title, not a list
+		if (!t.endsWith(":") || t.split("\\s+").length < 3 || t.matches(".*\\d\\s*:$")) {
+			return false;
+		}
+		// "… “Impactos diferenciados por Covid-19 y movilidad humana:" is a title going on
+		return t.chars().filter(c -> c == '“').count() <= t.chars().filter(c -> c == '”').count();
+	}
+
+	/** Whether a line of a list opens a new item rather than going on with the last one. */
+	private static boolean listItemStart(ReportLines.Block b, int l) {
+		String lt = clean(b.lineText(l)).strip();
+		if (lt.isEmpty() || !startsLikeTitle(lt)) {
+			return false;
+		}
+		if (l > b.first()) {
+			String prev = clean(b.lineText(l - 1)).strip();
+			String last = prev.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+			if (CONNECTORS.contains(last) || prev.endsWith("-") || prev.endsWith("“")) {
+				return false;
+			}
+		}
+		if (CAPS_ITEM.matcher(lt).find()) {
+			return true;
+		}
+		String w = firstWord(lt);
+		return EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w) || ORDINAL.matcher(w).matches();
+	}
+
+	/** A sidebar's section title standing among a list's items: two or three short lines. */
+	private static boolean sidebarHeading(ReportLines.Block b) {
+		if (b.lineCount() > 3) {
+			return false;
+		}
+		for (int l = b.first(); l <= b.last(); l++) {
+			String lt = clean(b.lineText(l)).strip();
+			if (lt.length() >= 35 || lt.endsWith(".") || lt.endsWith(")")) {
+				return false;
+			}
+		}
+		return b.lineCount() >= 2;
+	}
+
+	/** What ends an item's name: the clause that goes on to tell about it. */
+	private static final Pattern ITEM_TITLE_END = Pattern.compile(
+			",\\s+(?:donde|en (?:el|la) (?:que|cual)|organizad[oa]s?|que\\s|con el (?:objetivo|fin)|a fin|el cual|la cual|en el marco|realizad[oa]|celebrad[oa]|con la participaci)"
+					+ "|\\.\\s|\\.$|;|\\s+\\((?:[^()]*\\d[^()]*)\\)|\\s+Dirigid[oa]s?\\s|\\s+[Ii]mpartid[oa]s?\\s|(?<=”):\\s"
+					+ "|\\s(?=(?:Fechas?|Modalidad|Objetivo|Participantes)\\s*:)");
+
+	/** "Participación en el …", "Asistencia virtual a la …": what the list says was done, not the event's name. */
+	private static final Pattern ITEM_LEAD = Pattern.compile(
+			"^(?:Participaci[oó]n|Asistencia(?:\\s+(?:virtual|presencial))?|Apoyo|Seguimiento)\\s+(?:en|a|al|para)\\s+(?:(?:el|la|los|las)\\s+)?(?=\\p{Lu}|[a-z])");
+
+	/**
+	 * Turns an open list item [item.from, end) into an event when its text names one: the
+	 * title is the item up to the clause that tells about it; its date, if the item gives one.
+	 * @return null, for the caller to forget the item
+	 */
+	private Found closeItem(Found item, ReportLines.Block b, int end, List<Found> out) {
+		String t = b.text();
+		end = Math.min(end, t.length());
+		if (end <= item.from) {
+			return null;
+		}
+		String text = t.substring(item.from, end);
+		Matcher caps = CAPS_ITEM.matcher(clean(text).strip());
+		int titleFrom = 0;
+		if (caps.find()) {
+			titleFrom = text.indexOf(':') + 1;
+			Matcher verb = Pattern.compile("^\\s*se\\s+(?:impart|realiz|llev|organiz|present)\\p{L}*(?:\\s+a\\s+cabo)?\\s+(?:un[oa]?s?\\s+)?")
+				.matcher(text.substring(titleFrom));
+			if (verb.find()) {
+				titleFrom += verb.end();
+			}
+		}
+		Matcher e = ITEM_TITLE_END.matcher(text);
+		int titleEnd = e.find(titleFrom) ? e.start() : text.length();
+		titleEnd = Math.min(titleEnd, titleFrom + 220);
+		String title = clean(text.substring(titleFrom, titleEnd)).strip().replaceAll("[,:;.]$", "").strip();
+		title = ITEM_LEAD.matcher(title).replaceFirst("");
+		if (title.isEmpty()) {
+			return null;
+		}
+		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+		if (title.length() < 8 || contentWords(title).size() < 2) {
+			return null;
+		}
+		ReportLines.Quote q = this.text.quote(b, item.from, Math.min(end, item.from + Math.max(titleEnd, 20)));
+		if (q == null) {
+			return null;
+		}
+		item.title = title;
+		item.date = SpanishDates.find(text, this.periodStart, false);
+		item.line = q.line();
+		item.quote = q.text();
+		item.headingEnd = item.from + Math.min(text.length(), Math.max(titleEnd, titleFrom));
+		item.bodyFrom = item.headingEnd;
+		item.confidence = 0.5;
+		out.add(item);
+		return null;
+	}
+
 	private static final Pattern COURSE = Pattern.compile("(?m)^\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
 
 	private static final String NOUN = "Reuni[oó]n|Foro|Congreso|Cumbre|Taller|Seminario|Conferencia|Conversatorio|Sesi[oó]n|Encuentro"
 			+ "|Panel|Di[aá]logo|Webinar|Curso|Asamblea|Festival|Feria|Jornada|Mesa|Concierto|Exposici[oó]n|Ceremonia|Kick-off|Pasant[ií]a";
 
+	/** "XXVII Reunión", "Tercer Foro", "4a Edición": an ordinal before an event's name. */
+	private static final String ORDINAL_WORD = "(?:(?:[IVXL]{1,6}|\\d{1,2}(?:a|o|ª|º)|Primer[ao]?|Segund[ao]|Tercer[ao]?|Cuart[ao]|Quint[ao])\\s+)?";
+
+	/**
+	 * "encabezó la reunión del Comité Organizador Internacional del Foro": an official leading
+	 * an event told in a sentence; the event's name must hold a capitalised word (a name), so
+	 * that "sostuvo una reunión con funcionarios" is no event of its own.
+	 */
+	private static final Pattern LED = Pattern.compile("\\b(?:encabez[oó]|presidi[oó]|inaugur[oó]|clausur[oó]|organiz[oó]|moder[oó])"
+			+ "\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?i:" + NOUN + ")\\s+(?:de|del|de la|sobre)\\s+[^.;()]{0,30}?\\p{Lu}[^.;()]{2,120}?)"
+			+ "(?=,\\s|\\.|;|\\s+y\\s+present|\\s+para\\s|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|$)");
+
+	/** "El 9 de julio, se realizó un viaje de familiarización dirigido al mercado europeo" */
+	private static final Pattern HELD_EVENT = Pattern.compile("\\bse\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
+			+ "\\s+(?:(?:de (?:forma|manera)|en formato) \\p{L}+\\s+)?(?:el|la|un|una)\\s+(" + ORDINAL_WORD
+			+ "(?i:" + NOUN + "|viaje|visita|evento|intercambio)\\s+(?:de|del|de la|sobre|con|entre|en)\\s+[^.;()]{6,140}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+en (?:el|la) que|\\s+que\\s|$)");
+
 	/** "participó de manera virtual en el Congreso de Metropolis" */
 	private static final Pattern TOLD = Pattern.compile("(?:particip[oó]|asisti[oó]|form[oó] parte|fue ponente|ponente en|intervino|colabor[oó]|particip[oó] como [\\p{L} ]{3,30})"
-			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de)\\s+(?:el|la|los|las)\\s+((?:" + NOUN + ")\\b[^.;()]{3,140}?)"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de|a)\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?:" + NOUN + ")\\b(?:[^.;()]|\\([^()]{1,12}\\)){3,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
 
 	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
@@ -368,6 +578,10 @@ final class Drafter {
 			while (c.find()) {
 				int end = t.indexOf('.', c.end());
 				int nl = end < 0 ? t.length() : end;
+				Matcher sheet = SHEET_FIELD.matcher(t);
+				if (sheet.find(c.end()) && sheet.start() < nl) {
+					nl = sheet.start();
+				}
 				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
 				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
 				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
@@ -386,6 +600,22 @@ final class Drafter {
 						+ n.group(3).strip() + "”";
 				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
 			}
+			Matcher led = LED.matcher(t);
+			while (led.find()) {
+				String title = led.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1)), 0.4);
+			}
+			Matcher held = HELD_EVENT.matcher(t);
+			while (held.find()) {
+				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1));
+				if (d == null) {
+					continue; // undated, a sentence's "se realizó un taller" is too weak a cue
+				}
+				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
+			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
 				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
@@ -393,6 +623,14 @@ final class Drafter {
 			}
 		}
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
+		// a course sheet gives its dates on a line of their own under the title ("Fecha: Del 4 al 22 de octubre.")
+		for (int k = 0; k < all.size(); k++) {
+			Found f = all.get(k);
+			if (f.date == null) {
+				int stop = Math.min(k + 1 < all.size() ? all.get(k + 1).line : Integer.MAX_VALUE, f.line + 10);
+				f.date = sheetDate(f.line + 1, stop);
+			}
+		}
 		// section, axis and part from the nearest event above
 		Found last = null;
 		for (Found f : all) {
@@ -404,6 +642,23 @@ final class Drafter {
 			}
 		}
 		return all;
+	}
+
+	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
+	private static final Pattern SHEET_FIELD = Pattern.compile(
+			"\\s(?:Fechas?|Modalidad|Objetivo(?: del curso)?|Participantes|Lugar|Sede|Duraci[oó]n)\\s*:");
+
+	private static final Pattern SHEET_DATE = Pattern.compile("^\\s*Fechas?\\s*:\\s*(.+)$");
+
+	/** The date a "Fecha:" line gives among report lines [from, stop), or null. */
+	private SpanishDates.Span sheetDate(int from, int stop) {
+		for (int l = from; l < stop && l <= this.text.lines.size(); l++) {
+			Matcher m = SHEET_DATE.matcher(this.text.lines.get(l - 1));
+			if (m.matches()) {
+				return SpanishDates.find(m.group(1), this.periodStart, false);
+			}
+		}
+		return null;
 	}
 
 	private SpanishDates.Span sentenceDate(String t, int start, int end) {
@@ -577,7 +832,9 @@ final class Drafter {
 		ev.put("review", PENDING);
 		List<Map<String, Object>> participants = new ArrayList<>();
 		Map<String, Object> heldIn = null;
-		Set<String> seen = new HashSet<>();
+		// each party once, cited where the text says most about its part: a role cue beats a
+		// bare mention, and the body (where the curator reads the role) beats the heading
+		Map<String, Integer[]> best = new HashMap<>();
 		// the heading itself, then the body
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
@@ -609,12 +866,21 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (insideLargerName(t, start) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+				String near = t.substring(Math.max(0, start - 50), start);
+				boolean placeType = "City".equals(type) || "Country".equals(type);
+				if ((placeType && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
+					continue;
+				}
+				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, start))
 						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
 					continue;
 				}
-				if (!seen.add(m.id())) {
+				String role = role(t, start, end, type);
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0);
+				Integer[] had = best.get(m.id());
+				if (had != null && had[0] <= rank) {
 					continue;
 				}
 				int qs = Math.max(sentenceStart(t, start), start - 60);
@@ -630,12 +896,18 @@ final class Drafter {
 				}
 				Map<String, Object> p = new LinkedHashMap<>();
 				p.put("entity", m.id());
-				p.put("role", role(t, start, end, type));
+				p.put("role", role);
 				p.put("line", q.line());
 				p.put("quote", q.text());
 				p.put("confidence", e != null && this.registry.contains(m.id()) ? 0.8 : 0.5);
 				p.put("review", PENDING);
-				participants.add(p);
+				if (had != null) {
+					participants.set(had[1], p);
+				}
+				else {
+					participants.add(p);
+				}
+				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
 		}
 		if (heldIn != null) {
@@ -655,10 +927,42 @@ final class Drafter {
 	 * México": a place named inside a longer name the registry does not know is not the
 	 * place taking part.
 	 */
-	private static boolean insideLargerName(String t, int start) {
+	private static boolean insideLargerName(String t, int start, String type) {
+		// "la Embajada de Suiza, Canadá, Colombia y Kazajstán": each place of the list is inside it
+		if ("City".equals(type) || "Country".equals(type)) {
+			start = listStart(t, start);
+		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
 	}
+
+	private static final Pattern LIST_BEFORE = Pattern
+		.compile("(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})(?:,\\s*|\\s+y\\s+|\\s+e\\s+)$");
+
+	/** Where a list of capitalised names ending at {@code start} begins ("Suiza, Canadá, " before "Colombia"). */
+	static int listStart(String t, int start) {
+		for (int i = 0; i < 8; i++) {
+			Matcher m = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
+			if (!m.find()) {
+				break;
+			}
+			start = Math.max(0, start - 60) + m.start(1);
+		}
+		return start;
+	}
+
+	/**
+	 * "María Dolores París": a city or country whose name follows a capitalised word with
+	 * nothing between is part of a person's or thing's name.
+	 */
+	private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.\\p{L}])\\p{Lu}\\p{Ll}+\\s+$");
+
+	/** "Medellín, Colombia", "Nagoya (Japón)": a country that locates the city before it. */
+	private static final Pattern LOCATES = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:,\\s*|\\s*\\()$");
+
+	/** "en la administración de Claudia Sheinbaum", "encabezado por la Dra. …": named, not present. */
+	private static final Pattern NARRATIVE = Pattern.compile(
+			"(?i)(administraci[oó]n de|gesti[oó]n de|gobierno encabezado por|encabezad[oa] por|gobierno de)\\s+(?:la\\s+|el\\s+)?(?:\\p{L}+\\.\\s+|Jef[ae] de Gobierno,?\\s+)?$");
 
 	static final String HOME = "ciudad-de-mexico";
 
@@ -697,7 +1001,8 @@ final class Drafter {
 	/** A country takes part as a delegation or government, not when merely named. */
 	private static boolean delegation(String t, int start) {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
-		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|pa[ií]ses|rep[uú]blica|reino|embajadas? de|misiones)\\b.*");
+		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(
@@ -707,6 +1012,10 @@ final class Drafter {
 
 	private static final Pattern SPEAKER = Pattern.compile(
 			"(?i)(ponente|panelista|expuso|present[oó]|imparti[oó]|intervino|dict[oó]|inaugur[oó]|encabez[oó]|presidi[oó]|particip[oó] como|conferencia magistral|palabras|mensaje)(\\s+\\S+){0,5}\\s*$");
+
+	/** How much a role says: a part played (0) before a presence (1) before a represented body (2). */
+	private static final Map<String, Integer> ROLE_RANK = Map.of("organizer", 0, "host", 0, "speaker", 0, "moderator",
+			0, "attendee", 1, "represented", 2);
 
 	private String role(String t, int start, int end, String type) {
 		String before = t.substring(Math.max(0, start - 70), start);
@@ -1076,10 +1385,18 @@ final class Drafter {
 		if (f.startsWith("jefa de gobierno") || f.startsWith("jefe de gobierno")) {
 			return this.registry.contains(HOME) ? HOME : null;
 		}
+		// "Alcaldesa de Managua": a mayor holds the position at the city itself
+		Matcher mayor = MAYOR_OF.matcher(t.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		if (mayor.matches() && mayor.group(1).split("\\s+").length <= 5) {
+			return candidate(mayor.group(1), "City", List.of(), null, 0, 0, 0.4);
+		}
 		// an office the registry does not know yet: a new entity for the curator
 		String office = newOffice(t);
 		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
 	}
+
+	private static final Pattern MAYOR_OF = Pattern
+		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
 
 	private static final Pattern OFFICE_OF = Pattern.compile("^(?:[\\p{L}.]+\\s+){1,3}?(?:de la|del|de los|de)\\s+(\\p{Lu}[^()]*)");
 
@@ -1124,6 +1441,23 @@ final class Drafter {
 		}
 	}
 
+	/**
+	 * A mention that names something else rather than a party: a place inside a longer name or
+	 * a person's name, a country locating the city before it, a name inside a quoted title
+	 * ("Declaración de Edimburgo", "Medellín, Colombia", "“Ciudades Circulares de América Latina”").
+	 */
+	private static boolean onlyNamed(String t, int start, String type) {
+		String near = t.substring(Math.max(0, start - 50), start);
+		boolean place = "City".equals(type) || "Country".equals(type);
+		// "la Declaración del gsef 2021": the body that issues an instrument is its party
+		boolean issuer = !place && ISSUED.matcher(near).find();
+		return (place && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+				|| (!issuer && insideLargerName(t, start, type)) || insideQuotes(t, start);
+	}
+
+	private static final Pattern ISSUED = Pattern.compile(
+			"(?i)\\b(?:declaraci[oó]n|convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|acuerdo|protocolo)\\s+(?:de|del|de la|de los|de las)\\s*$");
+
 	private boolean ours(String id) {
 		if ("ciudad-de-mexico".equals(id)) {
 			return true;
@@ -1148,7 +1482,8 @@ final class Drafter {
 		String ourSide = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())) {
+			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())
+					|| onlyNamed(sentence, x.start(), e.type())) {
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {
