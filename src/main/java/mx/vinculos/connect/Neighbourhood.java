@@ -51,7 +51,7 @@ final class Neighbourhood {
 	 * A level spends at most its share of what is left (the last level all of it), so the
 	 * first level cannot starve the paths of three edges.
 	 */
-	static final int EDGE_BUDGET = 8000;
+	static final int EDGE_BUDGET = 3500;
 
 	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
 	private static final String NODE = """
