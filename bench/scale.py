@@ -23,6 +23,7 @@ the graph needs).
 import argparse, json, os, statistics, subprocess, time, urllib.parse, urllib.request
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from neo4j import GraphDatabase
 
@@ -66,48 +67,64 @@ def groups(driver):
             RETURN DISTINCT type(r) AS t, a:Event AS ea, b:Event AS eb, b:Report AS rb""").data()
 
 
+def copy_nodes(driver, lo, hi, rows):
+    """Copies lo..hi of every copied node."""
+    with driver.session() as s:
+        for label in COPIED + ["Event"]:
+            labels = "Event" if label == "Event" else "Entity:" + label
+            title = ", title: n.title + ' x' + k" if label == "Event" else ""
+            # labels come from the constant list above
+            s.run(f"""
+                MATCH (n:{label}) WHERE n.copyK IS NULL AND NOT coalesce(n.benchWrite, false)
+                UNWIND range($lo, $hi) AS k
+                CALL (n, k) {{
+                  CREATE (c:{labels})
+                  SET c = n {{.*, id: n.id + '-x' + k, name: n.name + ' x' + k{title},
+                      aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}}
+                  SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
+                  REMOVE c.pageRank, c.degree, c.hub
+                }} IN TRANSACTIONS OF $rows ROWS""", lo=lo, hi=hi, rows=rows).consume()
+
+
+def copy_relationships(driver, kinds, lo, hi, rows):
+    """Copies lo..hi of every relationship touching a copied node (the copied nodes exist)."""
+    with driver.session() as s:
+        for g in kinds:
+            la = "Event" if g["ea"] else "Entity"
+            lb = "Report" if g["rb"] else ("Event" if g["eb"] else "Entity")
+            # type and labels come from the graph's own vocabulary; an agreement names its
+            # signing event by id: the copy's own
+            s.run(f"""
+                MATCH (a:{la})-[r:`{g["t"]}`]->(b:{lb})
+                WHERE a.copyK IS NULL AND b.copyK IS NULL
+                  AND ({COPIED_NODE.replace('n:', 'a:')} OR {COPIED_NODE.replace('n:', 'b:')})
+                WITH a, r, b, {COPIED_NODE.replace('n:', 'a:')} AS ca, {COPIED_NODE.replace('n:', 'b:')} AS cb
+                UNWIND range($lo, $hi) AS k
+                CALL (a, r, b, ca, cb, k) {{
+                  MATCH (x:{la} {{id: CASE WHEN ca THEN a.id + '-x' + k ELSE a.id END}})
+                  MATCH (y:{lb} {{id: CASE WHEN cb THEN b.id + '-x' + k ELSE b.id END}})
+                  CREATE (x)-[c:`{g["t"]}`]->(y)
+                  SET c = properties(r)
+                  SET c.event = CASE WHEN r.event IS NULL THEN null ELSE r.event + '-x' + k END
+                }} IN TRANSACTIONS OF $rows ROWS""", lo=lo, hi=hi, rows=rows).consume()
+
+
 def replicate(driver, first, last, chunk=50, rows=10000):
     """Adds copies first..last (inclusive). The database makes the copies itself (Cypher
     `CALL { } IN TRANSACTIONS` of `rows` rows), `chunk` copies per statement so no statement
     holds more than a bounded number of pending rows: nothing travels over Bolt but the
-    statements."""
+    statements. The nodes of the next chunk are copied while the relationships of this one
+    are (two sessions that touch different nodes, so they never wait for each other's locks)."""
     kinds = groups(driver)
-    for lo in range(first, last + 1, chunk):
-        hi = min(last, lo + chunk - 1)
-        with driver.session() as s:
-            for label in COPIED + ["Event"]:
-                labels = "Event" if label == "Event" else "Entity:" + label
-                title = ", title: n.title + ' x' + k" if label == "Event" else ""
-                # labels come from the constant list above
-                s.run(f"""
-                    MATCH (n:{label}) WHERE n.copyK IS NULL AND NOT coalesce(n.benchWrite, false)
-                    UNWIND range($lo, $hi) AS k
-                    CALL (n, k) {{
-                      CREATE (c:{labels})
-                      SET c = n {{.*, id: n.id + '-x' + k, name: n.name + ' x' + k{title},
-                          aliases: [a IN coalesce(n.aliases, []) | a + ' x' + k], copyOf: n.id, copyK: k}}
-                      SET c.aliasText = reduce(t = '', a IN c.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)
-                      REMOVE c.pageRank, c.degree, c.hub
-                    }} IN TRANSACTIONS OF $rows ROWS""", lo=lo, hi=hi, rows=rows).consume()
-            for g in kinds:
-                la = "Event" if g["ea"] else "Entity"
-                lb = "Report" if g["rb"] else ("Event" if g["eb"] else "Entity")
-                # type and labels come from the graph's own vocabulary; an agreement names its
-                # signing event by id: the copy's own
-                s.run(f"""
-                    MATCH (a:{la})-[r:`{g["t"]}`]->(b:{lb})
-                    WHERE a.copyK IS NULL AND b.copyK IS NULL
-                      AND ({COPIED_NODE.replace('n:', 'a:')} OR {COPIED_NODE.replace('n:', 'b:')})
-                    WITH a, r, b, {COPIED_NODE.replace('n:', 'a:')} AS ca, {COPIED_NODE.replace('n:', 'b:')} AS cb
-                    UNWIND range($lo, $hi) AS k
-                    CALL (a, r, b, ca, cb, k) {{
-                      MATCH (x:{la} {{id: CASE WHEN ca THEN a.id + '-x' + k ELSE a.id END}})
-                      MATCH (y:{lb} {{id: CASE WHEN cb THEN b.id + '-x' + k ELSE b.id END}})
-                      CREATE (x)-[c:`{g["t"]}`]->(y)
-                      SET c = properties(r)
-                      SET c.event = CASE WHEN r.event IS NULL THEN null ELSE r.event + '-x' + k END
-                    }} IN TRANSACTIONS OF $rows ROWS""", lo=lo, hi=hi, rows=rows).consume()
-        print(f"  replicated x{hi + 1}", flush=True)
+    chunks = [(lo, min(last, lo + chunk - 1)) for lo in range(first, last + 1, chunk)]
+    with ThreadPoolExecutor(1) as nodes:
+        pending = nodes.submit(copy_nodes, driver, *chunks[0], rows)
+        for i, (lo, hi) in enumerate(chunks):
+            pending.result()
+            if i + 1 < len(chunks):
+                pending = nodes.submit(copy_nodes, driver, *chunks[i + 1], rows)
+            copy_relationships(driver, kinds, lo, hi, rows)
+            print(f"  replicated x{hi + 1}", flush=True)
 
 
 def clean(driver):

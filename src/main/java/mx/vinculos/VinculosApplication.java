@@ -18,7 +18,7 @@ public class VinculosApplication {
 		}
 		SpringApplication application = new SpringApplication(VinculosApplication.class);
 		// the embedded Neo4j starts while Spring builds the rest (see EarlyNeo4jStart)
-		application.addListeners(new mx.vinculos.embedded.EarlyNeo4jStart());
+		application.addListeners(new mx.vinculos.embedded.EarlyNeo4jStart(mx.vinculos.graph.StartQueries.ALL));
 		application.run(args);
 	}
 

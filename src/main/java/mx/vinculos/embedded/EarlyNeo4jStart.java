@@ -1,5 +1,6 @@
 package mx.vinculos.embedded;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -23,7 +24,17 @@ public final class EarlyNeo4jStart implements ApplicationListener<SpringApplicat
 
 	static final String BEAN = "earlyNeo4jStart";
 
+	private final Map<String, Map<String, Object>> warmUp;
+
 	private CompletableFuture<EmbeddedNeo4j> started;
+
+	/**
+	 * @param warmUp read queries the start runs before the service answers, with their
+	 * parameters: the server's thread compiles them once it is up ({@link EmbeddedNeo4j#warmUp})
+	 */
+	public EarlyNeo4jStart(Map<String, Map<String, Object>> warmUp) {
+		this.warmUp = warmUp;
+	}
 
 	private volatile boolean taken;
 
@@ -37,11 +48,23 @@ public final class EarlyNeo4jStart implements ApplicationListener<SpringApplicat
 			}
 			EmbeddedNeo4jProperties properties = Binder.get(environment)
 				.bindOrCreate("vinculos", EmbeddedNeo4jProperties.class);
-			this.started = CompletableFuture.supplyAsync(() -> EmbeddedNeo4jConfiguration.start(properties), task -> {
-				Thread thread = new Thread(task, "neo4j-start");
-				thread.setDaemon(true);
-				thread.start();
-			});
+			CompletableFuture<EmbeddedNeo4j> started = new CompletableFuture<>();
+			Thread thread = new Thread(() -> {
+				EmbeddedNeo4j neo4j;
+				try {
+					neo4j = EmbeddedNeo4jConfiguration.start(properties);
+				}
+				catch (RuntimeException | Error ex) {
+					started.completeExceptionally(ex);
+					return;
+				}
+				// the bean takes the server now; the warm-up runs while Spring goes on
+				started.complete(neo4j);
+				neo4j.warmUp(this.warmUp);
+			}, "neo4j-start");
+			thread.setDaemon(true);
+			thread.start();
+			this.started = started;
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared && this.started != null) {
 			prepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN, this);
