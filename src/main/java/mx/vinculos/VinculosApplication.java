@@ -16,7 +16,10 @@ public class VinculosApplication {
 			mx.vinculos.ingest.IngestCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
-		SpringApplication.run(VinculosApplication.class, args);
+		SpringApplication application = new SpringApplication(VinculosApplication.class);
+		// the embedded Neo4j starts while Spring builds the rest (see EarlyNeo4jStart)
+		application.addListeners(new mx.vinculos.embedded.EarlyNeo4jStart(mx.vinculos.graph.StartQueries.ALL));
+		application.run(args);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,9 +57,13 @@ class ConnectService {
 
 	private final EntitySearch search;
 
-	ConnectService(GraphReads reads, EntitySearch search) {
+	private final int edgeBudget;
+
+	ConnectService(GraphReads reads, EntitySearch search,
+			@Value("${vinculos.connect.edge-budget:" + Neighbourhood.EDGE_BUDGET + "}") int edgeBudget) {
 		this.reads = reads;
 		this.search = search;
+		this.edgeBudget = edgeBudget;
 	}
 
 	ConnectAnswer connect(List<String> names, String method, int limit) {
@@ -87,7 +92,7 @@ class ConnectService {
 			given.add(n);
 		}
 		long started = System.nanoTime();
-		Neighbourhood g = Neighbourhood.around(r, given);
+		Neighbourhood g = Neighbourhood.around(r, given, this.edgeBudget);
 		long extracted = System.nanoTime();
 		int k = given.size();
 		int[] sources = given.stream().mapToInt(n -> g.index(r.elementId(n))).toArray();
@@ -128,8 +133,8 @@ class ConnectService {
 			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
 			.thenComparingInt(c -> g.degree[c.node()]));
 		List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
-		log.debug("connect {}: neighbourhood of {} nodes, {} edges read in {} ms, ranked in {} ms", names,
-				g.nodes.size(), g.edgeIds.size(), (extracted - started) / 1_000_000,
+		log.debug("connect {}: neighbourhood of {} nodes, {} edges ({} rows of {} read) in {} ms, ranked in {} ms",
+				names, g.nodes.size(), g.edgeIds.size(), g.read, this.edgeBudget, (extracted - started) / 1_000_000,
 				(System.nanoTime() - extracted) / 1_000_000);
 		Map<Integer, Edge> edges = edges(r, g, shown, paths);
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();

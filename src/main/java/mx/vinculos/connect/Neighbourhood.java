@@ -43,6 +43,16 @@ final class Neighbourhood {
 	 */
 	static final int HUB_SIDE_BUDGET = 20;
 
+	/**
+	 * Edges read in all, at most, unless configured ({@code vinculos.connect.edge-budget}; each node costs its degree, capped at {@value #FAN_OUT},
+	 * before it is expanded). The neighbourhoods of the eval questions on the reports' graph
+	 * read fewer, so this never cuts them; on a graph many times larger it keeps the work of
+	 * one answer what it is on the reports' graph instead of growing with the level budget.
+	 * A level spends at most its share of what is left (the last level all of it), so the
+	 * first level cannot starve the paths of three edges.
+	 */
+	static final int EDGE_BUDGET = 3500;
+
 	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
 	private static final String NODE = """
 			elementId(b) AS b, b.id AS key, CASE WHEN b:Event THEN 'Event' ELSE b.type END AS type,
@@ -54,6 +64,9 @@ final class Neighbourhood {
 	final GlobalFigures.Stats stats;
 
 	final List<Node> nodes = new ArrayList<>();
+
+	/** Edges read (rows), against the budget. */
+	int read;
 
 	final List<String> elementIds = new ArrayList<>();
 
@@ -100,6 +113,11 @@ final class Neighbourhood {
 
 	/** Extracts the neighbourhood of the given nodes (already read by {@code reader}). */
 	static Neighbourhood around(GraphReader reader, List<Node> given) {
+		return around(reader, given, EDGE_BUDGET);
+	}
+
+	/** The same, reading at most {@code edgeBudget} edges. */
+	static Neighbourhood around(GraphReader reader, List<Node> given, int edgeBudget) {
 		Neighbourhood h = new Neighbourhood(GlobalFigures.stats(reader));
 		List<String> ids = given.stream().map(reader::elementId).toList();
 		for (Record r : reader.run("UNWIND $ids AS id MATCH (b) WHERE elementId(b) = id RETURN " + NODE,
@@ -117,6 +135,7 @@ final class Neighbourhood {
 			}
 		}
 		List<Integer> sources = List.copyOf(frontier);
+		int budget = edgeBudget;
 		for (int depth = 0; depth < ConnectService.MAX_HOPS && !frontier.isEmpty(); depth++) {
 			List<Integer> expand = new ArrayList<>();
 			List<Integer> hubSide = new ArrayList<>();
@@ -132,8 +151,13 @@ final class Neighbourhood {
 			hubSide.sort(specificFirst);
 			expand = new ArrayList<>(expand.subList(0, Math.min(LEVEL_BUDGET, expand.size())));
 			expand.addAll(hubSide.subList(0, Math.min(HUB_SIDE_BUDGET, hubSide.size())));
+			if (depth > 0) {
+				expand = h.affordable(expand, budget / (ConnectService.MAX_HOPS - depth));
+			}
 			int known = h.nodes.size();
-			h.expand(reader, expand, FAN_OUT);
+			int read = h.expand(reader, expand, FAN_OUT);
+			budget -= read;
+			h.read += read;
 			frontier = new ArrayList<>();
 			for (int v = known; v < h.nodes.size(); v++) {
 				frontier.add(v);
@@ -143,14 +167,31 @@ final class Neighbourhood {
 		return h;
 	}
 
+	/** Of these nodes, in their order, those whose edges together fit in {@code budget}. */
+	private List<Integer> affordable(List<Integer> nodes, int budget) {
+		List<Integer> out = new ArrayList<>();
+		int spent = 0;
+		for (int v : nodes) {
+			int cost = Math.min(FAN_OUT, this.degreeList.get(v));
+			if (spent + cost > budget) {
+				continue;
+			}
+			spent += cost;
+			out.add(v);
+		}
+		return out;
+	}
+
 	private boolean isHub(int v) {
 		return this.degreeList.get(v) >= this.stats.hubDegree();
 	}
 
-	private void expand(GraphReader reader, List<Integer> nodes, int fanOut) {
+	/** Reads the edges of these nodes (at most {@code fanOut} each); how many rows it read. */
+	private int expand(GraphReader reader, List<Integer> nodes, int fanOut) {
 		if (nodes.isEmpty()) {
-			return;
+			return 0;
 		}
+		int read = 0;
 		List<String> ids = nodes.stream().map(this.elementIds::get).toList();
 		for (Record r : reader.run("""
 				UNWIND $ids AS id
@@ -161,6 +202,7 @@ final class Neighbourhood {
 				}
 				RETURN id AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
 				  startNode(r) = a AS out, """ + NODE, Map.of("ids", ids, "fanOut", fanOut))) {
+			read++;
 			int b = add(r);
 			String rid = r.get("r").asString();
 			if (this.edgeIndex.containsKey(rid)) {
@@ -175,6 +217,7 @@ final class Neighbourhood {
 			this.edgeTypes.add(r.get("rtype").asString());
 			this.edgeWeights.add(r.get("reg").asBoolean(false) ? 0.5 : 1.0);
 		}
+		return read;
 	}
 
 	private int add(Record r) {

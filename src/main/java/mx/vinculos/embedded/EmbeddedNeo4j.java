@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,6 +20,8 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +160,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 		catch (UnknownHostException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * Runs these read queries once (each with its parameters) in this process, so Neo4j
+	 * compiles and caches them before a client sends them; a failing one is only logged.
+	 */
+	public void warmUp(Map<String, Map<String, Object>> queries) {
+		long started = System.nanoTime();
+		GraphDatabaseService db = this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		queries.forEach((query, parameters) -> {
+			try (Transaction tx = db.beginTx()) {
+				tx.execute(query, parameters).accept(row -> true);
+			}
+			catch (RuntimeException ex) {
+				log.debug("Warm-up query failed: {}", query, ex);
+			}
+		});
+		log.info("Embedded Neo4j warmed up ({} start queries compiled) in {} ms", queries.size(),
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	/**
+	 * Starts a server on the folder {@code args[0]} (Bolt on a free loopback port) and stops
+	 * it: Neo4j's own start on this machine, with nothing else in the process, which
+	 * {@code bench/startup.sh} compares the service's start with.
+	 */
+	public static void main(String[] args) {
+		try (EmbeddedNeo4j neo4j = start(Path.of(args[0]), "127.0.0.1", 0, "")) {
+			log.info("Started alone: {}", neo4j.boltUri());
 		}
 	}
 

@@ -2,6 +2,7 @@ package mx.vinculos.embedded;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -16,7 +17,12 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ObjectProvider<EarlyNeo4jStart> early) {
+		EarlyNeo4jStart started = early.getIfAvailable();
+		return started != null ? started.take() : start(properties);
+	}
+
+	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		var embedded = properties.embedded();
 		return EmbeddedNeo4j.start(properties.dataDir(), embedded.boltAddress(), embedded.boltPort(),
 				embedded.password(), embedded.transactionMemory().toBytes());

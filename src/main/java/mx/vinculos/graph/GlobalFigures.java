@@ -74,7 +74,7 @@ public final class GlobalFigures {
 	/** Whether the figures were ever computed on this database. */
 	public boolean present() {
 		try (Session session = this.driver.session(this.sessionConfig)) {
-			return session.executeRead(tx -> tx.run("MATCH (s:__GraphStats {id: 'global'}) RETURN count(s) > 0 AS ok")
+			return session.executeRead(tx -> tx.run(StartQueries.FIGURES_PRESENT)
 				.single()
 				.get("ok")
 				.asBoolean());

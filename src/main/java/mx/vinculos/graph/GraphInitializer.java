@@ -97,7 +97,7 @@ public class GraphInitializer implements SmartInitializingSingleton {
 		String digest = SeedReader.folderDigest(this.seedsDir);
 		try (Session session = this.driver.session(this.sessions.write())) {
 			boolean same = session.executeRead(tx -> tx
-				.run("MATCH (s:__SeedState {id: 'folder', sha: $sha}) RETURN count(s) > 0 AS same", Map.of("sha", digest))
+				.run(StartQueries.SEEDS_UNCHANGED, Map.of("sha", digest))
 				.single()
 				.get("same")
 				.asBoolean());

@@ -51,7 +51,7 @@ public final class SchemaMigrations {
 		int applied = 0;
 		try (Session session = this.driver.session(this.sessionConfig)) {
 			Map<Integer, String> done = new java.util.HashMap<>();
-			session.executeRead(tx -> tx.run("MATCH (m:__Migration) RETURN m.version AS v, m.checksum AS c").list())
+			session.executeRead(tx -> tx.run(StartQueries.MIGRATIONS).list())
 				.forEach(r -> done.put(r.get("v").asInt(), r.get("c").asString()));
 			// the first query of a fresh Neo4j also pays for its Cypher compiler's start
 			log.debug("Migration files read in {} ms, applied ones (the first query) in {} ms",

@@ -5,12 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 import mx.vinculos.ServiceTestBase;
+import mx.vinculos.graph.GraphReads;
+import mx.vinculos.graph.GraphSnapshot.Node;
+import mx.vinculos.search.EntitySearch;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConnectTests extends ServiceTestBase {
+
+	@Autowired
+	GraphReads reads;
+
+	@Autowired
+	EntitySearch search;
 
 	JsonNode connect(Object... entities) {
 		var r = this.http.get("/api/connect", Map.of("entity", List.of(entities), "limit", 50));
@@ -100,6 +111,26 @@ class ConnectTests extends ServiceTestBase {
 		var shortest = this.http.get("/api/connect",
 				Map.of("entity", List.of("Bogotá", "UCCI", "Secretaría de Movilidad"), "method", "shortest", "limit", 5));
 		assertThat(names(shortest.json())).contains("Ciudad de México");
+	}
+
+	@Test
+	void theNeighbourhoodReadsNoMoreEdgesThanItsBudgetAndTheDefaultCutsNothingHere() {
+		List<String> names = List.of("Bogotá", "UCCI", "Secretaría de Movilidad", "Madrid", "CGLU", "Medellín");
+		this.reads.read(r -> {
+			List<Node> given = names.stream().map(n -> this.search.resolve(r, n, "entity")).toList();
+			Neighbourhood all = Neighbourhood.around(r, given, Integer.MAX_VALUE);
+			Neighbourhood small = Neighbourhood.around(r, given, 400);
+			// the given entities' own edges are always read (at most FAN_OUT each); the budget
+			// bounds what the levels after them read
+			assertThat(small.read).isLessThanOrEqualTo(400 + given.size() * Neighbourhood.FAN_OUT)
+				.isLessThan(all.read);
+			assertThat(small.nodes).hasSizeLessThan(all.nodes.size());
+			// on the reports' graph the default budget reads everything the unbounded one does
+			Neighbourhood bounded = Neighbourhood.around(r, given);
+			assertThat(bounded.read).isEqualTo(all.read).isLessThanOrEqualTo(Neighbourhood.EDGE_BUDGET);
+			assertThat(bounded.nodes).hasSameSizeAs(all.nodes);
+			return null;
+		});
 	}
 
 	@Test
