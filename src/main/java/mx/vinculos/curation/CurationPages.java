@@ -350,9 +350,16 @@ class CurationPages {
 				label = this.labels.msgOr("cur.rel." + type, type) + ": " + name(d, known, x.get("from")) + " → "
 						+ String.join(", ", to);
 				List<String> bits = new ArrayList<>();
+				// codes in Spanish words, as the other pages show them
 				for (String k : List.of("title", "kind", "amountText", "role", "status")) {
-					if (x.get(k) != null) {
-						bits.add(String.valueOf(x.get(k)));
+					Object v = x.get(k);
+					if (v != null) {
+						bits.add(switch (k) {
+							case "kind" -> this.labels.agreementKind(v);
+							case "status" -> this.labels.status(v);
+							case "role" -> "MEMBER_OF".equals(type) ? this.labels.memberRole(v) : this.labels.role(v);
+							default -> String.valueOf(v);
+						});
 					}
 				}
 				detail = String.join(" · ", bits);
