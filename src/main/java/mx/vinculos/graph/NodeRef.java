@@ -3,6 +3,7 @@ package mx.vinculos.graph;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import mx.vinculos.graph.GraphSnapshot.Node;
@@ -40,6 +41,7 @@ public record NodeRef(@Schema(example = "bogota") String id, @Schema(example = "
 				Evidence.integer(n.props().get("summaryLine")));
 	}
 
+	@JsonIgnore
 	public boolean isEvent() {
 		return "Event".equals(this.type);
 	}

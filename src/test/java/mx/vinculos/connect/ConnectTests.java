@@ -63,6 +63,9 @@ class ConnectTests extends ServiceTestBase {
 		List<String> listed = new ArrayList<>();
 		out.get("nodes").forEach(n -> listed.add(n.get("id").asString()));
 		assertThat(listed).doesNotHaveDuplicates().doesNotContain("bogota");
+		// a node says only what it is (no helper such as isEvent leaks into the JSON)
+		out.get("nodes").forEach(n -> assertThat(n.propertyNames()).isSubsetOf("id", "name", "type", "aliases",
+				"startDate", "endDate", "summary", "summaryLine"));
 		List<String> given = List.of("bogota", "union-de-ciudades-capitales-iberoamericanas", "secretaria-de-movilidad");
 		for (JsonNode c : out.get("connectors")) {
 			assertThat(listed).contains(c.get("id").asString());
