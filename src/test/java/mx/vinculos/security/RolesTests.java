@@ -74,6 +74,15 @@ class RolesTests {
 	}
 
 	@Test
+	void pagesOfferOnlyWhatTheRoleOpens() {
+		// the curators' link is in the navigation of every page, for curators only
+		String reader = new Client(this.port).as("lola", "lola-pw").get("/", "Accept", "text/html").body();
+		String curator = new Client(this.port).as("cuca", "cuca-pw").get("/", "Accept", "text/html").body();
+		assertThat(reader).contains("href=\"/buscar\"").doesNotContain("href=\"/curaduria\"");
+		assertThat(curator).contains("href=\"/curaduria\"", "Curaduría");
+	}
+
+	@Test
 	void anonymousApiCallsGet401ProblemWithBasicChallenge() {
 		Client.Response r = new Client(this.port).get("/api/entities?q=bogota");
 		assertThat(r.status()).isEqualTo(401);
