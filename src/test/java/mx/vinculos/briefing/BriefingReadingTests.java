@@ -116,6 +116,13 @@ class BriefingReadingTests extends ServiceTestBase {
 	}
 
 	@Test
+	void fundersAreNamedWithTheSpellingsTheReportsUse() {
+		// the report calls the funder "Embajada Británica en México"; the briefing names it canonically
+		var html = this.http.get("/briefing", Map.of("sujeto", "ADIP"));
+		assertThat(html.body()).contains("Embajada del Reino Unido en México", "también: Embajada Británica en México");
+	}
+
+	@Test
 	void aForeignGovernmentsBodyIsNoDependencia() {
 		assertThat(markdown(Map.of("subject", "Embajada del Reino Unido en México")))
 			.contains("**Embajada del Reino Unido en México** (Organismo público extranjero)");
