@@ -286,7 +286,7 @@ class BriefingService {
 	/**
 	 * Whether position {@code a} is the better title: one that names the office ("Jefa de
 	 * Gobierno") before a generic one ("titular de la Jefatura de Gobierno"), then the later
-	 * report's, then the longer (more specific) title.
+	 * report's, then the one at the body it names, then the longer (more specific) title.
 	 */
 	private static boolean later(GraphSnapshot g, Edge a, Edge b) {
 		String ta = String.valueOf(a.props().get("title"));
@@ -295,7 +295,13 @@ class BriefingService {
 			return generic(tb);
 		}
 		int byReport = reportEnd(g, a.source()).compareTo(reportEnd(g, b.source()));
-		return byReport != 0 ? byReport > 0 : ta.length() > tb.length();
+		if (byReport != 0) {
+			return byReport > 0;
+		}
+		// one cited line may credit the office and the city: the office the title names reads best
+		boolean ha = BriefingRenderer.heads(ta, a.to().name());
+		boolean hb = BriefingRenderer.heads(tb, b.to().name());
+		return ha != hb ? ha : ta.length() > tb.length();
 	}
 
 	private static boolean generic(String title) {

@@ -88,9 +88,22 @@ public class GraphOverview {
 		return o;
 	}
 
-	/** A loaded report by id, or null. */
+	/**
+	 * A loaded report by id, or null. Read from the graph each time, not from the cached
+	 * overview: a report published a moment ago must open in the source view at once.
+	 */
 	public Report report(String id) {
-		return overview().reports().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+		return this.client.query("""
+				MATCH (r:Report {id: $id})
+				RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.file AS file, r.periodStart AS periodStart, r.periodEnd AS periodEnd,
+				       COUNT { (:Event)-[:REPORTED_IN]->(r) } AS events""")
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map(m -> new Report((String) m.get("id"), (String) m.get("name"), (String) m.get("file"), date(m.get("periodStart")),
+					date(m.get("periodEnd")), ((Number) m.get("events")).longValue()))
+			.orElse(null);
 	}
 
 	/** How many edges each node has (report links aside), by id. */
