@@ -11,4 +11,4 @@ WORKDIR /app
 COPY --from=build /src/target/vinculos.jar vinculos.jar
 COPY seeds seeds
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "vinculos.jar"]
+ENTRYPOINT ["java", "-Xmx1g", "-XX:G1PeriodicGCInterval=10000", "-jar", "vinculos.jar"]
