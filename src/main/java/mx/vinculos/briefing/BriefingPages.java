@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import mx.vinculos.web.ApiProblem;
+import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
 
@@ -28,16 +29,36 @@ class BriefingPages {
 
 	private final BriefingRenderer renderer;
 
-	BriefingPages(BriefingService service, BriefingRenderer renderer) {
+	private final Labels labels;
+
+	BriefingPages(BriefingService service, BriefingRenderer renderer, Labels labels) {
 		this.service = service;
 		this.renderer = renderer;
+		this.labels = labels;
+	}
+
+	/**
+	 * A period bound as the form sends it (dd/mm/aaaa, as a Spanish reader writes a date) or as
+	 * links carry it (ISO), as ISO; a friendly 400 in Spanish otherwise.
+	 */
+	private String date(HttpServletRequest request, String name, String label) {
+		String value = Pages.value(request, name);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		java.time.LocalDate d = Labels.parseDate(value);
+		if (d == null) {
+			throw ApiProblem.badRequest("Parameter must be a date as dd/mm/yyyy or YYYY-MM-DD.")
+				.key("page.date.invalid", this.labels.msg(label), value);
+		}
+		return d.toString();
 	}
 
 	@GetMapping("/briefing")
 	String briefing(HttpServletRequest request, Model model) {
 		List<String> subjects = Pages.values(request, "sujeto");
-		String from = Pages.value(request, "desde");
-		String to = Pages.value(request, "hasta");
+		String from = date(request, "desde", "briefing.from");
+		String to = date(request, "hasta", "briefing.to");
 		model.addAttribute("sujetos", subjects);
 		model.addAttribute("desde", from);
 		model.addAttribute("hasta", to);
@@ -58,7 +79,8 @@ class BriefingPages {
 		if (subjects.isEmpty()) {
 			throw ApiProblem.badRequest("Give at least one subject (sujeto=Bogotá).").key("problem.briefing.none");
 		}
-		Map<String, Object> b = briefing(subjects, Pages.value(request, "desde"), Pages.value(request, "hasta"));
+		Map<String, Object> b = briefing(subjects, date(request, "desde", "briefing.from"),
+				date(request, "hasta", "briefing.to"));
 		byte[] pdf = this.renderer.pdf(b, request.getRequestURL().toString());
 		String file = "ficha-" + String.join("-", Pages.list(b, "subjects").stream().map(s -> String.valueOf(s.get("id"))).toList())
 				+ ".pdf";

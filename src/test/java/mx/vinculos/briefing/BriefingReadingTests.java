@@ -123,6 +123,20 @@ class BriefingReadingTests extends ServiceTestBase {
 	}
 
 	@Test
+	void thePeriodIsTypedDayFirstAndAcronymsReadInCapitals() {
+		var page = this.http.get("/briefing", Map.of("sujeto", "Bogotá", "desde", "01/07/2021", "hasta", "31/12/2021"));
+		assertThat(page.status()).isEqualTo(200);
+		// the form shows the dates as typed; the links carry them as ISO
+		assertThat(page.body()).contains("value=\"01/07/2021\"", "desde=2021-07-01", "placeholder=\"dd/mm/aaaa\"")
+			.doesNotContain("type=\"date\"", "Taller de la Alianza para las Contrataciones Abiertas");
+		// an event title as the report writes it ("… de la ucci"), its acronym as the graph spells it
+		assertThat(page.body()).contains(">XXXVI Reunión del Comité Sectorial de Cultura de la UCCI");
+		var bad = this.http.get("/briefing", Map.of("sujeto", "Bogotá", "desde", "31/02/2021"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("dd/mm/aaaa", "31/02/2021");
+	}
+
+	@Test
 	void aForeignGovernmentsBodyIsNoDependencia() {
 		assertThat(markdown(Map.of("subject", "Embajada del Reino Unido en México")))
 			.contains("**Embajada del Reino Unido en México** (Organismo público extranjero)");
