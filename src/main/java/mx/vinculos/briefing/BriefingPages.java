@@ -37,21 +37,10 @@ class BriefingPages {
 		this.labels = labels;
 	}
 
-	/**
-	 * A period bound as the form sends it (dd/mm/aaaa, as a Spanish reader writes a date) or as
-	 * links carry it (ISO), as ISO; a friendly 400 in Spanish otherwise.
-	 */
+	/** A period bound as ISO for the briefing service, whichever way the page received it. */
 	private String date(HttpServletRequest request, String name, String label) {
-		String value = Pages.value(request, name);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		java.time.LocalDate d = Labels.parseDate(value);
-		if (d == null) {
-			throw ApiProblem.badRequest("Parameter must be a date as dd/mm/yyyy or YYYY-MM-DD.")
-				.key("page.date.invalid", this.labels.msg(label), value);
-		}
-		return d.toString();
+		java.time.LocalDate d = this.labels.pageDate(Pages.value(request, name), label);
+		return d == null ? null : d.toString();
 	}
 
 	@GetMapping("/briefing")

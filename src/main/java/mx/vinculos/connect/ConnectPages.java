@@ -112,8 +112,8 @@ class ConnectPages {
 		if (kind != null && !EntitySearch.TYPES.contains(kind)) {
 			kind = null;
 		}
-		LocalDate from = date(Pages.value(request, "desde"), "connect.from");
-		LocalDate to = date(Pages.value(request, "hasta"), "connect.to");
+		LocalDate from = this.labels.pageDate(Pages.value(request, "desde"), "connect.from");
+		LocalDate to = this.labels.pageDate(Pages.value(request, "hasta"), "connect.to");
 		if (from != null && to != null && to.isBefore(from)) {
 			throw ApiProblem.badRequest("'hasta' is before 'desde'.")
 				.key("page.date.order", this.labels.inputDate(from), this.labels.inputDate(to));
@@ -195,19 +195,6 @@ class ConnectPages {
 					href(replaced, kind, from, to)));
 		}
 		return new BadName(value, key.equals("problem.ambiguous"), candidates);
-	}
-
-	/** A period bound as the form sends it (dd/mm/aaaa) or as links carry it (ISO); a friendly 400 otherwise. */
-	private LocalDate date(String value, String label) {
-		if (value == null) {
-			return null;
-		}
-		LocalDate d = Labels.parseDate(value);
-		if (d == null) {
-			throw ApiProblem.badRequest("Parameter must be a date as dd/mm/yyyy or YYYY-MM-DD.")
-				.key("page.date.invalid", this.labels.msg(label), value);
-		}
-		return d;
 	}
 
 	/** Every edge of the connector's paths, once each, in path order. */

@@ -52,21 +52,26 @@ public class GraphOverview {
 
 	}
 
+	/** What a report row returns, for the list and for one report. */
+	private static final String REPORT_ROW = """
+			RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.file AS file, r.periodStart AS periodStart,
+			       r.periodEnd AS periodEnd, COUNT { (:Event)-[:REPORTED_IN]->(r) } AS events""";
+
+	private static Report report(Map<String, Object> m) {
+		return new Report((String) m.get("id"), (String) m.get("name"), (String) m.get("file"), date(m.get("periodStart")),
+				date(m.get("periodEnd")), ((Number) m.get("events")).longValue());
+	}
+
 	public Overview overview() {
 		Overview o = this.cached;
 		if (o != null && System.nanoTime() - this.cachedAt < TTL_NANOS) {
 			return o;
 		}
-		List<Report> reports = this.client.query("""
-				MATCH (r:Report)
-				RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.file AS file, r.periodStart AS periodStart, r.periodEnd AS periodEnd,
-				       COUNT { (:Event)-[:REPORTED_IN]->(r) } AS events
-				ORDER BY r.periodStart""")
+		List<Report> reports = this.client.query("MATCH (r:Report) " + REPORT_ROW + " ORDER BY r.periodStart")
 			.fetch()
 			.all()
 			.stream()
-			.map(m -> new Report((String) m.get("id"), (String) m.get("name"), (String) m.get("file"), date(m.get("periodStart")),
-					date(m.get("periodEnd")), ((Number) m.get("events")).longValue()))
+			.map(GraphOverview::report)
 			.toList();
 		Map<String, Long> entities = new HashMap<>();
 		for (Map<String, Object> m : this.client.query("""
@@ -93,16 +98,12 @@ public class GraphOverview {
 	 * overview: a report published a moment ago must open in the source view at once.
 	 */
 	public Report report(String id) {
-		return this.client.query("""
-				MATCH (r:Report {id: $id})
-				RETURN r.id AS id, coalesce(r.name, r.id) AS name, r.file AS file, r.periodStart AS periodStart, r.periodEnd AS periodEnd,
-				       COUNT { (:Event)-[:REPORTED_IN]->(r) } AS events""")
+		return this.client.query("MATCH (r:Report {id: $id}) " + REPORT_ROW)
 			.bind(id)
 			.to("id")
 			.fetch()
 			.one()
-			.map(m -> new Report((String) m.get("id"), (String) m.get("name"), (String) m.get("file"), date(m.get("periodStart")),
-					date(m.get("periodEnd")), ((Number) m.get("events")).longValue()))
+			.map(GraphOverview::report)
 			.orElse(null);
 	}
 

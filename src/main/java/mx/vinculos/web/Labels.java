@@ -195,6 +195,22 @@ public class Labels {
 		return toDate(value);
 	}
 
+	/**
+	 * A period bound from a page: as the form sends it (dd/mm/aaaa) or as links carry it (ISO);
+	 * null when empty, a friendly 400 in Spanish naming the field ({@code label}) otherwise.
+	 */
+	public LocalDate pageDate(String value, String label) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		LocalDate d = parseDate(value);
+		if (d == null) {
+			throw ApiProblem.badRequest("Parameter must be a date as dd/mm/yyyy or YYYY-MM-DD.")
+				.key("page.date.invalid", msg(label), value);
+		}
+		return d;
+	}
+
 	/** A date as the period inputs show it (25/06/2020); empty for none. */
 	public String inputDate(Object value) {
 		LocalDate d = toDate(value);

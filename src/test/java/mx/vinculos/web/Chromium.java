@@ -290,8 +290,8 @@ final class Chromium implements AutoCloseable {
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
-		catch (IOException ex) {
-			// a temp folder left behind
+		catch (IOException | java.io.UncheckedIOException ex) {
+			// a temp folder left behind (Chromium's helpers may still be writing in it)
 		}
 	}
 
