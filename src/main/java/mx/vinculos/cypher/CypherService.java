@@ -88,7 +88,8 @@ class CypherService {
 	private final Texts texts;
 
 	/** With the embedded server: ends what Neo4j's own deadline cannot. Null against a remote server. */
-	private final RunawayQueries runaways;
+	/** Only with the embedded server; looked up when first needed, not while the service starts. */
+	private final ObjectProvider<RunawayQueries> runaways;
 
 	/**
 	 * Threads are cheap; Neo4j's time is not. A query runs only with one of these permits; one
@@ -128,7 +129,7 @@ class CypherService {
 		this.sessions = sessions;
 		this.properties = properties;
 		this.texts = texts;
-		this.runaways = runaways.getIfAvailable();
+		this.runaways = runaways;
 		this.running = new Semaphore(properties.workers());
 		// room for the running queries and a short queue behind them
 		this.admitted = new Semaphore(3 * properties.workers());
@@ -352,17 +353,18 @@ class CypherService {
 			long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
 			long stopAfter = job.startedAt + this.properties.timeout().toNanos()
 					+ TimeUnit.MILLISECONDS.toNanos(DEADLINE_GRACE_MS);
+			RunawayQueries runaways = this.runaways.getIfAvailable();
 			this.lingering.incrementAndGet();
 			try {
 				while (System.nanoTime() < giveUp) {
-					if (this.runaways != null && System.nanoTime() >= stopAfter) {
-						if (this.runaways.stop(JOB_KEY, job.id) == RunawayQueries.Outcome.GONE) {
+					if (runaways != null && System.nanoTime() >= stopAfter) {
+						if (runaways.stop(JOB_KEY, job.id) == RunawayQueries.Outcome.GONE) {
 							break;
 						}
 						Thread.sleep(200);
 					}
 					else if (stillInNeo4j(job.id)) {
-						Thread.sleep(this.runaways != null ? 200 : 1000);
+						Thread.sleep(runaways != null ? 200 : 1000);
 					}
 					else {
 						break;

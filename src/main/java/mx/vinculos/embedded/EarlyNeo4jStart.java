@@ -46,8 +46,13 @@ public final class EarlyNeo4jStart implements ApplicationListener<SpringApplicat
 			if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
 				return;
 			}
-			EmbeddedNeo4jProperties properties = Binder.get(environment)
+			EmbeddedNeo4jProperties configured = Binder.get(environment)
 				.bindOrCreate("vinculos", EmbeddedNeo4jProperties.class);
+			// A free port (0) is chosen here, so the address is known before the server is up
+			// and Spring can build the driver without waiting for it (it connects on first use).
+			EmbeddedNeo4jProperties properties = withPort(configured);
+			this.boltUri = EmbeddedNeo4j.boltUri(properties.embedded().boltAddress(),
+					properties.embedded().boltPort());
 			CompletableFuture<EmbeddedNeo4j> started = new CompletableFuture<>();
 			Thread thread = new Thread(() -> {
 				EmbeddedNeo4j neo4j;
@@ -58,9 +63,12 @@ public final class EarlyNeo4jStart implements ApplicationListener<SpringApplicat
 					started.completeExceptionally(ex);
 					return;
 				}
-				// the bean takes the server now; the warm-up runs while Spring goes on
-				started.complete(neo4j);
+				// Compile the start's own queries before handing the server over: Spring builds
+				// the web layer meanwhile and waits only when it brings the graph up to date
+				// (GraphInitializer), which would otherwise compile the same queries at once,
+				// both threads paying a fresh JVM's first-compilation cost on two cores.
 				neo4j.warmUp(this.warmUp);
+				started.complete(neo4j);
 			}, "neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
@@ -73,6 +81,30 @@ public final class EarlyNeo4jStart implements ApplicationListener<SpringApplicat
 			// the context failed before it took the server: nobody else will stop it
 			this.started.thenAccept(EmbeddedNeo4j::close);
 		}
+	}
+
+	private java.net.URI boltUri;
+
+	/** Where the server's Bolt connector listens (or will): known before it is up. */
+	java.net.URI boltUri() {
+		return this.boltUri;
+	}
+
+	private static EmbeddedNeo4jProperties withPort(EmbeddedNeo4jProperties properties) {
+		var embedded = properties.embedded();
+		if (embedded.boltPort() != 0) {
+			return properties;
+		}
+		int port;
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getByName(embedded.boltAddress()))) {
+			port = probe.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("No free port for Bolt on " + embedded.boltAddress(), ex);
+		}
+		return new EmbeddedNeo4jProperties(properties.dataDir(), new EmbeddedNeo4jProperties.Embedded(port,
+				embedded.boltAddress(), embedded.password(), embedded.transactionMemory()));
 	}
 
 	/** The started server, once it is up; its owner (the bean) stops it. */

@@ -119,7 +119,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			var address = db.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
-			URI uri = URI.create("bolt://" + hostForUri(boltAddress) + ":" + address.getPort());
+			URI uri = boltUri(boltAddress, address.getPort());
 			// The listening address is what the operator needs to know (0.0.0.0 is every
 			// interface); the URI is how this process itself connects.
 			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt listening on {}:{} (this service connects to {}){}",
@@ -145,6 +145,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "read and write the graph. Set vinculos.embedded.password (or NEO4J_PASSWORD), "
 					+ "or bind to 127.0.0.1.");
 		}
+	}
+
+	/** How this process connects to a Bolt connector listening on {@code address:port}. */
+	static URI boltUri(String address, int port) {
+		return URI.create("bolt://" + hostForUri(address) + ":" + port);
 	}
 
 	private static String hostForUri(String address) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import mx.vinculos.StartupRefusal;
+import mx.vinculos.embedded.EmbeddedNeo4j;
 import mx.vinculos.seed.SeedLoader;
 import mx.vinculos.seed.SeedReader;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,8 +38,12 @@ public class GraphInitializer implements SmartInitializingSingleton {
 
 	private final boolean loadSeeds;
 
+	/** The embedded server, when there is one: its start is awaited here, not earlier. */
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
 	GraphInitializer(Driver driver, GraphSessions sessions, @Value("${vinculos.seeds.dir:./seeds}") Path seedsDir,
-			@Value("${vinculos.seeds.load:true}") boolean loadSeeds) {
+			@Value("${vinculos.seeds.load:true}") boolean loadSeeds, ObjectProvider<EmbeddedNeo4j> embedded) {
+		this.embedded = embedded;
 		this.driver = driver;
 		this.sessions = sessions;
 		this.seedsDir = seedsDir;
@@ -57,6 +63,8 @@ public class GraphInitializer implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		// Spring built the web layer while Neo4j started (EarlyNeo4jStart); wait for it now
+		this.embedded.getIfAvailable();
 		long started = System.nanoTime();
 		int applied = new SchemaMigrations(this.driver, this.sessions.write()).apply();
 		log.info("Schema up to date ({} migrations applied) in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
