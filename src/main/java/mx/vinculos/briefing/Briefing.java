@@ -49,7 +49,8 @@ public record Briefing(List<Subject> subjects, Period period, List<Engagement> e
 	/** A position held: who (id), the title, at which body (id), and where the report says so. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(description = "A position: person and body by id, the title as the report gives it")
-	public record Position(@Schema(description = "id of the person", example = "claudia-lopez") String person,
+	public record Position(
+			@Schema(description = "id of the person (left out in a person's own positions)", example = "claudia-lopez") String person,
 			@Schema(example = "Alcaldesa Mayor") String title,
 			@Schema(description = "id of the body", example = "bogota") String body,
 			@Schema(description = "held before the report's period") Boolean former, Evidence evidence) {
@@ -79,7 +80,8 @@ public record Briefing(List<Subject> subjects, Period period, List<Engagement> e
 	public record Engagement(@Schema(example = "s212-reunion-alto-comisionado-tic-bogota") String id, String name,
 			LocalDate startDate, @Schema(description = "only when the event spans days") LocalDate endDate,
 			@Schema(description = "what happened, in the report's own words") String summary, Integer summaryLine,
-			String kind, String modality, String section, String eje, String note, List<String> heldIn, String partOf,
+			String kind, String modality, String section, String eje, String note,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> heldIn, String partOf,
 			List<Participant> theirSide, List<Participant> ourSide, List<Participant> others, Evidence evidence) {
 	}
 

@@ -303,8 +303,13 @@ class BriefingService {
 	}
 
 	private static Briefing.Position position(Edge e, Referenced refs) {
-		return new Briefing.Position(refs.id(e.from()), Fact.text(e.props().get("title")), refs.id(e.to()),
-				Boolean.TRUE.equals(e.props().get("former")) ? Boolean.TRUE : null, Evidence.of(e));
+		return new Briefing.Position(refs.id(e.from()), Fact.text(e.props().get("title")), refs.id(e.to()), former(e),
+				Evidence.of(e));
+	}
+
+	/** True for a position held before the report's period; otherwise left out. */
+	private static Boolean former(Edge position) {
+		return Boolean.TRUE.equals(position.props().get("former")) ? Boolean.TRUE : null;
 	}
 
 	/** Events the scope took part in (or that were held in its cities), in date order, their cards read. */
@@ -512,7 +517,10 @@ class BriefingService {
 				(inPeriod(g, e, period) ? positions : outside).add(e);
 			}
 		}
-		return (positions.isEmpty() ? outside : positions).stream().map(e -> position(e, refs)).toList();
+		// the person's own positions need not name them again
+		return (positions.isEmpty() ? outside : positions).stream()
+			.map(e -> new Briefing.Position(null, Fact.text(e.props().get("title")), refs.id(e.to()), former(e), Evidence.of(e)))
+			.toList();
 	}
 
 	/** Every (report, line, quote) cited, once, in report and line order. */

@@ -35,7 +35,8 @@ public record Timeline(NodeRef entity, Period period, List<Entry> events, List<N
 	public record Entry(@Schema(example = "s201-reunion-embajadores-consules") String id, String name,
 			LocalDate startDate, @Schema(description = "only when the event spans days") LocalDate endDate,
 			@Schema(description = "what happened, in the report's own words") String summary, Integer summaryLine,
-			String kind, String modality, String section, List<String> heldIn, String partOf,
+			String kind, String modality, String section,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> heldIn, String partOf,
 			List<Participant> participation, Evidence evidence) {
 	}
 
