@@ -1,10 +1,12 @@
 package mx.vinculos.briefing;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import mx.vinculos.web.ApiProblem;
 import mx.vinculos.web.Params;
@@ -35,6 +37,8 @@ class BriefingController {
 	@Operation(summary = "A briefing on a visiting delegation",
 			description = "Who they are; engagements in date order with who took part on each side and their titles; "
 					+ "agreements; funding; shared networks; people to know; sources. As JSON, Markdown or printable HTML.")
+	@ApiResponse(responseCode = "200", description = "the briefing (as JSON; Markdown and HTML render the same content)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = Briefing.class)))
 	@GetMapping("/briefing")
 	ResponseEntity<?> briefing(
 			@Parameter(description = "city, country, organization, network, agency, person or event (repeatable)",
@@ -51,7 +55,7 @@ class BriefingController {
 			throw ApiProblem.badRequest("Unknown format '" + format + "'; use json, markdown or html.")
 				.key("problem.briefing.format", format);
 		}
-		Map<String, Object> b = this.service.briefing(subjects, Period.parse(from, to));
+		Briefing b = this.service.briefing(subjects, Period.parse(from, to));
 		return switch (format) {
 			case "markdown" -> ResponseEntity.ok().contentType(MARKDOWN).body(this.renderer.markdown(b));
 			case "html" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
@@ -64,7 +68,7 @@ class BriefingController {
 			description = "Events it (or the bodies under it and the people holding positions there) took part in or hosted; "
 					+ "for an event, the event and its sessions.")
 	@GetMapping("/timeline")
-	Map<String, Object> timeline(@Parameter(example = "Claudia Sheinbaum Pardo") @RequestParam(required = false) String entity,
+	Timeline timeline(@Parameter(example = "Claudia Sheinbaum Pardo") @RequestParam(required = false) String entity,
 			@Parameter(example = "2020-01-01") @RequestParam(required = false) String from,
 			@Parameter(example = "2020-06-30") @RequestParam(required = false) String to, HttpServletRequest request) {
 		entity = Params.one(request, "entity");
@@ -78,7 +82,7 @@ class BriefingController {
 
 	@Operation(summary = "Agreements, all or with a party", description = "Convenios, memorandos, declaraciones... with parties and evidence.")
 	@GetMapping("/agreements")
-	Map<String, Object> agreements(@Parameter(example = "Medellín") @RequestParam(required = false) String party,
+	AgreementList agreements(@Parameter(example = "Medellín") @RequestParam(required = false) String party,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			HttpServletRequest request) {
 		party = Params.one(request, "party");
@@ -88,7 +92,7 @@ class BriefingController {
 	@Operation(summary = "Funding and donations, all or of a party",
 			description = "Funder, recipient (or project and who runs it), amount as written, purpose, dates, evidence.")
 	@GetMapping("/funding")
-	Map<String, Object> funding(@Parameter(example = "ADIP") @RequestParam(required = false) String party,
+	FundingList funding(@Parameter(example = "ADIP") @RequestParam(required = false) String party,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			HttpServletRequest request) {
 		party = Params.one(request, "party");

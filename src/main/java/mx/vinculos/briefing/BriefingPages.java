@@ -53,7 +53,7 @@ class BriefingPages {
 		model.addAttribute("hasta", to);
 		model.addAttribute("standalone", false);
 		model.addAttribute("pdf", false);
-		Map<String, Object> b = subjects.isEmpty() ? null : briefing(subjects, from, to);
+		Briefing b = subjects.isEmpty() ? null : briefing(subjects, from, to);
 		model.addAllAttributes(this.renderer.model(b));
 		if (b != null) {
 			model.addAttribute("pdfHref", href("/briefing.pdf", "sujeto", "desde", "hasta", subjects, from, to, null));
@@ -68,10 +68,10 @@ class BriefingPages {
 		if (subjects.isEmpty()) {
 			throw ApiProblem.badRequest("Give at least one subject (sujeto=Bogotá).").key("problem.briefing.none");
 		}
-		Map<String, Object> b = briefing(subjects, date(request, "desde", "briefing.from"),
+		Briefing b = briefing(subjects, date(request, "desde", "briefing.from"),
 				date(request, "hasta", "briefing.to"));
 		byte[] pdf = this.renderer.pdf(b, request.getRequestURL().toString());
-		String file = "ficha-" + String.join("-", Pages.list(b, "subjects").stream().map(s -> String.valueOf(s.get("id"))).toList())
+		String file = "ficha-" + String.join("-", b.subjects().stream().map(Briefing.Subject::id).toList())
 				+ ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
@@ -85,7 +85,7 @@ class BriefingPages {
 	 * the reader came for a briefing.
 	 */
 	@SuppressWarnings("unchecked")
-	private Map<String, Object> briefing(List<String> subjects, String from, String to) {
+	private Briefing briefing(List<String> subjects, String from, String to) {
 		Period period = Period.parse(from, to);
 		try {
 			return this.service.briefing(subjects, period);

@@ -3,6 +3,7 @@ package mx.vinculos.briefing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import mx.vinculos.graph.Evidence;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.graph.Names;
 import mx.vinculos.web.Labels;
-import mx.vinculos.web.Pages;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,41 +64,82 @@ class BriefingRenderer {
 
 	/** An engagement as the reader sees it. */
 	record Engagement(String id, String name, String when, String where, String kind, String modality,
-			List<Party> theirs, List<Party> ours, List<Party> others, String summary, Map<String, Object> summaryEvidence,
-			Map<String, Object> evidence) {
+			List<Party> theirs, List<Party> ours, List<Party> others, String summary, Evidence summaryEvidence,
+			Evidence evidence) {
 	}
 
 	/** The few lines at the top: how many engagements, first and last, open agreements, key people. */
-	record Summary(int engagements, Engagement first, Engagement last, List<Map<String, Object>> openAgreements,
-			int agreements, int funding, List<Map<String, Object>> theirPeople, List<Map<String, Object>> ourPeople) {
+	record Summary(int engagements, Engagement first, Engagement last, List<AgreementRow> openAgreements,
+			int agreements, int funding, List<PersonRow> theirPeople, List<PersonRow> ourPeople) {
+	}
+
+	/** A person to know, named, with their one title and how many engagements they took part in. */
+	record PersonRow(String id, String name, String title, int engagements) {
+	}
+
+	/** A position as a line: who, the title, at which body. */
+	record PositionRow(String personId, String person, String title, String body, Evidence evidence) {
+	}
+
+	/** An agreement as a table row: its parties named. */
+	record AgreementRow(String title, String kind, String status, LocalDate date, List<NodeRef> parties, Evidence evidence) {
+	}
+
+	/** Funding as a table row: funder and recipient named, the amount in words. */
+	record FundingRow(NodeRef funder, NodeRef recipient, String amount, String purpose, Evidence evidence) {
+	}
+
+	/** The entities a briefing refers to by id, by id. */
+	private static Map<String, NodeRef> nodes(Briefing b) {
+		Map<String, NodeRef> nodes = new java.util.HashMap<>();
+		b.nodes().forEach(n -> nodes.put(n.id(), n));
+		return nodes;
 	}
 
 	/** The template's variables for a briefing ({@code b} null: the empty form). */
-	Map<String, Object> model(Map<String, Object> b) {
+	Map<String, Object> model(Briefing b) {
 		Map<String, Object> vars = new LinkedHashMap<>();
 		vars.put("b", b);
 		if (b == null) {
 			return vars;
 		}
+		Map<String, NodeRef> nodes = nodes(b);
 		List<Engagement> engagements = engagements(b);
 		vars.put("title", subjectNames(b));
-		vars.put("subjects", Pages.list(b, "subjects").stream().map(this::subject).toList());
+		vars.put("subjects", b.subjects().stream().map(s -> subject(s, nodes)).toList());
 		vars.put("sourceGroups", sourceGroups(sources(b)));
-		vars.put("amounts", Pages.list(b, "funding").stream().map(this::amount).toList());
+		vars.put("agreementRows", agreementRows(b, nodes));
+		vars.put("fundingRows", b.funding().stream()
+			.map(f -> new FundingRow(nodes.get(f.funder()), nodes.get(f.recipient()), amount(f), f.purpose(), f.evidence()))
+			.toList());
+		vars.put("networkNames", b.sharedNetworks().stream().map(n -> nodes.get(n.id()).name()).toList());
 		vars.put("periodText", period(b));
 		vars.put("engagements", engagements);
-		vars.put("summary", summary(b, engagements));
+		vars.put("summary", summary(b, engagements, nodes));
 		vars.put("generated", this.labels.today());
 		Map<String, String> titles = new LinkedHashMap<>();
-		for (String side : List.of("theirs", "ours")) {
-			Pages.list(Pages.map(b, "people"), side).forEach(p -> titles.put(String.valueOf(p.get("id")), currentTitle(p)));
-		}
+		List<PersonRow> theirs = personRows(b.people().theirs(), nodes);
+		List<PersonRow> ours = personRows(b.people().ours(), nodes);
+		java.util.stream.Stream.concat(theirs.stream(), ours.stream()).forEach(p -> titles.put(p.id(), p.title()));
 		vars.put("personTitles", titles);
-		vars.put("theirPeople", Pages.list(Pages.map(b, "people"), "theirs"));
-		vars.put("ourPeople", Pages.list(Pages.map(b, "people"), "ours"));
+		vars.put("theirPeople", theirs);
+		vars.put("ourPeople", ours);
 		// the PDF's page counters are CSS, placed where the bundle's sentence puts the numbers
 		vars.put("pageLine", this.labels.msg("briefing.page", "<span class=\"pn\"></span>", "<span class=\"pc\"></span>"));
 		return vars;
+	}
+
+	private static List<AgreementRow> agreementRows(Briefing b, Map<String, NodeRef> nodes) {
+		return b.agreements().stream()
+			.map(a -> new AgreementRow(a.title(), a.kind(), a.status(), a.date(),
+					a.parties().stream().map(nodes::get).toList(), a.evidence()))
+			.toList();
+	}
+
+	private static List<PersonRow> personRows(List<Briefing.Person> people, Map<String, NodeRef> nodes) {
+		return people.stream()
+			.map(p -> new PersonRow(p.id(), nodes.get(p.id()).name(), currentTitle(p, nodes), p.engagements()))
+			.toList();
 	}
 
 	/**
@@ -104,11 +147,12 @@ class BriefingRenderer {
 	 * the items of one list in a report share the sentence that introduces the list (46 in
 	 * 2021-2), and a briefing on their network would otherwise repeat it at every item.
 	 */
-	List<Engagement> engagements(Map<String, Object> b) {
+	List<Engagement> engagements(Briefing b) {
+		Map<String, NodeRef> nodes = nodes(b);
 		Set<String> quoted = new java.util.HashSet<>();
 		List<Engagement> out = new ArrayList<>();
-		for (Map<String, Object> raw : Pages.list(b, "engagements")) {
-			Engagement e = engagement(raw);
+		for (Briefing.Engagement raw : b.engagements()) {
+			Engagement e = engagement(raw, nodes);
 			if (e.summary() != null && !quoted.add(e.summary())) {
 				e = new Engagement(e.id(), e.name(), e.when(), e.where(), e.kind(), e.modality(), e.theirs(), e.ours(),
 						e.others(), null, null, e.evidence());
@@ -119,35 +163,38 @@ class BriefingRenderer {
 	}
 
 	/** Who a subject is, in sentences that read well whatever its names end with. */
-	record Subject(String id, String name, String type, String aliases, String partOf, List<Map<String, Object>> positions,
+	record Subject(String id, String name, String type, String aliases, String partOf, List<PositionRow> positions,
 			List<Membership> memberships) {
 	}
 
 	/** A network the subject belongs to; the role only when it says more than "miembro". */
-	record Membership(String name, String role, Map<String, Object> evidence) {
+	record Membership(String name, String role, Evidence evidence) {
 	}
 
-	Subject subject(Map<String, Object> s) {
-		List<?> aliases = s.get("aliases") instanceof List<?> a ? a : List.of();
-		List<Map<String, Object>> within = Pages.list(s, "within");
-		List<Membership> memberships = Pages.list(s, "memberships").stream()
-			.map(m -> new Membership(String.valueOf(m.get("name")), plainMember(m.get("role")) ? null : this.labels.memberRole(m.get("role")),
-					Pages.map(m, "evidence")))
+	Subject subject(Briefing.Subject s, Map<String, NodeRef> nodes) {
+		List<String> aliases = s.aliases() == null ? List.of() : s.aliases();
+		List<Membership> memberships = s.memberships().stream()
+			.map(m -> new Membership(nodes.get(m.network()).name(), plainMember(m.role()) ? null : this.labels.memberRole(m.role()),
+					m.evidence()))
 			.toList();
-		return new Subject(String.valueOf(s.get("id")), String.valueOf(s.get("name")), type(s),
-				aliases.isEmpty() ? null
-						: sentence(this.labels.msg("briefing.alsoKnown",
-								aliases.stream().map(String::valueOf).collect(Collectors.joining(", ")))),
-				within.isEmpty() ? null : sentence(this.labels.msg("briefing.partOf", names(within))),
-				Pages.list(s, "positions"), memberships);
+		String within = s.within().stream().map(id -> nodes.get(id).name()).distinct().collect(Collectors.joining(", "));
+		return new Subject(s.id(), s.name(), type(s), aliases.isEmpty() ? null
+				: sentence(this.labels.msg("briefing.alsoKnown", String.join(", ", aliases))),
+				within.isEmpty() ? null : sentence(this.labels.msg("briefing.partOf", within)),
+				s.positions().stream().map(p -> positionRow(p, nodes)).toList(), memberships);
+	}
+
+	private static PositionRow positionRow(Briefing.Position p, Map<String, NodeRef> nodes) {
+		return new PositionRow(p.person(), nodes.get(p.person()).name(), p.title(), nodes.get(p.body()).name(),
+				p.evidence());
 	}
 
 	/** The type a reader sees: a foreign government's body is no "dependencia". */
-	String type(Map<String, Object> subject) {
-		if ("Agency".equals(subject.get("type")) && Boolean.TRUE.equals(subject.get("foreign"))) {
+	String type(Briefing.Subject subject) {
+		if ("Agency".equals(subject.type()) && Boolean.TRUE.equals(subject.foreign())) {
 			return this.labels.msg("type.agency.foreign");
 		}
-		return this.labels.type(subject.get("type"));
+		return this.labels.type(subject.type());
 	}
 
 	private static boolean plainMember(Object role) {
@@ -184,14 +231,14 @@ class BriefingRenderer {
 	}
 
 	/** The sources, one per report line (several quotes of a line are one source), quotes shortened. */
-	static List<Source> sources(Map<String, Object> b) {
+	static List<Source> sources(Briefing b) {
 		Map<String, Source> byLine = new LinkedHashMap<>();
-		for (Map<String, Object> s : Pages.list(b, "sources")) {
-			String key = s.get("source") + "|" + s.get("line");
+		for (Evidence s : b.sources()) {
+			String key = s.source() + "|" + s.line();
 			Source had = byLine.get(key);
-			String quote = String.valueOf(s.get("quote"));
+			String quote = String.valueOf(s.quote());
 			if (had == null || quote.length() > had.quote().length()) {
-				byLine.put(key, new Source(String.valueOf(s.get("source")), s.get("line"), quote, shorten(quote, 48)));
+				byLine.put(key, new Source(s.source(), s.line(), quote, shorten(quote, 48)));
 			}
 		}
 		return new ArrayList<>(byLine.values());
@@ -206,54 +253,34 @@ class BriefingRenderer {
 		return s.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:.(“\"]+$", "") + "…";
 	}
 
-	Engagement engagement(Map<String, Object> e) {
-		@SuppressWarnings("unchecked")
-		List<Object> where = e.get("where") instanceof List<?> l ? (List<Object>) l : List.of();
-		return new Engagement(String.valueOf(e.get("id")), String.valueOf(e.get("name")),
-				this.labels.when(e.get("startDate"), e.get("endDate"), e.get("datePrecision")),
-				where.stream().map(String::valueOf).distinct().collect(Collectors.joining(", ")),
-				this.labels.eventKind(e.get("kind")), this.labels.modality(e.get("modality")),
-				parties(Pages.list(e, "theirSide")), parties(Pages.list(e, "ourSide")), parties(Pages.list(e, "others")),
-				Labels.summary(e.get("summary")), summaryEvidence(e), Pages.map(e, "evidence"));
-	}
-
-	/** Where the summary's words are: the event's report at the summary's line. */
-	private static Map<String, Object> summaryEvidence(Map<String, Object> e) {
-		Object line = Labels.summaryLine(e);
-		Object source = Pages.map(e, "evidence").get("source");
-		if (line == null || source == null || Labels.summary(e.get("summary")) == null) {
-			return null;
-		}
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("source", source);
-		m.put("line", line);
-		m.put("quote", Labels.summary(e.get("summary")));
-		return m;
+	Engagement engagement(Briefing.Engagement e, Map<String, NodeRef> nodes) {
+		List<String> where = e.heldIn() == null ? List.of() : e.heldIn();
+		String summary = Labels.summary(e.summary());
+		// where the summary's words are: the event's report at the summary's line
+		Evidence summaryEvidence = e.summaryLine() == null || e.evidence().source() == null || summary == null ? null
+				: new Evidence(e.evidence().source(), e.summaryLine(), summary);
+		return new Engagement(e.id(), e.name(), this.labels.when(e.startDate(), e.endDate(), null),
+				where.stream().map(id -> nodes.get(id).name()).distinct().collect(Collectors.joining(", ")),
+				this.labels.eventKind(e.kind()), this.labels.modality(e.modality()), parties(e.theirSide(), nodes),
+				parties(e.ourSide(), nodes), parties(e.others(), nodes), summary, summaryEvidence, e.evidence());
 	}
 
 	/** One line per party: roles merged, the first title kept (one title per person here). */
-	private List<Party> parties(List<Map<String, Object>> list) {
-		Map<String, List<Map<String, Object>>> byId = new LinkedHashMap<>();
-		for (Map<String, Object> p : list) {
-			byId.computeIfAbsent(String.valueOf(p.get("id")), k -> new ArrayList<>()).add(p);
+	private List<Party> parties(List<Briefing.Participant> list, Map<String, NodeRef> nodes) {
+		Map<String, List<Briefing.Participant>> byId = new LinkedHashMap<>();
+		for (Briefing.Participant p : list) {
+			byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
 		}
 		List<Party> out = new ArrayList<>();
-		for (List<Map<String, Object>> ps : byId.values()) {
-			Map<String, Object> first = ps.get(0);
+		for (List<Briefing.Participant> ps : byId.values()) {
+			NodeRef who = nodes.get(ps.get(0).id());
 			String roles = ps.stream()
-				.map(p -> this.labels.role(p.get("role")))
+				.map(p -> this.labels.role(p.role()))
 				.filter(r -> !r.isEmpty())
 				.distinct()
 				.collect(Collectors.joining(", "));
-			// the briefing's one title for the person; else the first given here
-			String title = ps.stream()
-				.flatMap(p -> p.get("title") != null ? java.util.stream.Stream.of(p.get("title"))
-						: p.get("titles") instanceof List<?> t ? t.stream() : java.util.stream.Stream.empty())
-				.map(String::valueOf)
-				.findFirst()
-				.orElse(null);
-			out.add(new Party(String.valueOf(first.get("id")), String.valueOf(first.get("name")),
-					String.valueOf(first.get("type")), roles, title));
+			String title = ps.stream().map(Briefing.Participant::title).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+			out.add(new Party(who.id(), who.name(), who.type(), roles, title));
 		}
 		// a body whose head is listed with it ("Diana Alarcón González, titular de la
 		// Coordinación General…" and the Coordinación itself) is one party, not two
@@ -276,39 +303,33 @@ class BriefingRenderer {
 		return !distinctive.isEmpty() && words.containsAll(distinctive);
 	}
 
-	private static Summary summary(Map<String, Object> b, List<Engagement> engagements) {
-		List<Map<String, Object>> raw = Pages.list(b, "engagements");
+	private static Summary summary(Briefing b, List<Engagement> engagements, Map<String, NodeRef> nodes) {
+		List<Briefing.Engagement> raw = b.engagements();
 		int firstDated = -1;
 		int lastDated = -1;
 		for (int i = 0; i < raw.size(); i++) {
-			if (raw.get(i).get("startDate") != null) {
+			if (raw.get(i).startDate() != null) {
 				firstDated = firstDated < 0 ? i : firstDated;
 				lastDated = i;
 			}
 		}
-		List<Map<String, Object>> open = new ArrayList<>();
-		for (Map<String, Object> a : Pages.list(b, "agreements")) {
-			if (OPEN.contains(String.valueOf(a.get("status"))) && open.size() < 5) {
-				open.add(a);
-			}
-		}
-		Map<String, Object> people = Pages.map(b, "people");
-		List<Map<String, Object>> theirs = Pages.list(people, "theirs");
-		List<Map<String, Object>> ours = Pages.list(people, "ours");
+		List<AgreementRow> open = agreementRows(b, nodes).stream().filter(a -> OPEN.contains(String.valueOf(a.status())))
+			.limit(5)
+			.toList();
+		List<PersonRow> theirs = personRows(b.people().theirs(), nodes);
+		List<PersonRow> ours = personRows(b.people().ours(), nodes);
 		return new Summary(engagements.size(), firstDated < 0 ? null : engagements.get(firstDated),
-				lastDated < 0 ? null : engagements.get(lastDated), open, Pages.list(b, "agreements").size(),
-				Pages.list(b, "funding").size(), theirs.subList(0, Math.min(5, theirs.size())),
-				ours.subList(0, Math.min(5, ours.size())));
+				lastDated < 0 ? null : engagements.get(lastDated), open, b.agreements().size(), b.funding().size(),
+				theirs.subList(0, Math.min(5, theirs.size())), ours.subList(0, Math.min(5, ours.size())));
 	}
 
-	static String subjectNames(Map<String, Object> b) {
-		return names(Pages.list(b, "subjects"));
+	static String subjectNames(Briefing b) {
+		return b.subjects().stream().map(Briefing.Subject::name).distinct().collect(Collectors.joining(", "));
 	}
 
-	String period(Map<String, Object> b) {
-		Map<String, Object> p = Pages.map(b, "period");
-		Object from = p.get("from");
-		Object to = p.get("to");
+	String period(Briefing b) {
+		LocalDate from = b.period().from();
+		LocalDate to = b.period().to();
 		if (from == null && to == null) {
 			return this.labels.msg("briefing.period.all");
 		}
@@ -320,20 +341,19 @@ class BriefingRenderer {
 	}
 
 	/** A person's title: the briefing's one title for them, else the first position not marked former. */
-	static String currentTitle(Map<?, ?> person) {
-		if (person.get("title") != null) {
-			return String.valueOf(person.get("title"));
+	static String currentTitle(Briefing.Person person, Map<String, NodeRef> nodes) {
+		if (person.title() != null) {
+			return person.title();
 		}
-		List<Map<String, Object>> positions = Pages.list(person, "positions");
-		Map<String, Object> pick = positions.stream()
-			.filter(x -> !Boolean.TRUE.equals(x.get("former")))
+		Briefing.Position pick = person.positions().stream()
+			.filter(x -> !Boolean.TRUE.equals(x.former()))
 			.findFirst()
-			.orElse(positions.isEmpty() ? null : positions.get(0));
+			.orElse(person.positions().isEmpty() ? null : person.positions().get(0));
 		if (pick == null) {
 			return "";
 		}
-		String title = String.valueOf(pick.get("title"));
-		String body = String.valueOf(pick.get("body"));
+		String title = String.valueOf(pick.title());
+		String body = nodes.get(pick.body()).name();
 		// "Secretaria de las Mujeres, Secretaría de las Mujeres": the title already names the body
 		return fold(title).contains(fold(body)) ? title : title + ", " + body;
 	}
@@ -346,7 +366,7 @@ class BriefingRenderer {
 	// ---------------------------------------------------------------- HTML and PDF
 
 	/** The printable page on its own (no navigation, no scripts): the API's format=html. */
-	String html(Map<String, Object> b) {
+	String html(Briefing b) {
 		Map<String, Object> vars = model(b);
 		vars.put("standalone", true);
 		vars.put("pdf", false);
@@ -370,7 +390,7 @@ class BriefingRenderer {
 	});
 
 	/** The same page as a PDF: A4, running header with subject and date, "Página N de M". */
-	byte[] pdf(Map<String, Object> b, String baseUri) {
+	byte[] pdf(Briefing b, String baseUri) {
 		String key = this.labels.locale() + "|" + this.labels.today() + "|" + baseUri + "|" + b;
 		byte[] kept = this.drawn.get(key);
 		if (kept != null) {
@@ -381,7 +401,7 @@ class BriefingRenderer {
 		return pdf;
 	}
 
-	private byte[] draw(Map<String, Object> b, String baseUri) {
+	private byte[] draw(Briefing b, String baseUri) {
 		Map<String, Object> vars = model(b);
 		vars.put("standalone", true);
 		vars.put("pdf", true);
@@ -402,14 +422,15 @@ class BriefingRenderer {
 
 	// ---------------------------------------------------------------- Markdown
 
-	String markdown(Map<String, Object> b) {
+	String markdown(Briefing b) {
 		Labels l = this.labels;
+		Map<String, NodeRef> nodes = nodes(b);
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(l.msg("briefing.title", subjectNames(b))).append("\n\n");
 		md.append("_").append(period(b)).append(" · ").append(atAGlance(b)).append("_\n\n");
 		md.append("## ").append(l.msg("briefing.who")).append("\n\n");
-		for (Map<String, Object> raw : Pages.list(b, "subjects")) {
-			Subject s = subject(raw);
+		for (Briefing.Subject raw : b.subjects()) {
+			Subject s = subject(raw, nodes);
 			md.append("**").append(s.name()).append("** (").append(s.type()).append(").");
 			if (s.aliases() != null) {
 				md.append(" ").append(s.aliases());
@@ -418,9 +439,9 @@ class BriefingRenderer {
 				md.append(" ").append(s.partOf());
 			}
 			md.append("\n\n");
-			for (Map<String, Object> p : s.positions()) {
-				md.append("- ").append(p.get("person")).append(": ").append(l.titleAt(p.get("title"), p.get("body")))
-					.append(cite(p.get("evidence"))).append("\n");
+			for (PositionRow p : s.positions()) {
+				md.append("- ").append(p.person()).append(": ").append(l.titleAt(p.title(), p.body()))
+					.append(cite(p.evidence())).append("\n");
 			}
 			for (Membership m : s.memberships()) {
 				md.append("- ").append(l.msg("briefing.memberOf", m.name()))
@@ -443,32 +464,30 @@ class BriefingRenderer {
 			md.append("\n");
 		}
 		md.append("## ").append(l.msg("briefing.agreements")).append("\n\n");
-		for (Map<String, Object> a : Pages.list(b, "agreements")) {
-			md.append("- **").append(a.get("title")).append("** (")
-				.append(bits(l.agreementKind(a.get("kind")), l.status(a.get("status")), l.date(a.get("date"))).replace(" · ", ", "))
-				.append("): ").append(names(Pages.list(a, "parties"))).append(cite(a.get("evidence"))).append("\n");
+		for (AgreementRow a : agreementRows(b, nodes)) {
+			md.append("- **").append(a.title()).append("** (")
+				.append(bits(l.agreementKind(a.kind()), l.status(a.status()), l.date(a.date())).replace(" · ", ", "))
+				.append("): ").append(names(a.parties())).append(cite(a.evidence())).append("\n");
 		}
-		md.append(Pages.list(b, "agreements").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append(b.agreements().isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
 		md.append("## ").append(l.msg("briefing.funding")).append("\n\n");
-		for (Map<String, Object> f : Pages.list(b, "funding")) {
-			md.append("- ").append(Pages.map(f, "funder").get("name")).append(" → ").append(Pages.map(f, "recipient").get("name"))
+		for (Briefing.FundingItem f : b.funding()) {
+			md.append("- ").append(nodes.get(f.funder()).name()).append(" → ").append(nodes.get(f.recipient()).name())
 				.append(": ").append(amount(f))
-				.append(f.get("purpose") == null ? "" : ", " + f.get("purpose")).append(cite(f.get("evidence"))).append("\n");
+				.append(f.purpose() == null ? "" : ", " + f.purpose()).append(cite(f.evidence())).append("\n");
 		}
-		md.append(Pages.list(b, "funding").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append(b.funding().isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
 		md.append("## ").append(l.msg("briefing.networks")).append("\n\n");
-		for (Map<String, Object> n : Pages.list(b, "sharedNetworks")) {
-			md.append("- ").append(n.get("name")).append("\n");
+		for (Briefing.SharedNetwork n : b.sharedNetworks()) {
+			md.append("- ").append(nodes.get(n.id()).name()).append("\n");
 		}
-		md.append(Pages.list(b, "sharedNetworks").isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
+		md.append(b.sharedNetworks().isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
 		md.append("## ").append(l.msg("briefing.people")).append("\n\n");
-		Map<String, Object> people = Pages.map(b, "people");
-		for (String side : List.of("theirs", "ours")) {
-			md.append("**").append(l.msg(side.equals("theirs") ? "briefing.theirSide" : "briefing.ourSide")).append("**\n\n");
-			for (Map<String, Object> p : Pages.list(people, side)) {
-				String title = currentTitle(p);
-				md.append("- ").append(p.get("name")).append(title.isEmpty() ? "" : ": " + title).append(" (")
-					.append(l.msg("briefing.engagementCount", p.get("engagements"))).append(")\n");
+		for (boolean theirs : List.of(true, false)) {
+			md.append("**").append(l.msg(theirs ? "briefing.theirSide" : "briefing.ourSide")).append("**\n\n");
+			for (PersonRow p : personRows(theirs ? b.people().theirs() : b.people().ours(), nodes)) {
+				md.append("- ").append(p.name()).append(p.title().isEmpty() ? "" : ": " + p.title()).append(" (")
+					.append(l.msg("briefing.engagementCount", p.engagements())).append(")\n");
 			}
 			md.append("\n");
 		}
@@ -486,33 +505,23 @@ class BriefingRenderer {
 	 * dólares»)"); what was given when it is no sum ("60 ventiladores"); or that the report gives
 	 * no amount.
 	 */
-	String amount(Map<String, Object> f) {
-		Object amount = f.get("amount");
-		if (amount != null && !String.valueOf(amount).isBlank()) {
-			try {
-				java.math.BigDecimal value = new java.math.BigDecimal(String.valueOf(amount));
-				String number = java.text.NumberFormat.getNumberInstance(this.labels.locale()).format(value);
-				Object currency = f.get("currency");
-				String sum = currency == null ? number
-						: this.labels.msg("briefing.amount", number,
-								this.labels.msgOr("currency." + currency, String.valueOf(currency)));
-				// the report's own words beside it, so the figure can be checked against the quote
-				Object written = f.get("amountText");
-				return written == null || String.valueOf(written).isBlank() ? sum
-						: this.labels.msg("briefing.amount.asWritten", sum, written);
-			}
-			catch (NumberFormatException ex) {
-				// not a number after all: the report's words below
-			}
+	String amount(Briefing.FundingItem f) {
+		if (f.amount() != null) {
+			String number = java.text.NumberFormat.getNumberInstance(this.labels.locale())
+				.format(java.math.BigDecimal.valueOf(f.amount()));
+			String sum = f.currency() == null ? number
+					: this.labels.msg("briefing.amount", number,
+							this.labels.msgOr("currency." + f.currency(), f.currency()));
+			// the report's own words beside it, so the figure can be checked against the quote
+			return f.amountText() == null || f.amountText().isBlank() ? sum
+					: this.labels.msg("briefing.amount.asWritten", sum, f.amountText());
 		}
-		return f.get("amountText") != null ? String.valueOf(f.get("amountText")) : this.labels.msg("briefing.amountUnknown");
+		return f.amountText() != null ? f.amountText() : this.labels.msg("briefing.amountUnknown");
 	}
 
-	private String atAGlance(Map<String, Object> b) {
-		Map<String, Object> people = Pages.map(b, "people");
-		return this.labels.msg("briefing.atAGlance", Pages.list(b, "engagements").size(), Pages.list(b, "agreements").size(),
-				Pages.list(b, "funding").size(), Pages.list(b, "sharedNetworks").size(),
-				Pages.list(people, "theirs").size(), sources(b).size());
+	private String atAGlance(Briefing b) {
+		return this.labels.msg("briefing.atAGlance", b.engagements().size(), b.agreements().size(), b.funding().size(),
+				b.sharedNetworks().size(), b.people().theirs().size(), sources(b).size());
 	}
 
 	private static void side(StringBuilder md, String label, List<Party> parties) {
@@ -536,17 +545,15 @@ class BriefingRenderer {
 		return s.toString();
 	}
 
-	private String cite(Object evidence) {
-		Map<?, ?> e = (Map<?, ?>) evidence;
-		if (e == null || e.get("source") == null) {
+	private String cite(Evidence e) {
+		if (e == null || e.source() == null) {
 			return "";
 		}
-		return " _(" + (e.get("line") == null ? e.get("source") : this.labels.msg("source.cite", e.get("source"), e.get("line")))
-				+ ")_";
+		return " _(" + (e.line() == null ? e.source() : this.labels.msg("source.cite", e.source(), e.line())) + ")_";
 	}
 
-	private static String names(List<Map<String, Object>> refs) {
-		return refs.stream().map(r -> String.valueOf(r.get("name"))).distinct().collect(Collectors.joining(", "));
+	private static String names(List<NodeRef> refs) {
+		return refs.stream().map(NodeRef::name).distinct().collect(Collectors.joining(", "));
 	}
 
 }

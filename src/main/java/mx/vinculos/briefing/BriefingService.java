@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import mx.vinculos.graph.Facts;
+import mx.vinculos.graph.Evidence;
+import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.GraphReader;
 import mx.vinculos.graph.GraphReader.Step;
 import mx.vinculos.graph.GraphReads;
 import mx.vinculos.graph.GraphSnapshot;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
 import mx.vinculos.web.ApiProblem;
 
@@ -36,10 +38,6 @@ import org.springframework.stereotype.Service;
 @Service
 class BriefingService {
 
-	/** Event properties a card shows, when the event has them. */
-	static final List<String> EVENT_PROPERTIES = List.of("kind", "modality", "section", "eje", "note", "summary",
-			"summaryLine");
-
 	private final GraphReads reads;
 
 	private final EntitySearch search;
@@ -55,7 +53,7 @@ class BriefingService {
 
 	// ---------------------------------------------------------------- briefing
 
-	Map<String, Object> briefing(List<String> subjects, Period period) {
+	Briefing briefing(List<String> subjects, Period period) {
 		if (subjects == null || subjects.isEmpty()) {
 			throw ApiProblem.badRequest("Give at least one subject (subject=Bogotá).").key("problem.briefing.none");
 		}
@@ -66,7 +64,7 @@ class BriefingService {
 		return this.reads.read(r -> briefing(r, subjects, period));
 	}
 
-	private Map<String, Object> briefing(GraphReader r, List<String> subjects, Period period) {
+	private Briefing briefing(GraphReader r, List<String> subjects, Period period) {
 		GraphSnapshot g = r.graph();
 		List<Node> roots = new ArrayList<>();
 		for (String s : subjects) {
@@ -87,48 +85,54 @@ class BriefingService {
 		both.addAll(ours);
 		r.expand(both.stream().filter(n -> !n.isEvent()).toList(), Step.MEMBER_OF_OUT);
 
-		Map<String, Object> out = new LinkedHashMap<>();
-		List<Map<String, Object>> profiles = new ArrayList<>();
+		Referenced refs = new Referenced();
+		List<Briefing.Subject> profiles = new ArrayList<>();
 		for (Node root : roots) {
-			Map<String, Object> profile = profile(g, root, period);
-			if (root.type().equals("Agency")) {
-				// "Dependencia" names a Mexican government's body: a foreign ministry or an embassy is not one
-				profile.put("foreign", foreign(r, root));
-			}
-			profiles.add(profile);
+			// "Dependencia" names a Mexican government's body: a foreign ministry or an embassy is not one
+			profiles.add(subject(g, root, period, root.type().equals("Agency") ? foreign(r, root) : null, refs));
 		}
-		out.put("subjects", profiles);
-		out.put("period", periodJson(period));
-		List<Map<String, Object>> engagements = engagements(r, theirs, ours, period);
-		out.put("engagements", engagements);
-		out.put("agreements", agreements(r, theirs, period));
-		out.put("funding", funding(r, theirs, period));
-		out.put("sharedNetworks", sharedNetworks(g, theirs, ours));
+		List<Node> events = engagementEvents(r, theirs, period);
+		// the people who took part on either side, and the subject's own: one title each
 		List<Node> people = new ArrayList<>();
-		for (Map<String, Object> en : engagements) {
-			for (String side : List.of("theirSide", "ourSide")) {
-				@SuppressWarnings("unchecked")
-				List<Map<String, Object>> ps = (List<Map<String, Object>>) en.get(side);
-				ps.stream().filter(p -> "Person".equals(p.get("type"))).map(p -> g.node((String) p.get("id")))
-					.forEach(people::add);
+		for (Node ev : events) {
+			for (Edge e : g.edges(ev)) {
+				if (e.type().equals("PARTICIPATED_IN") && "Person".equals(e.from().type())
+						&& (theirs.contains(e.from()) || ours.contains(e.from()))) {
+					people.add(e.from());
+				}
 			}
 		}
 		theirs.stream().filter(n -> "Person".equals(n.type())).forEach(people::add);
 		r.expand(people, Step.POSITIONS_HELD);
-		Map<String, String> titles = titles(g, people, engagements, period);
-		for (Map<String, Object> en : engagements) {
-			for (String side : List.of("theirSide", "ourSide", "others")) {
-				@SuppressWarnings("unchecked")
-				List<Map<String, Object>> ps = (List<Map<String, Object>>) en.get(side);
-				ps.stream().filter(p -> titles.containsKey(p.get("id"))).forEach(p -> p.put("title", titles.get(p.get("id"))));
+		Map<String, String> titles = titles(g, people, events, period);
+		List<Briefing.Engagement> engagements = events.stream()
+			.map(ev -> engagement(g, ev, theirs, ours, titles, refs))
+			.toList();
+		List<Briefing.Agreement> agreements = agreements(r, theirs, period, refs);
+		List<Briefing.FundingItem> funding = funding(r, theirs, period, refs);
+		List<Briefing.SharedNetwork> networks = sharedNetworks(g, theirs, ours, refs);
+		Briefing.People sides = new Briefing.People(
+				people(g, engagements, Briefing.Engagement::theirSide, theirs, period, titles, refs),
+				people(g, engagements, Briefing.Engagement::ourSide, Set.of(), period, titles, refs));
+		List<Evidence> cited = new ArrayList<>();
+		for (Briefing.Subject s : profiles) {
+			s.positions().forEach(p -> cited.add(p.evidence()));
+			s.memberships().forEach(m -> cited.add(m.evidence()));
+		}
+		for (Briefing.Engagement e : engagements) {
+			cited.add(e.evidence());
+			for (List<Briefing.Participant> side : List.of(e.theirSide(), e.ourSide(), e.others())) {
+				side.forEach(p -> cited.add(p.evidence()));
 			}
 		}
-		Map<String, Object> sides = new LinkedHashMap<>();
-		sides.put("theirs", people(g, engagements, "theirSide", theirs, period, titles));
-		sides.put("ours", people(g, engagements, "ourSide", ours, period, titles));
-		out.put("people", sides);
-		out.put("sources", sources(out));
-		return out;
+		agreements.forEach(a -> cited.add(a.evidence()));
+		funding.forEach(f -> cited.add(f.evidence()));
+		networks.forEach(n -> java.util.stream.Stream.concat(n.theirs().stream(), n.ours().stream())
+			.forEach(m -> cited.add(m.evidence())));
+		java.util.stream.Stream.concat(sides.theirs().stream(), sides.ours().stream())
+			.forEach(p -> p.positions().forEach(pos -> cited.add(pos.evidence())));
+		return new Briefing(profiles, period, engagements, agreements, funding, networks, sides, refs.list(),
+				sources(cited));
 	}
 
 	private Set<Node> home(GraphReader r) {
@@ -141,48 +145,34 @@ class BriefingService {
 		return funded.stream().map(Edge::to).filter(n -> "Project".equals(n.type())).distinct().toList();
 	}
 
-	private static Map<String, Object> periodJson(Period p) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("from", p.from() == null ? null : p.from().toString());
-		m.put("to", p.to() == null ? null : p.to().toString());
-		return m;
-	}
-
 	/**
 	 * Who the subject is: type, aliases, what it belongs to, positions it holds or hosts (those
 	 * cited in the period, one per person: the latest report's) and its memberships.
 	 */
-	private static Map<String, Object> profile(GraphSnapshot g, Node n, Period period) {
-		Map<String, Object> m = Facts.ref(n);
-		m.put("aliases", n.aliases());
-		if (n.props().get("note") != null) {
-			m.put("note", n.props().get("note"));
-		}
-		List<Map<String, Object>> within = new ArrayList<>();
-		List<Map<String, Object>> positions = new ArrayList<>();
-		List<Map<String, Object>> memberships = new ArrayList<>();
+	private static Briefing.Subject subject(GraphSnapshot g, Node n, Period period, Boolean foreign, Referenced refs) {
+		List<String> within = new ArrayList<>();
+		List<Edge> positions = new ArrayList<>();
+		List<Briefing.Membership> memberships = new ArrayList<>();
 		for (Edge e : g.edges(n)) {
 			if (e.from() == n && (e.type().equals("PART_OF") || e.type().equals("LOCATED_IN"))) {
-				within.add(Facts.ref(e.to()));
+				within.add(refs.id(e.to()));
 			}
 			else if (e.type().equals("HOLDS_POSITION") && inPeriod(g, e, period)) {
 				Edge held = latest(g, e, positions);
 				if (held != null) {
-					positions.removeIf(p -> p.get("personId").equals(held.from().id()));
-					positions.add(position(held));
+					positions.removeIf(p -> p.from() == held.from());
+					positions.add(held);
 				}
 			}
 			else if (e.type().equals("MEMBER_OF") && e.from() == n) {
-				Map<String, Object> mm = Facts.ref(e.to());
-				mm.put("role", e.props().get("role"));
-				mm.put("evidence", Facts.evidence(e));
-				memberships.add(mm);
+				memberships.add(new Briefing.Membership(null, refs.id(e.to()), Fact.text(e.props().get("role")),
+						Evidence.of(e)));
 			}
 		}
-		m.put("within", within);
-		m.put("positions", positions);
-		m.put("memberships", memberships);
-		return m;
+		NodeRef self = NodeRef.of(n);
+		return new Briefing.Subject(n.id(), n.name(), n.type(), n.aliases(), self.startDate(), self.endDate(),
+				Fact.text(n.props().get("note")), foreign, within,
+				positions.stream().map(e -> position(e, refs)).toList(), memberships);
 	}
 
 	/** Whether a position (or any cited edge) comes from a report whose half-year is in the period. */
@@ -191,16 +181,14 @@ class BriefingService {
 	}
 
 	/** This position, unless the list already holds a later one of the same person (then null). */
-	private static Edge latest(GraphSnapshot g, Edge e, List<Map<String, Object>> positions) {
-		for (Map<String, Object> p : positions) {
-			if (p.get("personId").equals(e.from().id())) {
-				String had = String.valueOf(((Map<?, ?>) p.get("evidence")).get("source"));
-				return reportEnd(g, e.source()).isAfter(reportEnd(g, had)) ? e : null;
+	private static Edge latest(GraphSnapshot g, Edge e, List<Edge> positions) {
+		for (Edge p : positions) {
+			if (p.from() == e.from()) {
+				return reportEnd(g, e.source()).isAfter(reportEnd(g, p.source())) ? e : null;
 			}
 		}
 		return e;
 	}
-
 	private static LocalDate reportEnd(GraphSnapshot g, String source) {
 		GraphSnapshot.Report r = g.report(source);
 		return r == null || r.periodEnd() == null ? LocalDate.MIN : r.periodEnd();
@@ -243,12 +231,10 @@ class BriefingService {
 	 * engagement gives them ("titular de Movilidad"), else their latest current position. Reports
 	 * name the same office many ways; a reader should meet one.
 	 */
-	static Map<String, String> titles(GraphSnapshot g, Collection<Node> people, List<Map<String, Object>> engagements,
-			Period period) {
+	static Map<String, String> titles(GraphSnapshot g, Collection<Node> people, List<Node> engagements, Period period) {
 		Map<String, String> given = new LinkedHashMap<>();
-		for (Map<String, Object> en : engagements) {
-			Node ev = g.node((String) en.get("id"));
-			for (Edge e : ev == null ? List.<Edge>of() : g.edges(ev)) {
+		for (Node ev : engagements) {
+			for (Edge e : g.edges(ev)) {
 				if (e.type().equals("PARTICIPATED_IN") && e.props().get("title") != null) {
 					// engagements are in date order: the latest title given wins
 					given.put(e.from().id(), (String) e.props().get("title"));
@@ -316,22 +302,18 @@ class BriefingService {
 		return BriefingRenderer.heads(title, body) ? title : title + ", " + body;
 	}
 
-	private static Map<String, Object> position(Edge e) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("person", e.from().name());
-		m.put("personId", e.from().id());
-		m.put("title", e.props().get("title"));
-		m.put("body", e.to().name());
-		m.put("bodyId", e.to().id());
-		if (Boolean.TRUE.equals(e.props().get("former"))) {
-			m.put("former", true);
-		}
-		m.put("evidence", Facts.evidence(e));
-		return m;
+	private static Briefing.Position position(Edge e, Referenced refs) {
+		return new Briefing.Position(refs.id(e.from()), Fact.text(e.props().get("title")), refs.id(e.to()), former(e),
+				Evidence.of(e));
 	}
 
-	/** Events the scope took part in (or that were held in its cities), in date order. */
-	private List<Map<String, Object>> engagements(GraphReader r, Set<Node> theirs, Set<Node> ours, Period period) {
+	/** True for a position held before the report's period; otherwise left out. */
+	private static Boolean former(Edge position) {
+		return Boolean.TRUE.equals(position.props().get("former")) ? Boolean.TRUE : null;
+	}
+
+	/** Events the scope took part in (or that were held in its cities), in date order, their cards read. */
+	private static List<Node> engagementEvents(GraphReader r, Set<Node> theirs, Period period) {
 		GraphSnapshot g = r.graph();
 		r.expand(theirs.stream().filter(n -> !n.isEvent()).toList(), Step.SCOPE_EVENTS);
 		Set<Node> events = new LinkedHashSet<>();
@@ -352,11 +334,7 @@ class BriefingService {
 		sorted.removeIf(ev -> !period.overlaps(ev.startDate(), ev.endDate(), report(g, ev)));
 		sorted.sort(chronological(g));
 		cards(r, sorted);
-		List<Map<String, Object>> out = new ArrayList<>();
-		for (Node ev : sorted) {
-			out.add(engagement(g, ev, theirs, ours));
-		}
-		return out;
+		return sorted;
 	}
 
 	private static GraphSnapshot.Report report(GraphSnapshot g, Node event) {
@@ -377,22 +355,53 @@ class BriefingService {
 			.thenComparing(ev -> ((Number) ev.props().getOrDefault("line", 0L)).longValue());
 	}
 
-	private static Map<String, Object> engagement(GraphSnapshot g, Node ev, Set<Node> theirs, Set<Node> ours) {
-		Map<String, Object> m = eventCard(g, ev, EVENT_PROPERTIES);
-		List<Map<String, Object>> theirSide = new ArrayList<>();
-		List<Map<String, Object>> ourSide = new ArrayList<>();
-		List<Map<String, Object>> others = new ArrayList<>();
+	private static Briefing.Engagement engagement(GraphSnapshot g, Node ev, Set<Node> theirs, Set<Node> ours,
+			Map<String, String> titles, Referenced refs) {
+		List<Briefing.Participant> theirSide = new ArrayList<>();
+		List<Briefing.Participant> ourSide = new ArrayList<>();
+		List<Briefing.Participant> others = new ArrayList<>();
 		for (Edge e : g.edges(ev)) {
 			if (e.type().equals("PARTICIPATED_IN")) {
-				Map<String, Object> p = participant(g, e);
+				Briefing.Participant p = participant(g, e, titles.get(e.from().id()), refs);
 				(theirs.contains(e.from()) ? theirSide : ours.contains(e.from()) ? ourSide : others).add(p);
 			}
 		}
-		m.put("theirSide", theirSide);
-		m.put("ourSide", ourSide);
-		m.put("others", others);
-		m.put("evidence", Facts.evidence(ev));
-		return m;
+		EventCard c = EventCard.of(g, ev, refs);
+		return new Briefing.Engagement(ev.id(), ev.name(), ev.startDate(), c.endDate(), c.text("summary"),
+				c.summaryLine(), c.text("kind"), c.text("modality"), c.text("section"), c.text("eje"), c.text("note"),
+				c.heldIn(), c.partOf(), theirSide, ourSide, others, Evidence.of(ev));
+	}
+
+	/** What an event's entry shows besides its participants: places and parent by id, its own properties. */
+	private record EventCard(Node event, List<String> heldIn, String partOf) {
+
+		static EventCard of(GraphSnapshot g, Node ev, Referenced refs) {
+			List<String> where = new ArrayList<>();
+			String partOf = null;
+			for (Edge e : g.edges(ev)) {
+				if (e.type().equals("HELD_IN") && !where.contains(e.to().id())) {
+					where.add(refs.id(e.to()));
+				}
+				else if (e.type().equals("PART_OF") && e.from() == ev) {
+					partOf = refs.id(e.to());
+				}
+			}
+			return new EventCard(ev, where, partOf);
+		}
+
+		String text(String property) {
+			return Fact.text(this.event.props().get(property));
+		}
+
+		LocalDate endDate() {
+			return this.event.props().get("endDate") instanceof LocalDate d ? d : null;
+		}
+
+		Integer summaryLine() {
+			return this.event.props().get("summary") != null && this.event.props().get("summaryLine") instanceof Number n
+					? n.intValue() : null;
+		}
+
 	}
 
 	/**
@@ -409,79 +418,53 @@ class BriefingService {
 			.toList(), Step.POSITIONS_HELD);
 	}
 
-	/** An event with the given properties, where it was held and what it was part of. */
-	private static Map<String, Object> eventCard(GraphSnapshot g, Node ev, List<String> properties) {
-		Map<String, Object> m = Facts.card(ev);
-		for (String k : properties) {
-			if (ev.props().get(k) != null) {
-				m.put(k, ev.props().get(k));
-			}
-		}
-		List<String> where = new ArrayList<>();
-		for (Edge e : g.edges(ev)) {
-			if (e.type().equals("HELD_IN")) {
-				where.add(e.to().name());
-			}
-			else if (e.type().equals("PART_OF") && e.from() == ev) {
-				m.put("partOf", Facts.ref(e.to()));
-			}
-		}
-		m.put("where", where);
-		return m;
-	}
-
-	/** A participant with their role and titles: the one given there, else their positions. */
-	private static Map<String, Object> participant(GraphSnapshot g, Edge e) {
+	/**
+	 * A participant with their role and one title: {@code title} when given (the briefing's one
+	 * title for the person), else the one the report gives there, else their first position.
+	 */
+	private static Briefing.Participant participant(GraphSnapshot g, Edge e, String title, Referenced refs) {
 		Node who = e.from();
-		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("id", who.id());
-		p.put("name", who.name());
-		p.put("type", who.type());
-		p.put("role", e.props().get("role"));
-		List<String> titles = new ArrayList<>();
-		if (e.props().get("title") != null) {
-			titles.add((String) e.props().get("title"));
+		if (title == null && e.props().get("title") != null) {
+			title = (String) e.props().get("title");
 		}
-		if (titles.isEmpty() && "Person".equals(who.type())) {
+		if (title == null && "Person".equals(who.type())) {
 			for (Edge h : g.edges(who)) {
 				if (h.type().equals("HOLDS_POSITION") && h.from() == who) {
-					titles.add(h.props().get("title") + " (" + h.to().name() + ")");
+					title = h.props().get("title") + " (" + h.to().name() + ")";
+					break;
 				}
 			}
 		}
-		p.put("titles", titles);
-		if (e.props().get("note") != null) {
-			p.put("note", e.props().get("note"));
-		}
-		p.put("evidence", Facts.evidence(e));
-		return p;
+		return new Briefing.Participant(refs.id(who), Fact.text(e.props().get("role")), title,
+				Fact.text(e.props().get("note")), Evidence.of(e));
 	}
 
-	private static List<Map<String, Object>> sharedNetworks(GraphSnapshot g, Set<Node> theirs, Set<Node> ours) {
-		Map<Node, List<Map<String, Object>>> theirNets = memberships(g, theirs);
-		Map<Node, List<Map<String, Object>>> ourNets = memberships(g, ours);
-		List<Map<String, Object>> out = new ArrayList<>();
-		for (Map.Entry<Node, List<Map<String, Object>>> e : theirNets.entrySet()) {
+	private static List<Briefing.SharedNetwork> sharedNetworks(GraphSnapshot g, Set<Node> theirs, Set<Node> ours,
+			Referenced refs) {
+		Map<Node, List<Edge>> theirNets = memberships(g, theirs);
+		Map<Node, List<Edge>> ourNets = memberships(g, ours);
+		List<Briefing.SharedNetwork> out = new ArrayList<>();
+		for (Map.Entry<Node, List<Edge>> e : theirNets.entrySet()) {
 			if (ourNets.containsKey(e.getKey())) {
-				Map<String, Object> m = Facts.ref(e.getKey());
-				m.put("theirs", e.getValue());
-				m.put("ours", ourNets.get(e.getKey()));
-				out.add(m);
+				out.add(new Briefing.SharedNetwork(refs.id(e.getKey()), members(e.getValue(), refs),
+						members(ourNets.get(e.getKey()), refs)));
 			}
 		}
 		return out;
 	}
 
-	private static Map<Node, List<Map<String, Object>>> memberships(GraphSnapshot g, Set<Node> scope) {
-		Map<Node, List<Map<String, Object>>> out = new LinkedHashMap<>();
+	private static List<Briefing.Membership> members(List<Edge> memberships, Referenced refs) {
+		return memberships.stream()
+			.map(e -> new Briefing.Membership(refs.id(e.from()), null, Fact.text(e.props().get("role")), Evidence.of(e)))
+			.toList();
+	}
+
+	private static Map<Node, List<Edge>> memberships(GraphSnapshot g, Set<Node> scope) {
+		Map<Node, List<Edge>> out = new LinkedHashMap<>();
 		for (Node n : scope) {
 			for (Edge e : g.edges(n)) {
 				if (e.type().equals("MEMBER_OF") && e.from() == n) {
-					Map<String, Object> m = new LinkedHashMap<>();
-					m.put("member", n.name());
-					m.put("role", e.props().get("role"));
-					m.put("evidence", Facts.evidence(e));
-					out.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(m);
+					out.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
 				}
 			}
 		}
@@ -490,37 +473,32 @@ class BriefingService {
 
 	/**
 	 * The people on one side across the engagements, most engaged first, with their one title.
-	 * People of the subject who took part in none count only with a position cited in the period.
+	 * People of the subject ({@code own}) who took part in none count only with a position cited
+	 * in the period.
 	 */
-	private static List<Map<String, Object>> people(GraphSnapshot g, List<Map<String, Object>> engagements,
-			String side, Set<Node> scope, Period period, Map<String, String> titles) {
-		Map<String, Map<String, Object>> people = new LinkedHashMap<>();
-		Map<String, Integer> counts = new TreeMap<>();
-		for (Map<String, Object> en : engagements) {
-			@SuppressWarnings("unchecked")
-			List<Map<String, Object>> ps = (List<Map<String, Object>>) en.get(side);
-			for (Map<String, Object> p : ps) {
-				if (!"Person".equals(p.get("type"))) {
-					continue;
-				}
-				String id = (String) p.get("id");
-				counts.merge(id, 1, Integer::sum);
-				people.computeIfAbsent(id, k -> personCard(g, g.node(k), period));
-			}
-		}
-		if (side.equals("theirSide")) {
-			for (Node n : scope) {
-				if ("Person".equals(n.type()) && !people.containsKey(n.id()) && citedIn(g, n, period)) {
-					counts.putIfAbsent(n.id(), 0);
-					people.computeIfAbsent(n.id(), k -> personCard(g, n, period));
+	private static List<Briefing.Person> people(GraphSnapshot g, List<Briefing.Engagement> engagements,
+			java.util.function.Function<Briefing.Engagement, List<Briefing.Participant>> side, Set<Node> own,
+			Period period, Map<String, String> titles, Referenced refs) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Briefing.Engagement en : engagements) {
+			for (Briefing.Participant p : side.apply(en)) {
+				if ("Person".equals(g.node(p.id()).type())) {
+					counts.merge(p.id(), 1, Integer::sum);
 				}
 			}
 		}
-		List<Map<String, Object>> out = new ArrayList<>(people.values());
-		out.forEach(p -> p.put("engagements", counts.get((String) p.get("id"))));
-		out.forEach(p -> p.put("title", titles.get((String) p.get("id"))));
-		out.sort(Comparator.comparing((Map<String, Object> p) -> -((Integer) p.get("engagements")))
-			.thenComparing(p -> (String) p.get("name")));
+		for (Node n : own) {
+			if ("Person".equals(n.type()) && !counts.containsKey(n.id()) && citedIn(g, n, period)) {
+				counts.put(n.id(), 0);
+			}
+		}
+		List<Briefing.Person> out = new ArrayList<>();
+		counts.forEach((id, count) -> {
+			Node person = g.node(id);
+			refs.id(person);
+			out.add(new Briefing.Person(id, titles.get(id), count, positions(g, person, period, refs)));
+		});
+		out.sort(Comparator.comparing((Briefing.Person p) -> -p.engagements()).thenComparing(p -> g.node(p.id()).name()));
 		return out;
 	}
 
@@ -530,60 +508,44 @@ class BriefingService {
 			.anyMatch(e -> e.type().equals("HOLDS_POSITION") && e.from() == person && inPeriod(g, e, period));
 	}
 
-	/** A person with their positions cited in the period (all of them when none is). */
-	private static Map<String, Object> personCard(GraphSnapshot g, Node person, Period period) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("id", person.id());
-		m.put("name", person.name());
-		List<Map<String, Object>> positions = new ArrayList<>();
-		List<Map<String, Object>> outside = new ArrayList<>();
+	/** A person's positions cited in the period (all of them when none is). */
+	private static List<Briefing.Position> positions(GraphSnapshot g, Node person, Period period, Referenced refs) {
+		List<Edge> positions = new ArrayList<>();
+		List<Edge> outside = new ArrayList<>();
 		for (Edge e : g.edges(person)) {
 			if (e.type().equals("HOLDS_POSITION") && e.from() == person) {
-				(inPeriod(g, e, period) ? positions : outside).add(position(e));
+				(inPeriod(g, e, period) ? positions : outside).add(e);
 			}
 		}
-		m.put("positions", positions.isEmpty() ? outside : positions);
-		return m;
+		// the person's own positions need not name them again
+		return (positions.isEmpty() ? outside : positions).stream()
+			.map(e -> new Briefing.Position(null, Fact.text(e.props().get("title")), refs.id(e.to()), former(e), Evidence.of(e)))
+			.toList();
 	}
 
-	/** Every (report, line, quote) the briefing cites, in report order. */
-	private static List<Map<String, Object>> sources(Object briefing) {
-		Map<String, Map<String, Object>> found = new TreeMap<>();
-		collect(briefing, found);
+	/** Every (report, line, quote) cited, once, in report and line order. */
+	private static List<Evidence> sources(List<Evidence> cited) {
+		Map<String, Evidence> found = new TreeMap<>();
+		for (Evidence e : cited) {
+			if (e != null && e.line() != null) {
+				found.putIfAbsent(e.source() + String.format("%06d", e.line()) + e.quote(), e);
+			}
+		}
 		return new ArrayList<>(found.values());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void collect(Object o, Map<String, Map<String, Object>> found) {
-		if (o instanceof Map<?, ?> m) {
-			if (m.containsKey("source") && m.containsKey("line") && m.containsKey("quote") && m.get("line") != null) {
-				String key = m.get("source") + String.format("%06d", ((Number) m.get("line")).longValue()) + m.get("quote");
-				found.putIfAbsent(key, (Map<String, Object>) m);
-				return;
-			}
-			m.values().forEach(v -> collect(v, found));
-		}
-		else if (o instanceof List<?> l) {
-			l.forEach(v -> collect(v, found));
-		}
 	}
 
 	// ---------------------------------------------------------------- timeline
 
-	/** Event properties a timeline entry shows, when the event has them. */
-	static final List<String> TIMELINE_PROPERTIES = List.of("kind", "modality", "section", "summary", "summaryLine");
-
-	Map<String, Object> timeline(String entity, Period period) {
+	Timeline timeline(String entity, Period period) {
 		return this.reads.read(r -> timeline(r, entity, period));
 	}
 
-	private Map<String, Object> timeline(GraphReader r, String entity, Period period) {
+	private Timeline timeline(GraphReader r, String entity, Period period) {
 		GraphSnapshot g = r.graph();
 		Node root = this.search.resolve(r, entity, "entity");
 		Set<Node> scope = r.scope(root);
 		r.report("");
 		r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.SCOPE_EVENTS);
-		List<Map<String, Object>> items = new ArrayList<>();
 		Map<Node, List<Edge>> byEvent = new LinkedHashMap<>();
 		for (Node n : scope) {
 			if (n.isEvent()) {
@@ -603,50 +565,46 @@ class BriefingService {
 		events.removeIf(ev -> !period.overlaps(ev.startDate(), ev.endDate(), report(g, ev)));
 		events.sort(chronological(g));
 		cards(r, events);
+		Referenced refs = new Referenced();
+		List<Timeline.Entry> items = new ArrayList<>();
 		for (Node ev : events) {
-			Map<String, Object> m = eventCard(g, ev, TIMELINE_PROPERTIES);
-			m.put("participation", byEvent.get(ev).stream().map(e -> participant(g, e)).toList());
-			m.put("evidence", Facts.evidence(ev));
-			items.add(m);
+			EventCard c = EventCard.of(g, ev, refs);
+			items.add(new Timeline.Entry(ev.id(), ev.name(), ev.startDate(), c.endDate(), c.text("summary"),
+					c.summaryLine(), c.text("kind"), c.text("modality"), c.text("section"), c.heldIn(), c.partOf(),
+					byEvent.get(ev).stream().map(e -> participant(g, e, null, refs)).toList(), Evidence.of(ev)));
 		}
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("entity", Facts.ref(root));
-		out.put("period", periodJson(period));
-		out.put("events", items);
-		return out;
+		return new Timeline(NodeRef.of(root), period, items, refs.list());
 	}
 
 	// ---------------------------------------------------------------- agreements and funding
 
-	Map<String, Object> agreements(String party, Period period) {
-		return forParty(party, period, "agreements", BriefingService::agreements);
-	}
-
-	Map<String, Object> funding(String party, Period period) {
-		return forParty(party, period, "funding", BriefingService::funding);
-	}
-
-	private interface PartyQuery {
-
-		List<Map<String, Object>> list(GraphReader r, Set<Node> scope, Period period);
-
-	}
-
-	/** Resolves the optional party (null scope = everything) and answers under {@code key}. */
-	private Map<String, Object> forParty(String party, Period period, String key, PartyQuery query) {
+	AgreementList agreements(String party, Period period) {
 		return this.reads.read(r -> {
-			Node root = party == null || party.isBlank() ? null : this.search.resolve(r, party, "party");
-			r.report("");
-			Map<String, Object> out = new LinkedHashMap<>();
-			out.put("party", root == null ? null : Facts.ref(root));
-			out.put("period", periodJson(period));
-			out.put(key, query.list(r, root == null ? null : r.scope(root), period));
-			return out;
+			Node root = party(r, party);
+			Referenced refs = new Referenced();
+			List<Briefing.Agreement> list = agreements(r, root == null ? null : r.scope(root), period, refs);
+			return new AgreementList(root == null ? null : NodeRef.of(root), period, list, refs.list());
 		});
 	}
 
+	FundingList funding(String party, Period period) {
+		return this.reads.read(r -> {
+			Node root = party(r, party);
+			Referenced refs = new Referenced();
+			List<Briefing.FundingItem> list = funding(r, root == null ? null : r.scope(root), period, refs);
+			return new FundingList(root == null ? null : NodeRef.of(root), period, list, refs.list());
+		});
+	}
+
+	/** The optional party (null: everything). */
+	private Node party(GraphReader r, String party) {
+		Node root = party == null || party.isBlank() ? null : this.search.resolve(r, party, "party");
+		r.report("");
+		return root;
+	}
+
 	/** Agreements with a party in scope (all when scope is null), one per instrument. */
-	private static List<Map<String, Object>> agreements(GraphReader r, Set<Node> scope, Period period) {
+	private static List<Briefing.Agreement> agreements(GraphReader r, Set<Node> scope, Period period, Referenced refs) {
 		GraphSnapshot g = r.graph();
 		List<Edge> edges;
 		if (scope == null) {
@@ -662,43 +620,34 @@ class BriefingService {
 		}
 		r.eventsById(edges.stream().map(e -> (String) e.props().get("event")).filter(java.util.Objects::nonNull)
 			.collect(java.util.stream.Collectors.toSet()));
-		Map<String, Map<String, Object>> byInstrument = new LinkedHashMap<>();
+		Map<String, Edge> byInstrument = new LinkedHashMap<>();
 		Map<String, Set<Node>> parties = new LinkedHashMap<>();
 		for (Edge e : edges) {
 			String key = instrument(e);
 			parties.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(e.from(), e.to()));
-			byInstrument.computeIfAbsent(key, k -> {
-				Map<String, Object> m = new LinkedHashMap<>();
-				for (String p : List.of("title", "kind", "status", "date", "note")) {
-					m.put(p, Facts.str(e.props().get(p)));
-				}
-				Node event = e.props().get("event") == null ? null : g.node((String) e.props().get("event"));
-				m.put("event", event == null ? null : Facts.ref(event));
-				m.put("evidence", Facts.evidence(e));
-				m.put("_date", e.props().get("date") instanceof LocalDate d ? d
-						: event == null ? null : event.startDate());
-				return m;
-			});
+			byInstrument.putIfAbsent(key, e);
 		}
-		List<Map<String, Object>> out = new ArrayList<>();
-		for (Map.Entry<String, Map<String, Object>> en : byInstrument.entrySet()) {
+		record Dated(Briefing.Agreement agreement, String sortDate) {
+		}
+		List<Dated> out = new ArrayList<>();
+		for (Map.Entry<String, Edge> en : byInstrument.entrySet()) {
 			Set<Node> ps = parties.get(en.getKey());
-			Map<String, Object> m = en.getValue();
-			LocalDate date = (LocalDate) m.remove("_date");
+			Edge e = en.getValue();
+			Node event = e.props().get("event") == null ? null : g.node((String) e.props().get("event"));
+			LocalDate date = e.props().get("date") instanceof LocalDate d ? d : event == null ? null : event.startDate();
 			if (scope != null && ps.stream().noneMatch(scope::contains)) {
 				continue;
 			}
-			if (!period.overlaps(date, date, g.report((String) ((Map<?, ?>) m.get("evidence")).get("source")))) {
+			if (!period.overlaps(date, date, g.report(e.source()))) {
 				continue;
 			}
-			m.put("parties", ps.stream().map(Facts::ref).toList());
-			m.put("sortDate", date == null ? null : date.toString());
-			out.add(m);
+			Fact f = Fact.of(e);
+			out.add(new Dated(new Briefing.Agreement(f.title(), f.kind(), f.status(), f.date(), f.note(), refs.id(event),
+					ps.stream().map(refs::id).toList(), f.evidence()), date == null ? "~" : date.toString()));
 		}
-		out.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(((Map<?, ?>) m.get("evidence")).get("source")))
-			.thenComparing(m -> m.get("sortDate") == null ? "~" : (String) m.get("sortDate")));
-		out.forEach(m -> m.remove("sortDate"));
-		return out;
+		out.sort(Comparator.comparing((Dated d) -> String.valueOf(d.agreement().evidence().source()))
+			.thenComparing(Dated::sortDate));
+		return out.stream().map(Dated::agreement).toList();
 	}
 
 	/** One instrument: the report, its title and its signing event. */
@@ -707,39 +656,38 @@ class BriefingService {
 	}
 
 	/** Funding with the funder or recipient in scope (all when scope is null). */
-	private static List<Map<String, Object>> funding(GraphReader r, Set<Node> scope, Period period) {
+	private static List<Briefing.FundingItem> funding(GraphReader r, Set<Node> scope, Period period, Referenced refs) {
 		GraphSnapshot g = r.graph();
 		List<Edge> edges = scope == null ? r.all("FUNDED")
 				: r.expand(scope.stream().filter(n -> !n.isEvent()).toList(), Step.FUNDED);
 		r.expand(projects(edges), Step.PART_OF_OUT);
-		List<Map<String, Object>> out = new ArrayList<>();
+		List<Edge> kept = new ArrayList<>();
 		for (Edge e : new LinkedHashSet<>(edges)) {
 			if (scope != null && !scope.contains(e.from()) && !scope.contains(e.to())) {
 				continue;
 			}
 			LocalDate start = e.props().get("start") instanceof LocalDate d ? d : null;
 			LocalDate end = e.props().get("end") instanceof LocalDate d ? d : start;
-			if (!period.overlaps(start, end, g.report(e.source()))) {
-				continue;
+			if (period.overlaps(start, end, g.report(e.source()))) {
+				kept.add(e);
 			}
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("funder", Facts.ref(e.from()));
-			m.put("recipient", Facts.ref(e.to()));
+		}
+		kept.sort(Comparator.comparing((Edge e) -> String.valueOf(e.source()))
+			.thenComparing(e -> e.props().get("line") instanceof Number n ? n.longValue() : 0L));
+		List<Briefing.FundingItem> out = new ArrayList<>();
+		for (Edge e : kept) {
+			Node owner = null;
 			if ("Project".equals(e.to().type())) {
-				for (Edge owner : g.edges(e.to())) {
-					if (owner.type().equals("PART_OF") && owner.from() == e.to()) {
-						m.put("projectOf", Facts.ref(owner.to()));
+				for (Edge part : g.edges(e.to())) {
+					if (part.type().equals("PART_OF") && part.from() == e.to()) {
+						owner = part.to();
 					}
 				}
 			}
-			for (String p : List.of("amount", "currency", "amountText", "purpose", "inKind", "start", "end", "note")) {
-				m.put(p, Facts.str(e.props().get(p)));
-			}
-			m.put("evidence", Facts.evidence(e));
-			out.add(m);
+			Fact f = Fact.of(e);
+			out.add(new Briefing.FundingItem(refs.id(e.from()), refs.id(e.to()), refs.id(owner), f.amount(), f.currency(),
+					f.amountText(), f.purpose(), f.inKind(), f.start(), f.end(), f.note(), f.evidence()));
 		}
-		out.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(((Map<?, ?>) m.get("evidence")).get("source")))
-			.thenComparing(m -> ((Number) ((Map<?, ?>) m.get("evidence")).get("line")).longValue()));
 		return out;
 	}
 

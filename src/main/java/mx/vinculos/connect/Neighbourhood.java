@@ -53,7 +53,7 @@ final class Neighbourhood {
 	 */
 	static final int EDGE_BUDGET = 3500;
 
-	/** Properties connect shows of a node ({@link mx.vinculos.graph.Facts#ref}). */
+	/** Properties connect shows of a node ({@link mx.vinculos.graph.NodeRef#of}). */
 	private static final String NODE = """
 			elementId(b) AS b, b.id AS key, CASE WHEN b:Event THEN 'Event' ELSE b.type END AS type,
 			b {.id, .name, .aliases, .startDate, .endDate} AS props,

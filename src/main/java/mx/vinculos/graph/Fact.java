@@ -52,7 +52,7 @@ public record Fact(
 		return id.equals(this.from) ? this.to : this.from;
 	}
 
-	static String text(Object v) {
+	public static String text(Object v) {
 		return v == null ? null : v.toString();
 	}
 
