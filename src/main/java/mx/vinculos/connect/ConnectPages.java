@@ -21,6 +21,9 @@ import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
 import mx.vinculos.web.ShownNames;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,6 +35,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @PageController
 class ConnectPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectPages.class);
 
 	/** Connectors listed on the page (the API's first 10 are what the evaluation reads). */
 	static final int SHOWN = 15;
@@ -134,6 +139,7 @@ class ConnectPages {
 		}
 		// filters apply to the ranked list, so they need more of it than the page shows
 		boolean filtered = kind != null || from != null || to != null;
+		long started = System.nanoTime();
 		ConnectAnswer answer;
 		try {
 			answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
@@ -150,6 +156,8 @@ class ConnectPages {
 			model.addAttribute("result", null);
 			return "conexiones/conexiones";
 		}
+		long answered = System.nanoTime();
+		long explaining = 0;
 		List<NodeRef> given = answer.entities();
 		Map<String, NodeRef> nodes = answer.nodesById();
 		List<Connector> connectors = new ArrayList<>();
@@ -160,8 +168,10 @@ class ConnectPages {
 			NodeRef ref = nodes.get(c.id());
 			List<Link> edges = edges(c, answer.facts(), nodes);
 			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
-				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(),
-						this.sentences.explain(c, answer.facts(), nodes, given), edges));
+				long t = System.nanoTime();
+				ConnectorSentences.Explanation why = this.sentences.explain(c, answer.facts(), nodes, given);
+				explaining += System.nanoTime() - t;
+				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(), why, edges));
 			}
 		}
 		model.addAttribute("given", given);
@@ -169,8 +179,15 @@ class ConnectPages {
 		model.addAttribute("givenNames", given.stream().map(NodeRef::name).toList());
 		model.addAttribute("connectors", connectors);
 		model.addAttribute("total", answer.total());
+		long listed = System.nanoTime();
 		model.addAttribute("drawing", drawing(given, connectors));
 		model.addAttribute("result", answer);
+		if (log.isDebugEnabled()) {
+			long drawn = System.nanoTime();
+			log.debug("conexiones {}: connect {} us, sentences {} us, other listing {} us, drawing {} us", names,
+					(answered - started) / 1000, explaining / 1000, (listed - answered - explaining) / 1000,
+					(drawn - listed) / 1000);
+		}
 		return "conexiones/conexiones";
 	}
 

@@ -82,6 +82,7 @@ class ConnectService {
 	}
 
 	private ConnectAnswer connect(GraphReader r, List<String> names, String method, int limit) {
+		long resolving = System.nanoTime();
 		List<Node> given = new ArrayList<>();
 		for (String name : names) {
 			Node n = this.search.resolve(r, name, "entity");
@@ -133,10 +134,14 @@ class ConnectService {
 			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
 			.thenComparingInt(c -> g.degree[c.node()]));
 		List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
-		log.debug("connect {}: neighbourhood of {} nodes, {} edges ({} rows of {} read) in {} ms, ranked in {} ms",
-				names, g.nodes.size(), g.edgeIds.size(), g.read, this.edgeBudget, (extracted - started) / 1_000_000,
-				(System.nanoTime() - extracted) / 1_000_000);
+		long ranked = System.nanoTime();
 		Map<Integer, Edge> edges = edges(r, g, shown, paths);
+		if (log.isDebugEnabled()) {
+			log.debug("connect {}: names resolved in {} us; neighbourhood of {} nodes, {} edges ({} rows of {} read) in {} us,"
+					+ " ranked in {} us, evidence read in {} us", names, (started - resolving) / 1000, g.nodes.size(),
+					g.edgeIds.size(), g.read, this.edgeBudget, (extracted - started) / 1000, (ranked - extracted) / 1000,
+					(System.nanoTime() - ranked) / 1000);
+		}
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
 		// the neighbourhood has its own node instances: compare by id
 		Set<String> givenIds = new HashSet<>(given.stream().map(Node::id).toList());
