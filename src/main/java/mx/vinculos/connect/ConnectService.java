@@ -66,7 +66,19 @@ class ConnectService {
 		this.edgeBudget = edgeBudget;
 	}
 
+	/**
+	 * A connect answer and how connected each of its nodes is (edges in the whole graph, report
+	 * links aside, by id), which the neighbourhood read anyway: the page draws hubs small
+	 * without asking the graph again.
+	 */
+	record Ranked(ConnectAnswer answer, Map<String, Long> degrees) {
+	}
+
 	ConnectAnswer connect(List<String> names, String method, int limit) {
+		return rank(names, method, limit).answer();
+	}
+
+	Ranked rank(List<String> names, String method, int limit) {
 		if (names == null || names.size() < 2 || names.size() > 6) {
 			throw ApiProblem.badRequest("Give 2 to 6 entities (entity=A&entity=B...); got "
 					+ (names == null ? 0 : names.size()) + ".").key("problem.connect.count", names == null ? 0 : names.size());
@@ -78,10 +90,10 @@ class ConnectService {
 		if (limit < 1 || limit > 100) {
 			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.").key("problem.limit");
 		}
-		return this.reads.read(r -> connect(r, names, method, limit));
+		return this.reads.read(r -> rank(r, names, method, limit));
 	}
 
-	private ConnectAnswer connect(GraphReader r, List<String> names, String method, int limit) {
+	private Ranked rank(GraphReader r, List<String> names, String method, int limit) {
 		long resolving = System.nanoTime();
 		List<Node> given = new ArrayList<>();
 		for (String name : names) {
@@ -176,8 +188,16 @@ class ConnectService {
 			connectors.add(new ConnectAnswer.Connector(self.id(), self.name(), self.type(), c.ties(),
 					Math.round(c.score() / top * 10000) / 10000.0, List.copyOf(via.values()), ways));
 		}
-		return new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(), connectors,
-				List.copyOf(nodes.values()), facts.keySet().stream().map(e -> Fact.of(edges.get(e))).toList());
+		Map<String, Long> degrees = new HashMap<>();
+		for (int v = 0; v < g.nodes.size(); v++) {
+			String id = g.nodes.get(v).id();
+			if (givenIds.contains(id) || nodes.containsKey(id)) {
+				degrees.put(id, (long) g.liveDegree(v));
+			}
+		}
+		return new Ranked(new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(),
+				connectors, List.copyOf(nodes.values()), facts.keySet().stream().map(e -> Fact.of(edges.get(e))).toList()),
+				degrees);
 	}
 
 	/** The edges on the shown paths, with all their properties (one read by element id). */
