@@ -1,7 +1,9 @@
 package mx.vinculos.connect;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import mx.vinculos.graph.Evidence;
 import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.Link;
 import mx.vinculos.graph.NodeRef;
@@ -20,10 +23,14 @@ import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
 import mx.vinculos.web.Pages;
 import mx.vinculos.web.ShownNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unbescape.uri.UriEscape;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code /conexiones}: what ties 2 to 6 entities, as {@code /api/connect} ranks it, each
@@ -32,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @PageController
 class ConnectPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectPages.class);
 
 	/** Connectors listed on the page (the API's first 10 are what the evaluation reads). */
 	static final int SHOWN = 15;
@@ -58,9 +67,26 @@ class ConnectPages {
 		this.shown = shown;
 	}
 
-	/** A connector as the page shows it: why, in one sentence, and how it reaches each entity. */
-	record Connector(int rank, NodeRef ref, int ties, double score, ConnectorSentences.Explanation why,
-			List<Link> edges) {
+	/**
+	 * A connector as the page shows it: why, in one sentence, how it reaches each entity, and
+	 * its evidence. Every text and address is made here, once, so the template only places
+	 * them (a page lists 15 connectors and some 70 evidence lines: evaluating their names,
+	 * links and labels in the template was most of the page's time).
+	 */
+	record Connector(int rank, NodeRef ref, List<Link> edges, Shown self, String type, String when, String ties,
+			String alsoKnown, String why, List<TieLine> tieLines, String evidenceLabel, List<EvidenceLine> evidence) {
+	}
+
+	/** A node as a link: its page and its name as shown. */
+	record Shown(String href, String name) {
+	}
+
+	/** How a connector reaches one given entity: directly, or through these nodes. */
+	record TieLine(String entity, boolean direct, List<Shown> via) {
+	}
+
+	/** One edge of a connector's paths, with the report's words and where they are. */
+	record EvidenceLine(Shown from, Shown to, String role, String quote, String citeHref, String citeText) {
 	}
 
 	/** A chosen entity: what was typed, the name it resolved to, and the page without it. */
@@ -134,9 +160,10 @@ class ConnectPages {
 		}
 		// filters apply to the ranked list, so they need more of it than the page shows
 		boolean filtered = kind != null || from != null || to != null;
-		ConnectAnswer answer;
+		long started = System.nanoTime();
+		ConnectService.Ranked ranked;
 		try {
-			answer = this.service.connect(names, "rwr", filtered ? 100 : SHOWN);
+			ranked = this.service.rank(names, "rwr", filtered ? 100 : SHOWN);
 		}
 		catch (ApiProblem ex) {
 			BadName bad = badName(ex, names, kind, from, to);
@@ -150,8 +177,11 @@ class ConnectPages {
 			model.addAttribute("result", null);
 			return "conexiones/conexiones";
 		}
+		long answered = System.nanoTime();
+		ConnectAnswer answer = ranked.answer();
 		List<NodeRef> given = answer.entities();
 		Map<String, NodeRef> nodes = answer.nodesById();
+		View view = new View(request.getContextPath());
 		List<Connector> connectors = new ArrayList<>();
 		for (ConnectAnswer.Connector c : answer.connectors()) {
 			if (connectors.size() == SHOWN) {
@@ -160,17 +190,22 @@ class ConnectPages {
 			NodeRef ref = nodes.get(c.id());
 			List<Link> edges = edges(c, answer.facts(), nodes);
 			if ((kind == null || kind.equals(c.type())) && inPeriod(ref, edges, from, to)) {
-				connectors.add(new Connector(connectors.size() + 1, ref, c.ties(), c.score(),
-						this.sentences.explain(c, answer.facts(), nodes, given), edges));
+				connectors.add(view.connector(connectors.size() + 1, ref, c.ties(), given.size(), edges,
+						this.sentences.explain(c, answer.facts(), nodes, given)));
 			}
 		}
 		model.addAttribute("given", given);
 		model.addAttribute("chips", chips(names, given, null, kind, from, to));
-		model.addAttribute("givenNames", given.stream().map(NodeRef::name).toList());
+		model.addAttribute("givenNames", given.stream().map(g -> view.name(g)).toList());
 		model.addAttribute("connectors", connectors);
 		model.addAttribute("total", answer.total());
-		model.addAttribute("drawing", drawing(given, connectors));
+		long listed = System.nanoTime();
+		model.addAttribute("drawing", drawing(given, connectors, ranked.degrees()));
 		model.addAttribute("result", answer);
+		if (log.isDebugEnabled()) {
+			log.debug("conexiones {}: connect {} us, sentences and listing {} us, drawing {} us", names,
+					(answered - started) / 1000, (listed - answered) / 1000, (System.nanoTime() - listed) / 1000);
+		}
 		return "conexiones/conexiones";
 	}
 
@@ -245,8 +280,11 @@ class ConnectPages {
 		d.node(ref.id(), ref.name(), ref.type(), role, rank);
 	}
 
-	/** The given entities, the top connectors and every node and edge on their paths. */
-	private Drawing drawing(List<NodeRef> given, List<Connector> connectors) {
+	/**
+	 * The given entities, the top connectors and every node and edge on their paths; hubs by
+	 * the degrees the connect answer read.
+	 */
+	private Drawing drawing(List<NodeRef> given, List<Connector> connectors, Map<String, Long> degrees) {
 		Drawing d = new Drawing();
 		given.forEach(g -> node(d, g, "given", 0));
 		List<Connector> drawn = connectors.subList(0, Math.min(DRAWN, connectors.size()));
@@ -259,7 +297,55 @@ class ConnectPages {
 				d.edge(e.from().id(), e.to().id(), label);
 			}
 		}
-		return d.hubs(this.overview.degrees(d.ids()), this.overview.overview().hubDegree()).relabel(this.shown::text);
+		return d.hubs(degrees, this.overview.overview().hubDegree()).relabel(this.shown::text);
+	}
+
+	/** Builds the page's lines, naming each node once per request. */
+	private final class View {
+
+		private final String context;
+
+		private final Map<String, String> names = new HashMap<>();
+
+		View(String context) {
+			this.context = context;
+		}
+
+		String name(NodeRef n) {
+			return this.names.computeIfAbsent(n.id(), id -> ConnectPages.this.shown.text(n.name()));
+		}
+
+		Shown link(NodeRef n) {
+			return new Shown(this.context + "/entidades/" + UriUtils.encodePathSegment(n.id(), StandardCharsets.UTF_8),
+					name(n));
+		}
+
+		Connector connector(int rank, NodeRef ref, int ties, int of, List<Link> edges,
+				ConnectorSentences.Explanation why) {
+			Labels labels = ConnectPages.this.labels;
+			String aka = ConnectPages.this.shown.aliasLine(ref.name(), ref.aliases());
+			List<TieLine> tieLines = why.ties()
+				.stream()
+				.map(t -> new TieLine(name(t.entity()), t.direct(), t.via().stream().map(this::link).toList()))
+				.toList();
+			List<EvidenceLine> evidence = new ArrayList<>();
+			for (Link e : edges) {
+				Evidence ev = e.evidence();
+				boolean cited = ev != null && ev.line() != null;
+				evidence.add(new EvidenceLine(link(e.from()), link(e.to()),
+						e.role() != null && "PARTICIPATED_IN".equals(e.type()) ? labels.role(e.role()) : null,
+						ev == null ? null : ev.quote(),
+						cited ? this.context + "/fuentes/" + ev.source() + "?linea=" + ev.line() + "&cita="
+								+ UriEscape.escapeUriQueryParam(String.valueOf(ev.quote())) : null,
+						cited ? labels.msg("source.cite", ev.source(), ev.line()) : null));
+			}
+			return new Connector(rank, ref, edges, link(ref), labels.type(ref.type()),
+					ref.startDate() == null ? null : labels.when(ref.startDate(), ref.endDate(), null) + " ·",
+					labels.msg("connect.ties", ties, of, why.directTies()),
+					aka.isEmpty() ? null : labels.msg("entity.alsoKnown", aka), why.sentence(), tieLines,
+					labels.msg("connect.evidence", edges.size()), evidence);
+		}
+
 	}
 
 }

@@ -66,7 +66,19 @@ class ConnectService {
 		this.edgeBudget = edgeBudget;
 	}
 
+	/**
+	 * A connect answer and how connected each of its nodes is (edges in the whole graph, report
+	 * links aside, by id), which the neighbourhood read anyway: the page draws hubs small
+	 * without asking the graph again.
+	 */
+	record Ranked(ConnectAnswer answer, Map<String, Long> degrees) {
+	}
+
 	ConnectAnswer connect(List<String> names, String method, int limit) {
+		return rank(names, method, limit).answer();
+	}
+
+	Ranked rank(List<String> names, String method, int limit) {
 		if (names == null || names.size() < 2 || names.size() > 6) {
 			throw ApiProblem.badRequest("Give 2 to 6 entities (entity=A&entity=B...); got "
 					+ (names == null ? 0 : names.size()) + ".").key("problem.connect.count", names == null ? 0 : names.size());
@@ -78,10 +90,11 @@ class ConnectService {
 		if (limit < 1 || limit > 100) {
 			throw ApiProblem.badRequest("Parameter 'limit' must be between 1 and 100.").key("problem.limit");
 		}
-		return this.reads.read(r -> connect(r, names, method, limit));
+		return this.reads.read(r -> rank(r, names, method, limit));
 	}
 
-	private ConnectAnswer connect(GraphReader r, List<String> names, String method, int limit) {
+	private Ranked rank(GraphReader r, List<String> names, String method, int limit) {
+		long resolving = System.nanoTime();
 		List<Node> given = new ArrayList<>();
 		for (String name : names) {
 			Node n = this.search.resolve(r, name, "entity");
@@ -133,10 +146,14 @@ class ConnectService {
 			.thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
 			.thenComparingInt(c -> g.degree[c.node()]));
 		List<Candidate> shown = candidates.subList(0, Math.min(limit, candidates.size()));
-		log.debug("connect {}: neighbourhood of {} nodes, {} edges ({} rows of {} read) in {} ms, ranked in {} ms",
-				names, g.nodes.size(), g.edgeIds.size(), g.read, this.edgeBudget, (extracted - started) / 1_000_000,
-				(System.nanoTime() - extracted) / 1_000_000);
+		long ranked = System.nanoTime();
 		Map<Integer, Edge> edges = edges(r, g, shown, paths);
+		if (log.isDebugEnabled()) {
+			log.debug("connect {}: names resolved in {} us; neighbourhood of {} nodes, {} edges ({} rows of {} read) in {} us,"
+					+ " ranked in {} us, evidence read in {} us", names, (started - resolving) / 1000, g.nodes.size(),
+					g.edgeIds.size(), g.read, this.edgeBudget, (extracted - started) / 1000, (ranked - extracted) / 1000,
+					(System.nanoTime() - ranked) / 1000);
+		}
 		double top = candidates.isEmpty() ? 1 : candidates.get(0).score();
 		// the neighbourhood has its own node instances: compare by id
 		Set<String> givenIds = new HashSet<>(given.stream().map(Node::id).toList());
@@ -171,8 +188,16 @@ class ConnectService {
 			connectors.add(new ConnectAnswer.Connector(self.id(), self.name(), self.type(), c.ties(),
 					Math.round(c.score() / top * 10000) / 10000.0, List.copyOf(via.values()), ways));
 		}
-		return new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(), connectors,
-				List.copyOf(nodes.values()), facts.keySet().stream().map(e -> Fact.of(edges.get(e))).toList());
+		Map<String, Long> degrees = new HashMap<>();
+		for (int v = 0; v < g.nodes.size(); v++) {
+			String id = g.nodes.get(v).id();
+			if (givenIds.contains(id) || nodes.containsKey(id)) {
+				degrees.put(id, (long) g.liveDegree(v));
+			}
+		}
+		return new Ranked(new ConnectAnswer(given.stream().map(NodeRef::of).toList(), method, candidates.size(),
+				connectors, List.copyOf(nodes.values()), facts.keySet().stream().map(e -> Fact.of(edges.get(e))).toList()),
+				degrees);
 	}
 
 	/** The edges on the shown paths, with all their properties (one read by element id). */

@@ -8,14 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Labels;
-import mx.vinculos.web.Pages;
 import mx.vinculos.web.ShownNames;
 
 import org.springframework.stereotype.Component;
@@ -84,7 +82,7 @@ class ConnectorSentences {
 	}
 
 	/** How the connector reaches one given entity: directly, or through these nodes (in order). */
-	record Tie(Map<String, Object> entity, List<Map<String, Object>> via) {
+	record Tie(NodeRef entity, List<NodeRef> via) {
 
 		public boolean direct() {
 			return this.via.isEmpty();
@@ -102,93 +100,57 @@ class ConnectorSentences {
 	}
 
 	/** One step of a path: from node {@code a} to node {@code b} along {@code edge}. */
-	private record Hop(Map<String, Object> a, Map<String, Object> b, Map<String, Object> edge) {
+	private record Hop(NodeRef a, NodeRef b, Fact edge) {
 
 		String type() {
-			return String.valueOf(this.edge.get("type"));
+			return this.edge.type();
 		}
 
 		/** Whether {@code a} is where the edge starts (a participant of an event, a member of a network). */
 		boolean forward() {
-			return id(this.a).equals(id(ref(this.edge, "from")));
+			return this.a.id().equals(this.edge.from());
 		}
 
 		String role() {
-			Object r = this.edge.get("role");
-			return r == null || !ROLES.contains(String.valueOf(r)) ? "out" : String.valueOf(r);
+			String r = this.edge.role();
+			return r == null || !ROLES.contains(r) ? "out" : r;
 		}
 
 	}
 
 	/**
-	 * The sentence for a connector of the typed answer. The sentence builder still reads
-	 * nodes and edges as maps (it was written over the map-shaped answer), so the connector's
-	 * paths are seen through that shape here; porting the builder to the records is a clean-up.
+	 * The sentence for a connector of a connect answer, and its tie to each given entity.
+	 *
+	 * @param facts the answer's facts (the paths' edges are indexes into it)
+	 * @param nodes every node of the answer by id ({@link ConnectAnswer#nodesById()})
+	 * @param given the given entities, in the order asked
 	 */
 	Explanation explain(ConnectAnswer.Connector connector, List<Fact> facts, Map<String, NodeRef> nodes,
 			List<NodeRef> given) {
-		Map<String, Object> c = node(nodes.get(connector.id()));
-		List<Map<String, Object>> paths = new ArrayList<>();
+		NodeRef self = nodes.get(connector.id());
+		Map<String, List<Hop>> paths = new HashMap<>();
 		for (ConnectAnswer.Path path : connector.paths()) {
-			List<Map<String, Object>> edges = new ArrayList<>();
+			List<Hop> hops = new ArrayList<>(path.edges().size());
+			NodeRef at = self;
 			for (int i : path.edges()) {
 				Fact f = facts.get(i);
-				Map<String, Object> e = new HashMap<>();
-				e.put("type", f.type());
-				e.put("role", f.role());
-				e.put("title", f.title());
-				e.put("from", node(nodes.get(f.from())));
-				e.put("to", node(nodes.get(f.to())));
-				edges.add(e);
+				NodeRef next = nodes.get(f.other(at.id()));
+				hops.add(new Hop(at, next, f));
+				at = next;
 			}
-			paths.add(Map.of("to", path.to(), "edges", edges));
-		}
-		c.put("paths", paths);
-		return explain(c, given.stream().map(ConnectorSentences::node).toList());
-	}
-
-	private static Map<String, Object> node(NodeRef n) {
-		Map<String, Object> m = new HashMap<>();
-		m.put("id", n.id());
-		m.put("name", n.name());
-		m.put("type", n.type());
-		m.put("startDate", n.startDate());
-		m.put("endDate", n.endDate());
-		return m;
-	}
-
-	Explanation explain(Map<String, Object> connector, List<Map<String, Object>> given) {
-		Map<String, List<Hop>> paths = new LinkedHashMap<>();
-		for (Map<String, Object> path : Pages.list(connector, "paths")) {
-			paths.put(String.valueOf(path.get("to")), hops(connector, Pages.list(path, "edges")));
+			paths.put(path.to(), hops);
 		}
 		List<Tie> ties = new ArrayList<>();
-		for (Map<String, Object> g : given) {
-			List<Hop> p = paths.get(id(g));
+		List<List<Hop>> ordered = new ArrayList<>();
+		for (NodeRef g : given) {
+			List<Hop> p = paths.get(g.id());
 			if (p != null && !p.isEmpty()) {
 				ties.add(new Tie(g, p.subList(0, p.size() - 1).stream().map(Hop::b).toList()));
+				ordered.add(p);
 			}
 		}
-		List<List<Hop>> ordered = new ArrayList<>();
-		for (Map<String, Object> g : given) {
-			if (paths.get(id(g)) != null && !paths.get(id(g)).isEmpty()) {
-				ordered.add(paths.get(id(g)));
-			}
-		}
-		String s = isEvent(connector) ? new Writer(connector).event(ordered) : new Writer(connector).entity(ordered);
-		return new Explanation(finish(s), ties);
-	}
-
-	private static List<Hop> hops(Map<String, Object> connector, List<Map<String, Object>> edges) {
-		List<Hop> out = new ArrayList<>();
-		Map<String, Object> at = connector;
-		for (Map<String, Object> e : edges) {
-			Map<String, Object> from = ref(e, "from");
-			Map<String, Object> next = id(from).equals(id(at)) ? ref(e, "to") : from;
-			out.add(new Hop(at, next, e));
-			at = next;
-		}
-		return out;
+		Writer w = new Writer(self);
+		return new Explanation(finish(self.isEvent() ? w.event(ordered) : w.entity(ordered)), ties);
 	}
 
 	private String finish(String s) {
@@ -204,11 +166,11 @@ class ConnectorSentences {
 	/** Builds one sentence; remembers what it already named (an event is dated once). */
 	private final class Writer {
 
-		private final Map<String, Object> connector;
+		private final NodeRef connector;
 
 		private final Set<String> named = new HashSet<>();
 
-		Writer(Map<String, Object> connector) {
+		Writer(NodeRef connector) {
 			this.connector = connector;
 		}
 
@@ -217,9 +179,9 @@ class ConnectorSentences {
 		 * in a relative clause, then who else took part on behalf of the rest.
 		 */
 		String event(List<List<Hop>> paths) {
-			Map<String, List<Map<String, Object>>> byRole = new LinkedHashMap<>();
+			Map<String, List<NodeRef>> byRole = new LinkedHashMap<>();
 			ROLES.forEach(r -> byRole.put(r, new ArrayList<>()));
-			List<Map<String, Object>> places = new ArrayList<>();
+			List<NodeRef> places = new ArrayList<>();
 			List<List<Hop>> indirect = new ArrayList<>();
 			for (List<Hop> p : paths) {
 				Hop h = p.get(0);
@@ -243,7 +205,7 @@ class ConnectorSentences {
 					first.append(eventNp(this.connector, true)).append(' ').append(msg("why.pred.HELD_IN", list(places)));
 				}
 				else {
-					Map<String, Object> subject = byRole.get(lead).remove(0);
+					NodeRef subject = byRole.get(lead).remove(0);
 					first.append(np(subject)).append(' ').append(msg("why.do." + lead, eventNp(this.connector, true)));
 					byRole.forEach((role, who) -> {
 						if (!who.isEmpty()) {
@@ -261,15 +223,15 @@ class ConnectorSentences {
 			}
 			for (List<Hop> p : indirect) {
 				Hop h = p.get(0);
-				Map<String, Object> through = h.b();
+				NodeRef through = h.b();
 				List<Hop> rest = p.subList(1, p.size());
-				if (this.named.contains(id(through))) {
+				if (this.named.contains(through.id())) {
 					// already in the sentence (a given entity): what else it did, in its own clause
 					clauses.add(msg("why.besides", np(through), predicate(rest)));
 				}
 				else if (h.type().equals("PARTICIPATED_IN")) {
 					String who = np(through) + apposition(rest);
-					clauses.add(this.named.contains(id(this.connector))
+					clauses.add(this.named.contains(this.connector.id())
 							? msg("why.also." + h.role(), who, gender(this.connector))
 							: who + " " + msg("why.do." + h.role(), eventNp(this.connector, true)));
 				}
@@ -284,7 +246,7 @@ class ConnectorSentences {
 		String entity(List<List<Hop>> paths) {
 			Map<String, List<List<Hop>>> byFirst = new LinkedHashMap<>();
 			for (List<Hop> p : paths) {
-				byFirst.computeIfAbsent(id(p.get(0).b()), k -> new ArrayList<>()).add(p);
+				byFirst.computeIfAbsent(p.get(0).b().id(), k -> new ArrayList<>()).add(p);
 			}
 			List<String> clauses = new ArrayList<>();
 			for (List<List<Hop>> group : byFirst.values()) {
@@ -296,7 +258,7 @@ class ConnectorSentences {
 				Map<String, List<String>> described = new LinkedHashMap<>();
 				List<List<Hop>> longer = new ArrayList<>();
 				for (List<Hop> p : group) {
-					if (p.size() >= 2 && isEvent(h.b()) && p.get(1).type().equals("PARTICIPATED_IN") && !p.get(1).forward()) {
+					if (p.size() >= 2 && h.b().isEvent() && p.get(1).type().equals("PARTICIPATED_IN") && !p.get(1).forward()) {
 						String who = np(p.get(1).b());
 						(p.size() == 2 ? plain : described).computeIfAbsent(p.get(1).role(), k -> new ArrayList<>())
 							.add(who + apposition(p.subList(2, p.size())));
@@ -322,21 +284,21 @@ class ConnectorSentences {
 
 		/** What {@code a} of the first hop does with {@code b}, as a verb phrase ("es miembro de la UCCI"). */
 		private String predicateOf(Hop h) {
-			Map<String, Object> b = h.b();
+			NodeRef b = h.b();
 			String type = h.type();
 			if (type.equals("PARTICIPATED_IN")) {
-				return h.forward() ? msg("why.do." + h.role(), eventNp(b, id(h.a()).equals(id(this.connector))))
+				return h.forward() ? msg("why.do." + h.role(), eventNp(b, h.a().id().equals(this.connector.id())))
 						: msg("why.had." + h.role(), np(b));
 			}
 			if (type.equals("HOLDS_POSITION")) {
-				Object title = h.edge().get("title");
+				String title = h.edge().title();
 				if (title == null) {
 					return msg(h.forward() ? "why.pred.HOLDS_POSITION.plain" : "why.pred.HOLDS_POSITION.in.plain", np(b));
 				}
-				String t = ConnectorSentences.this.shown.text(String.valueOf(title));
+				String t = ConnectorSentences.this.shown.text(title);
 				if (h.forward()) {
 					// "es Alcaldesa de Bogotá", not "es Alcaldesa de Bogotá de Bogotá"
-					return ShownNames.fold(t).contains(ShownNames.fold(String.valueOf(b.get("name")))) ? msg("why.pred.HOLDS_POSITION.titled", t)
+					return ShownNames.fold(t).contains(ShownNames.fold(b.name())) ? msg("why.pred.HOLDS_POSITION.titled", t)
 							: msg("why.pred.HOLDS_POSITION", np(b), t);
 				}
 				return msg("why.pred.HOLDS_POSITION.in", np(b), t);
@@ -356,9 +318,9 @@ class ConnectorSentences {
 		}
 
 		/** A relative clause about {@code node} (where the next hops start). */
-		private String relative(Map<String, Object> node, List<Hop> rest) {
+		private String relative(NodeRef node, List<Hop> rest) {
 			Hop h = rest.get(0);
-			if (isEvent(node) && h.type().equals("PARTICIPATED_IN") && !h.forward()) {
+			if (node.isEvent() && h.type().equals("PARTICIPATED_IN") && !h.forward()) {
 				String who = np(h.b()) + (rest.size() > 1 ? apposition(rest.subList(1, rest.size())) : "");
 				return msg("why.rel." + h.role(), gender(node), who, 1);
 			}
@@ -371,12 +333,12 @@ class ConnectorSentences {
 		}
 
 		/** A name with its article ("la Secretaría de Movilidad"); an event with its kind and date. */
-		private String np(Map<String, Object> node) {
-			if (isEvent(node)) {
+		private String np(NodeRef node) {
+			if (node.isEvent()) {
 				return eventNp(node, false);
 			}
-			this.named.add(id(node));
-			String name = ConnectorSentences.this.shown.text(String.valueOf(node.get("name")));
+			this.named.add(node.id());
+			String name = ConnectorSentences.this.shown.text(node.name());
 			String article = article(node);
 			return article == null ? name : article + " " + name;
 		}
@@ -386,11 +348,11 @@ class ConnectorSentences {
 		 * time ("el foro virtual sobre … (25 de junio de 2020)"); an event only passed through
 		 * is "una reunión", "otro evento".
 		 */
-		private String eventNp(Map<String, Object> event, boolean full) {
-			boolean first = this.named.add(id(event));
-			String name = ConnectorSentences.this.shown.text(String.valueOf(event.get("name")));
+		private String eventNp(NodeRef event, boolean full) {
+			boolean first = this.named.add(event.id());
+			String name = ConnectorSentences.this.shown.text(event.name());
 			String g = spanish() ? GENDER.get(firstWord(name)) : null;
-			boolean isConnector = id(event).equals(id(this.connector));
+			boolean isConnector = event.id().equals(this.connector.id());
 			if (!isConnector && !full) {
 				String shortName = g == null ? msg("why.event.other")
 						: msg("why.event.some." + g) + " " + name.split("\\s+")[0].toLowerCase(Locale.ROOT);
@@ -404,13 +366,13 @@ class ConnectorSentences {
 			return dated(phrase, event);
 		}
 
-		private String dated(String phrase, Map<String, Object> event) {
-			Object start = event.get("startDate");
-			return start == null ? phrase
-					: msg("why.event.dated", phrase, ConnectorSentences.this.labels.when(start, event.get("endDate"), null));
+		private String dated(String phrase, NodeRef event) {
+			return event.startDate() == null ? phrase
+					: msg("why.event.dated", phrase,
+							ConnectorSentences.this.labels.when(event.startDate(), event.endDate(), null));
 		}
 
-		private String list(List<Map<String, Object>> nodes) {
+		private String list(List<NodeRef> nodes) {
 			return words(nodes.stream().map(this::np).toList());
 		}
 
@@ -440,12 +402,12 @@ class ConnectorSentences {
 	}
 
 	/** Spanish article of an entity's name, or null (people, cities, proper names, English). */
-	private String article(Map<String, Object> node) {
+	private String article(NodeRef node) {
 		if (!spanish()) {
 			return null;
 		}
-		String type = String.valueOf(node.get("type"));
-		String first = firstWord(String.valueOf(node.get("name")));
+		String type = node.type();
+		String first = firstWord(node.name());
 		if (type.equals("Person") || type.equals("City") || type.equals("Country") && !COUNTRY_ARTICLE.contains(first)) {
 			return null;
 		}
@@ -454,27 +416,14 @@ class ConnectorSentences {
 	}
 
 	/** 0 masculine, 1 feminine (plural counts as its gender), for the bundles' choice formats. */
-	private int gender(Map<String, Object> node) {
-		String g = spanish() ? GENDER.get(firstWord(String.valueOf(node.get("name")))) : null;
+	private int gender(NodeRef node) {
+		String g = spanish() ? GENDER.get(firstWord(node.name())) : null;
 		return g != null && g.startsWith("f") ? 1 : 0;
 	}
 
 	private static String firstWord(String name) {
 		String w = name.strip().split("[\\s,:“\"«]+")[0];
 		return Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-	}
-
-	private static boolean isEvent(Map<String, Object> node) {
-		return "Event".equals(node.get("type"));
-	}
-
-	private static String id(Map<String, Object> node) {
-		return String.valueOf(node.get("id"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> ref(Map<String, Object> edge, String end) {
-		return (Map<String, Object>) Objects.requireNonNull(edge.get(end));
 	}
 
 	private static Map<String, String> gender(String table) {

@@ -243,6 +243,11 @@ final class Neighbourhood {
 		return i;
 	}
 
+	/** The node's edges in the whole graph (report links aside), as read, not only those in here. */
+	int liveDegree(int v) {
+		return this.degreeList.get(v);
+	}
+
 	int index(String elementId) {
 		return this.index.get(elementId);
 	}

@@ -3,10 +3,9 @@ package mx.vinculos.connect;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Labels;
-import mx.vinculos.web.Pages;
 import mx.vinculos.web.ShownNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +26,9 @@ class ConnectorSentencesTests {
 
 	private ConnectorSentences sentences;
 
-	private Map<String, Object> answer;
+	private ConnectAnswer answer;
 
 	@BeforeEach
-	@SuppressWarnings("unchecked")
 	void setUp() throws Exception {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages");
@@ -41,7 +39,7 @@ class ConnectorSentencesTests {
 		// no graph: acronyms are not rewritten here
 		this.sentences = new ConnectorSentences(new Labels(messages), new ShownNames(null));
 		try (InputStream in = getClass().getResourceAsStream("/connect/bogota-ucci-semovi.json")) {
-			this.answer = JsonMapper.builder().build().readValue(in, Map.class);
+			this.answer = JsonMapper.builder().build().readValue(in, ConnectAnswer.class);
 		}
 	}
 
@@ -51,7 +49,8 @@ class ConnectorSentencesTests {
 	}
 
 	private ConnectorSentences.Explanation explain(int i) {
-		return this.sentences.explain(Pages.list(this.answer, "connectors").get(i), Pages.list(this.answer, "entities"));
+		return this.sentences.explain(this.answer.connectors().get(i), this.answer.facts(), this.answer.nodesById(),
+				this.answer.entities());
 	}
 
 	@Test
@@ -68,16 +67,16 @@ class ConnectorSentencesTests {
 		ConnectorSentences.Explanation forum = explain(0);
 		assertThat(forum.directTies()).isEqualTo(2);
 		List<ConnectorSentences.Tie> ties = forum.ties();
-		assertThat(ties).extracting(t -> t.entity().get("name"))
+		assertThat(ties).extracting(t -> t.entity().name())
 			.containsExactly("Bogotá", "Unión de Ciudades Capitales Iberoamericanas", "Secretaría de Movilidad");
 		assertThat(ties.get(0).direct()).isTrue();
-		assertThat(ties.get(1).via()).extracting(v -> v.get("name")).containsExactly("Madrid");
+		assertThat(ties.get(1).via()).extracting(NodeRef::name).containsExactly("Madrid");
 		assertThat(ties.get(2).direct()).isTrue();
 	}
 
 	@Test
 	void everySentenceIsShortAndHasItsArticles() {
-		for (int i = 0; i < Pages.list(this.answer, "connectors").size(); i++) {
+		for (int i = 0; i < this.answer.connectors().size(); i++) {
 			String s = explain(i).sentence();
 			assertThat(s).as("connector %d", i).endsWith(".").doesNotContain(" a el ", " de el ", ",;", "  ", "{", "asistió a Foro",
 					" a Secretaría", " de Secretaría", " de Unión");
