@@ -142,12 +142,9 @@ class BriefingRenderer {
 				Pages.list(s, "positions"), memberships);
 	}
 
-	/** The type a reader sees: a foreign government's body is no "dependencia". */
+	/** The type a reader sees, by the pages' one rule (a foreign government's body is no "dependencia"). */
 	String type(Map<String, Object> subject) {
-		if ("Agency".equals(subject.get("type")) && Boolean.TRUE.equals(subject.get("foreign"))) {
-			return this.labels.msg("type.agency.foreign");
-		}
-		return this.labels.type(subject.get("type"));
+		return this.labels.type(subject.get("type"), subject.get("id"));
 	}
 
 	private static boolean plainMember(Object role) {
