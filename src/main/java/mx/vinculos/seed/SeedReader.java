@@ -176,7 +176,8 @@ public final class SeedReader {
 					options, new DatesAsText()).load(in);
 		}
 		catch (YAMLException ex) {
-			problem(file.getFileName().toString(), "file", "notYaml", "not valid YAML: " + ex.getMessage().replace('\n', ' '), ex.getMessage().replace('\n', ' '));
+			String why = ex.getMessage().replace('\n', ' ');
+			problem(file.getFileName().toString(), "file", "notYaml", "not valid YAML: " + why, why);
 			return null;
 		}
 		catch (IOException ex) {
@@ -726,7 +727,8 @@ public final class SeedReader {
 			problem(c.file(), where, "unknownEntity", "unknown entity " + id + " (not in entities.yaml)", id);
 		}
 		else if (types != null && !types.contains(this.entityTypes.get(id))) {
-			problem(c.file(), where, "entityKind", id + " is a " + this.entityTypes.get(id) + ", expected one of " + types, id, this.entityTypes.get(id), types);
+			problem(c.file(), where, "entityKind", id + " is a " + this.entityTypes.get(id) + ", expected one of " + types,
+					id, this.entityTypes.get(id), types);
 		}
 	}
 

@@ -231,7 +231,7 @@ class CurationTests extends ServiceTestBase {
 		assertThat(d.pendingCandidates()).extracting(c -> c.get("id")).contains("zoe-fuentes-rios");
 		Browser.Page blocked = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
 		assertThat(blocked.status()).isEqualTo(409);
-		assertThat(blocked.body()).contains("entidades nuevas sin juzgar");
+		assertThat(blocked.body()).containsPattern("(Queda una entidad nueva|Quedan \\d+ entidades nuevas) sin juzgar");
 
 		Browser.Page entities = curator.get("/curaduria/" + ID + "/entidades");
 		assertThat(entities.body()).contains("Zoe Fuentes Ríos").contains("Es una entidad nueva");

@@ -53,14 +53,18 @@ class FreshAnswersTests extends ServiceTestBase {
 	void theStartPageCountsACommittedWriteWithinTwoSeconds() throws InterruptedException {
 		long before = entitiesOnTheStartPage();
 		write("CREATE (:Entity:City {id: 'prueba-frescura', name: $title, aliases: []})");
-		long start = System.nanoTime();
+		long committed = System.nanoTime();
+		// how stale the page is: from the commit to the request that first counts the write (the
+		// page's own answer time, long on a loaded machine, is not staleness)
+		long asked = System.nanoTime();
 		long now = entitiesOnTheStartPage();
-		while (now == before && System.nanoTime() - start < 5_000_000_000L) {
+		while (now == before && asked - committed < 10_000_000_000L) {
 			Thread.sleep(100);
+			asked = System.nanoTime();
 			now = entitiesOnTheStartPage();
 		}
 		assertThat(now).isEqualTo(before + 1);
-		assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the start page counted the write")
+		assertThat((asked - committed) / 1_000_000).as("ms from the commit to a start page that counts it")
 			.isLessThanOrEqualTo(2_000);
 	}
 

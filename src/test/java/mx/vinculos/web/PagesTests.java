@@ -378,9 +378,12 @@ class PagesTests extends ServiceTestBase {
 	void personTitlesShowTheirAcronymsInCapitals() {
 		Page person = get("/entidades/javier-mora", Map.of());
 		assertThat(person.status()).isEqualTo(200);
-		assertThat(person.body()).contains("Economía Social (IPES)").doesNotContain("(ipes)");
+		// the title as shown; the cited quote keeps the report's own spelling
+		String shown = "Asesor del Instituto para la Economía Social (IPES) de la Alcaldía Mayor de Bogotá";
+		assertThat(person.body()).contains("<span>" + shown + "</span>").doesNotContain(">" + shown.replace("IPES", "ipes"));
+		assertThat(person.body()).contains("title=\"el Asesor del Instituto para la Economía Social (ipes)");
 		Page briefing = get("/briefing", Map.of("sujeto", "Instituto para la Economía Social"));
-		assertThat(briefing.body()).contains("(IPES)").doesNotContain("(ipes)");
+		assertThat(briefing.body()).contains("Economía Social (IPES)").doesNotContain(">" + shown.replace("IPES", "ipes"));
 	}
 
 	@Test
