@@ -233,16 +233,25 @@ def check_judgements(path, entities, errors):
             errors.append(f"{w}: not a mapping")
             continue
         a, b = j.get("left"), j.get("right")
-        w = f"{rel}: judgement {a} / {b}"
-        if j.get("judgement") not in ("same", "different"):
-            errors.append(f"{w}: judgement must be same or different")
+        if j.get("judgement") == "new":
+            # a curator kept a drafted entity as none of the registry's: it names one entity
+            w = f"{rel}: judgement {a}"
+            if b is not None:
+                errors.append(f"{w}: a new judgement names one entity (left), no right")
+            elif a not in entities:
+                errors.append(f"{w}: unknown entity {a} (not in entities.yaml)")
+        else:
+            w = f"{rel}: judgement {a} / {b}"
+        if j.get("judgement") not in ("same", "different", "new"):
+            errors.append(f"{w}: judgement must be same, different or new")
         if not j.get("user") or not j.get("reason"):
             errors.append(f"{w}: user and reason are required")
         elif english(j.get("reason")):
             errors.append(f"{w}: note looks English (reason): write it in Spanish")
         if j.get("judgement") == "same" and a in entities and b in entities:
             errors.append(f"{w}: judged the same thing: merge them (keep one id, the other names as aliases)")
-        judged[tuple(sorted((str(a), str(b))))] = j.get("judgement")
+        if b is not None:
+            judged[tuple(sorted((str(a), str(b))))] = j.get("judgement")
     for (a, b), why in sorted(duplicate_candidates(entities).items()):
         if (a, b) not in judged:
             errors.append(f"entities.yaml: entity {a}: duplicate candidate with {b} ({why}): "

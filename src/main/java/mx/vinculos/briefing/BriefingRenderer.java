@@ -189,12 +189,9 @@ class BriefingRenderer {
 				p.evidence());
 	}
 
-	/** The type a reader sees: a foreign government's body is no "dependencia". */
+	/** The type a reader sees, by the pages' one rule (a foreign government's body is no "dependencia"). */
 	String type(Briefing.Subject subject) {
-		if ("Agency".equals(subject.type()) && Boolean.TRUE.equals(subject.foreign())) {
-			return this.labels.msg("type.agency.foreign");
-		}
-		return this.labels.type(subject.type());
+		return this.labels.type(subject.type(), subject.id());
 	}
 
 	private static boolean plainMember(Object role) {

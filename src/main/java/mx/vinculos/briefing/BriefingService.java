@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import mx.vinculos.graph.Evidence;
 import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.ForeignBodies;
 import mx.vinculos.graph.GraphReader;
 import mx.vinculos.graph.GraphReader.Step;
 import mx.vinculos.graph.GraphReads;
@@ -44,11 +45,14 @@ class BriefingService {
 
 	private final String homeId;
 
+	private final ForeignBodies foreign;
+
 	BriefingService(GraphReads reads, EntitySearch search,
-			@Value("${vinculos.home:ciudad-de-mexico}") String homeId) {
+			@Value("${vinculos.home:ciudad-de-mexico}") String homeId, ForeignBodies foreign) {
 		this.reads = reads;
 		this.search = search;
 		this.homeId = homeId;
+		this.foreign = foreign;
 	}
 
 	// ---------------------------------------------------------------- briefing
@@ -89,7 +93,7 @@ class BriefingService {
 		List<Briefing.Subject> profiles = new ArrayList<>();
 		for (Node root : roots) {
 			// "Dependencia" names a Mexican government's body: a foreign ministry or an embassy is not one
-			profiles.add(subject(g, root, period, root.type().equals("Agency") ? foreign(r, root) : null, refs));
+			profiles.add(subject(g, root, period, root.type().equals("Agency") ? this.foreign.isForeign(root.id()) : null, refs));
 		}
 		List<Node> events = engagementEvents(r, theirs, period);
 		// the people who took part on either side, and the subject's own: one title each
@@ -192,37 +196,6 @@ class BriefingService {
 	private static LocalDate reportEnd(GraphSnapshot g, String source) {
 		GraphSnapshot.Report r = g.report(source);
 		return r == null || r.periodEnd() == null ? LocalDate.MIN : r.periodEnd();
-	}
-
-	/**
-	 * Whether an agency belongs to another country than the home city's: the registry puts
-	 * each body under its government (PART_OF) and each city in its country (LOCATED_IN).
-	 */
-	private boolean foreign(GraphReader r, Node n) {
-		Node home = r.byId(this.homeId);
-		Node homeCountry = home == null ? null : up(r, home);
-		Node country = up(r, n);
-		return homeCountry != null && country != null && !country.equals(homeCountry);
-	}
-
-	/** The country a body, city or project is in, following PART_OF and LOCATED_IN upwards (bounded). */
-	private static Node up(GraphReader r, Node n) {
-		Node at = n;
-		for (int i = 0; i < 6 && at != null; i++) {
-			if ("Country".equals(at.type())) {
-				return at;
-			}
-			r.expand(List.of(at), Step.SUBJECT);
-			Node next = null;
-			for (Edge e : r.graph().edges(at)) {
-				if (e.from() == at && (e.type().equals("PART_OF") || e.type().equals("LOCATED_IN"))) {
-					next = e.to();
-					break;
-				}
-			}
-			at = next;
-		}
-		return null;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import mx.vinculos.seed.SeedValidationException;
 import mx.vinculos.seed.SourceExcerpt;
 import mx.vinculos.web.Labels;
 import mx.vinculos.web.PageController;
@@ -384,7 +385,27 @@ class CurationPages {
 	}
 
 	private List<String> texts(List<CurationException.Reason> reasons) {
-		return reasons.stream().map(r -> this.labels.msg(r.key(), r.args())).toList();
+		return reasons.stream()
+			.map(r -> this.labels.msg(r.key(),
+					java.util.Arrays.stream(r.args())
+						.map(a -> a instanceof SeedValidationException.Problem p ? problem(p) : a)
+						.toArray()))
+			.toList();
+	}
+
+	/**
+	 * A seed validator's problem in the reader's language: "informe-2022-1.yaml: evento e-3:
+	 * la cita no está en la línea 12 …". Where it is reads in words too: each English word of
+	 * the locator ("event", "relationship", "FUNDED") has a bundle word ({@code seed.where.*},
+	 * {@code cur.rel.*}); ids, numbers and anything else stay as they are.
+	 */
+	String problem(SeedValidationException.Problem p) {
+		String where = java.util.Arrays.stream(p.entry().split(" "))
+			.map(w -> this.labels.msgOr("seed.where." + w, this.labels.msgOr("cur.rel." + w, w)))
+			.collect(java.util.stream.Collectors.joining(" "));
+		// no bundle text (English): the validator's own words, untouched by MessageFormat
+		String reason = this.labels.msgOr(p.key(), null, p.args().toArray());
+		return p.file() + ": " + where + ": " + (reason == null ? p.reason() : reason);
 	}
 
 	private static int back(String value) {

@@ -104,14 +104,21 @@ class Publisher {
 				entry.keySet().removeAll(PROPOSAL_FIELDS);
 				fresh.add(entry);
 				// "new" says it is none of the existing entities the drafter suggested
+				int against = 0;
 				if (c.get("sameAs") instanceof List<?> same) {
 					for (Object s : same) {
 						if (s instanceof Map<?, ?> sm && sm.get("id") != null) {
 							String other = String.valueOf(sm.get("id"));
 							judgements.add(judgement(cid, other, "different", user, today, "Entidad nueva en " + id
 									+ ": «" + name + "» no es «" + nameOf(known, other) + "»."));
+							against++;
 						}
 					}
+				}
+				// with nothing to tell it from, the judgement is still recorded: who said it is new
+				if (against == 0) {
+					judgements.add(judgement(cid, null, "new", user, today, "Entidad nueva en " + id + ": «" + name
+							+ "» no es ninguna del registro; el borrador no propuso parecidas."));
 				}
 			}
 		}
@@ -158,7 +165,9 @@ class Publisher {
 			String reason) {
 		Map<String, Object> j = new LinkedHashMap<>();
 		j.put("left", left);
-		j.put("right", right);
+		if (right != null) {
+			j.put("right", right);
+		}
 		j.put("judgement", judgement);
 		j.put("user", user + " (curaduría)");
 		j.put("date", date);
@@ -183,7 +192,8 @@ class Publisher {
 		catch (SeedValidationException ex) {
 			List<CurationException.Reason> reasons = new ArrayList<>();
 			reasons.add(new CurationException.Reason("cur.publish.invalid", ex.problems().size()));
-			ex.problems().stream().limit(20).forEach(p -> reasons.add(new CurationException.Reason("cur.publish.problem", p)));
+			// each problem as a whole, so the page words it in the reader's language
+			ex.details().stream().limit(20).forEach(p -> reasons.add(new CurationException.Reason("cur.publish.problem", p)));
 			throw new CurationException(422, reasons);
 		}
 		finally {

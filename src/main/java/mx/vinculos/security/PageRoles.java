@@ -1,53 +1,52 @@
 package mx.vinculos.security;
 
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
-import mx.vinculos.web.PageController;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.stereotype.Component;
 
 /**
- * What the person reading a page may do, so a page offers only links that will open for
- * them (a LECTOR is not shown the export, which answers 403 to that role). With no accounts
- * configured everyone may do everything, as the security chains allow.
+ * What the person reading a page may open, so a page offers only links that will open for
+ * them (a LECTOR is not shown the export nor the curators' pages, which answer 403 to that
+ * role). It asks the security filter chains themselves ({@link SecurityConfiguration}) through
+ * Spring Security's privilege evaluator, so the links and the access rules cannot disagree:
+ * with no accounts (loopback only) everyone may open everything, and is offered everything.
+ * Templates reach it as {@code @pageRoles}, so the navigation of every page asks it, error
+ * and login pages too (a model attribute would reach only some controllers' pages).
  */
-@ControllerAdvice(annotations = PageController.class)
-class PageRoles {
+@Component("pageRoles")
+public class PageRoles {
 
-	private final AccountsProperties accounts;
+	static final String CURATION = "/curaduria";
 
-	private final RoleHierarchy hierarchy = SecurityConfiguration.roleHierarchy();
+	static final String EXPORT = "/api/export";
 
-	PageRoles(AccountsProperties accounts) {
-		this.accounts = accounts;
+	private final ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator;
+
+	PageRoles(ObjectProvider<WebInvocationPrivilegeEvaluator> evaluator) {
+		this.evaluator = evaluator;
 	}
 
-	@ModelAttribute("mayExport")
-	boolean mayExport() {
-		return may(Role.ANALISTA);
+	/** Whether the current user may open the curators' pages. */
+	public boolean mayCurate() {
+		return mayOpen(CURATION, "GET");
 	}
 
-	@ModelAttribute("mayCurate")
-	boolean mayCurate() {
-		return may(Role.CURADOR);
+	/** Whether the current user may download the graph (the export API). */
+	public boolean mayExport() {
+		return mayOpen(EXPORT, "GET");
 	}
 
-	private boolean may(Role role) {
-		if (!this.accounts.any()) {
+	/** Whether the security rules let the current user send {@code method} to {@code path}. */
+	public boolean mayOpen(String path, String method) {
+		WebInvocationPrivilegeEvaluator rules = this.evaluator.getIfAvailable();
+		if (rules == null) {
+			// no web security at all (a slice test): nothing is refused
 			return true;
 		}
 		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		if (who == null || !who.isAuthenticated()) {
-			return false;
-		}
-		String wanted = "ROLE_" + role.name();
-		return this.hierarchy.getReachableGrantedAuthorities(who.getAuthorities())
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(wanted::equals);
+		return rules.isAllowed("", path, method, who);
 	}
 
 }

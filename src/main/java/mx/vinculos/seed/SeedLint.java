@@ -173,26 +173,31 @@ final class SeedLint {
 	 */
 	static final class Tracker {
 
+		/** A repeat or contradiction: its bundle key ({@code seed.problem.<key>}), English reason and arguments. */
+		record Finding(String key, String reason, Object... args) {
+		}
+
 		private final Map<String, String> edges = new HashMap<>();
 
 		private final Map<String, Map<String, String>> roles = new HashMap<>();
 
-		String edge(String where, String type, String from, String to, Object line, boolean symmetric) {
+		Finding edge(String where, String type, String from, String to, Object line, boolean symmetric) {
 			String ends = symmetric ? pairKey(from, to) : from + "|" + to;
 			String previous = this.edges.putIfAbsent(type + "|" + ends + "|" + line, where);
 			return previous == null ? null
-					: "duplicate edge " + type + " " + from + " -> " + to + " at line " + line + " (also " + previous
-							+ ")";
+					: new Finding("duplicateEdge", "duplicate edge " + type + " " + from + " -> " + to + " at line "
+							+ line + " (also " + previous + ")", type, from, to, line, previous);
 		}
 
-		String role(String where, String event, String who, String role) {
+		Finding role(String where, String event, String who, String role) {
 			Map<String, String> seen = this.roles.computeIfAbsent(event + "|" + who, k -> new LinkedHashMap<>());
-			String problem = null;
+			Finding problem = null;
 			for (Map.Entry<String, String> other : seen.entrySet()) {
 				if (role != null && !role.equals(other.getKey())
 						&& ("represented".equals(role) || "represented".equals(other.getKey()))) {
-					problem = "contradicting roles of " + who + " at " + event + ": " + role + " and "
-							+ other.getKey() + " (" + other.getValue() + ")";
+					problem = new Finding("contradictingRoles", "contradicting roles of " + who + " at " + event + ": "
+							+ role + " and " + other.getKey() + " (" + other.getValue() + ")", who, event, role,
+							other.getKey(), other.getValue());
 				}
 			}
 			if (role != null) {

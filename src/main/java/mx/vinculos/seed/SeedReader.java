@@ -80,7 +80,7 @@ public final class SeedReader {
 
 	private final Path dir;
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<SeedValidationException.Problem> problems = new ArrayList<>();
 
 	private final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
 
@@ -120,7 +120,7 @@ public final class SeedReader {
 			Object doc = parse(f);
 			docs.add(doc instanceof Map<?, ?> m ? cast(m) : Map.of());
 			if (!(doc instanceof Map)) {
-				problem(f.getFileName().toString(), "file", "not a YAML mapping with report, events, relationships");
+				problem(f.getFileName().toString(), "file", "notMapping", "not a YAML mapping with report, events, relationships");
 			}
 		}
 		Map<String, String> eventOwners = new HashMap<>();
@@ -130,7 +130,7 @@ public final class SeedReader {
 				if (o instanceof Map<?, ?> ev && ev.get("id") instanceof String id) {
 					String previous = eventOwners.put(id, file);
 					if (previous != null) {
-						problem(file, "event " + id, "duplicate event id (also in " + previous + ")");
+						problem(file, "event " + id, "duplicateEvent", "duplicate event id (also in " + previous + ")", previous);
 					}
 				}
 			}
@@ -166,7 +166,7 @@ public final class SeedReader {
 
 	private Object parse(Path file) {
 		if (!Files.isRegularFile(file)) {
-			problem(file.getFileName().toString(), "file", "missing (looked in " + file.toAbsolutePath() + ")");
+			problem(file.getFileName().toString(), "file", "fileMissing", "missing (looked in " + file.toAbsolutePath() + ")");
 			return null;
 		}
 		LoaderOptions options = new LoaderOptions();
@@ -176,7 +176,8 @@ public final class SeedReader {
 					options, new DatesAsText()).load(in);
 		}
 		catch (YAMLException ex) {
-			problem(file.getFileName().toString(), "file", "not valid YAML: " + ex.getMessage().replace('\n', ' '));
+			String why = ex.getMessage().replace('\n', ' ');
+			problem(file.getFileName().toString(), "file", "notYaml", "not valid YAML: " + why, why);
 			return null;
 		}
 		catch (IOException ex) {
@@ -191,34 +192,34 @@ public final class SeedReader {
 		Map<String, Set<String>> ambiguousBy = new HashMap<>();
 		for (int i = 0; i < items.size(); i++) {
 			if (!(items.get(i) instanceof Map<?, ?> raw)) {
-				problem(file, "entry #" + (i + 1), "not a mapping");
+				problem(file, "entry #" + (i + 1), "entryNotMapping", "not a mapping");
 				continue;
 			}
 			Map<String, Object> e = cast(raw);
 			String id = str(e.get("id"));
 			String where = "entity " + (id == null ? "#" + (i + 1) : id);
 			if (id == null || !ID.matcher(id).matches()) {
-				problem(file, where, "id missing or not a slug (lowercase letters, digits and '-')");
+				problem(file, where, "idNotSlug", "id missing or not a slug (lowercase letters, digits and '-')");
 				continue;
 			}
 			if (this.entities.containsKey(id)) {
-				problem(file, where, "duplicate id");
+				problem(file, where, "duplicateId", "duplicate id");
 				continue;
 			}
 			String type = str(e.get("type"));
 			if (!ENTITY_TYPES.contains(type)) {
-				problem(file, where, "type " + type + " is not one of " + new TreeSet<>(ENTITY_TYPES));
+				problem(file, where, "entityType", "type " + type + " is not one of " + new TreeSet<>(ENTITY_TYPES), type, new TreeSet<>(ENTITY_TYPES));
 			}
 			String name = str(e.get("name"));
 			if (name == null || name.isBlank()) {
-				problem(file, where, "name missing");
+				problem(file, where, "nameMissing", "name missing");
 				name = id;
 			}
 			List<String> aliases = strings(e.get("aliases"), file, where, "aliases");
 			for (String a : aliases) {
 				String why = SeedLint.aliasProblem(a);
 				if (why != null) {
-					problem(file, where, "alias '" + a + "': " + why);
+					problem(file, where, why.startsWith("alias looks like a sentence") ? "aliasSentence" : "aliasNote", "alias '" + a + "': " + why, a);
 				}
 			}
 			for (Object x : list(e.get("externalAliases"))) {
@@ -226,21 +227,21 @@ public final class SeedReader {
 				String alias = str(ext.get("alias"));
 				String reason = str(ext.get("reason"));
 				if (alias == null || alias.isBlank() || reason == null || reason.isBlank()) {
-					problem(file, where, "externalAliases: each needs alias and reason");
+					problem(file, where, "externalAliases", "externalAliases: each needs alias and reason");
 					continue;
 				}
 				String why = SeedLint.aliasProblem(alias);
 				if (why != null) {
-					problem(file, where, "alias '" + alias + "': " + why);
+					problem(file, where, why.startsWith("alias looks like a sentence") ? "aliasSentence" : "aliasNote", "alias '" + alias + "': " + why, alias);
 				}
 				if (SeedLint.english(reason)) {
-					problem(file, where, "note looks English (externalAliases reason): write it in Spanish");
+					problem(file, where, "englishNote", "note looks English (externalAliases reason): write it in Spanish", "externalAliases");
 				}
 				// names the world uses for it, though no report does: searchable all the same
 				aliases.add(alias);
 			}
 			if (SeedLint.english(str(e.get("note")))) {
-				problem(file, where, "note looks English: write it in Spanish");
+				problem(file, where, "englishNote", "note looks English: write it in Spanish", "note");
 			}
 			if (Boolean.TRUE.equals(e.get("place"))) {
 				this.places.add(id);
@@ -288,8 +289,8 @@ public final class SeedReader {
 				String other = keyOwners.putIfAbsent(key, row.id());
 				if (other != null && !other.equals(row.id()) && !(ambiguousBy.get(row.id()).contains(key)
 						&& ambiguousBy.get(other).contains(key))) {
-					problem(file, "entity " + row.id(), "name or alias '" + key + "' also names " + other
-							+ " (merge them, or list it under ambiguous in both)");
+					problem(file, "entity " + row.id(), "nameTaken", "name or alias '" + key + "' also names " + other
+							+ " (merge them, or list it under ambiguous in both)", key, other);
 				}
 			}
 		}
@@ -297,7 +298,7 @@ public final class SeedReader {
 			for (String field : List.of("parent", "country")) {
 				String ref = str(e.getValue().get(field));
 				if (ref != null && !this.entities.containsKey(ref)) {
-					problem(file, "entity " + e.getKey(), field + " " + ref + " is not an entity");
+					problem(file, "entity " + e.getKey(), "notAnEntity", field + " " + ref + " is not an entity", field, ref);
 				}
 			}
 		}
@@ -327,15 +328,15 @@ public final class SeedReader {
 		String reportId = str(report.get("id"));
 		String textFile = str(report.get("file"));
 		if (reportId == null || !ID.matcher(reportId).matches()) {
-			problem(file, "report", "report.id missing or not a slug");
+			problem(file, "report", "reportId", "report.id missing or not a slug");
 			reportId = file.replaceFirst("\\.ya?ml$", "");
 		}
 		if (doc.containsKey("entities")) {
-			problem(file, "entities", "entities belong in entities.yaml, not in a report file");
+			problem(file, "entities", "entitiesInReport", "entities belong in entities.yaml, not in a report file");
 		}
 		ReportText text = null;
 		if (textFile == null || !Files.isRegularFile(this.dir.resolve(textFile))) {
-			problem(file, "report", "report.file " + textFile + " is not a file in the seeds folder");
+			problem(file, "report", "reportFile", "report.file " + textFile + " is not a file in the seeds folder", textFile);
 		}
 		else {
 			text = ReportText.read(this.dir.resolve(textFile));
@@ -357,14 +358,14 @@ public final class SeedReader {
 			String id = str(ev.get("id"));
 			String where = "event " + id;
 			if (id == null || !ID.matcher(id).matches()) {
-				problem(file, where, "id missing or not a slug");
+				problem(file, where, "idNotSlug", "id missing or not a slug");
 				continue;
 			}
 			Map<String, Object> props = new LinkedHashMap<>();
 			props.put("id", id);
 			String title = str(ev.get("title"));
 			if (title == null || title.isBlank()) {
-				problem(file, where, "title missing");
+				problem(file, where, "titleMissing", "title missing");
 			}
 			props.put("name", title);
 			props.put("title", title);
@@ -375,10 +376,10 @@ public final class SeedReader {
 			LocalDate start = date(ev.get("startDate"), c, where, "startDate");
 			LocalDate end = date(ev.get("endDate"), c, where, "endDate");
 			if (start != null && end != null && end.isBefore(start)) {
-				problem(file, where, "endDate " + end + " is before startDate " + start);
+				problem(file, where, "dateOrder", "endDate " + end + " is before startDate " + start, end, start);
 			}
 			if (end != null && start == null) {
-				problem(file, where, "endDate without startDate");
+				problem(file, where, "endWithoutStart", "endDate without startDate");
 			}
 			props.put("startDate", start);
 			props.put("endDate", end != null && !end.equals(start) ? end : null);
@@ -400,7 +401,7 @@ public final class SeedReader {
 			if (!partOf.isEmpty()) {
 				String parent = str(partOf.get("event"));
 				if (!allEvents.contains(parent)) {
-					problem(file, where, "partOf: unknown event " + parent);
+					problem(file, where, "unknownParent", "partOf: unknown event " + parent, parent);
 				}
 				Evidence pe = partOf.get("line") != null ? evidence(partOf, c, where + " partOf") : evidence;
 				edges.add(new SeedSet.EdgeRow("PART_OF", id, true, parent, true, pe.props(reportId)));
@@ -412,7 +413,7 @@ public final class SeedReader {
 				String place = str(heldIn.get("entity"));
 				String hw = where + " heldIn " + place;
 				if (heldIn.isEmpty()) {
-					problem(file, hw, "each place needs entity, line and quote");
+					problem(file, hw, "place", "each place needs entity, line and quote");
 					continue;
 				}
 				if (place == null || !this.places.contains(place)) {
@@ -448,13 +449,13 @@ public final class SeedReader {
 			String type = str(r.get("type"));
 			String where = "relationship #" + n + " " + type + " " + r.get("from") + " -> " + r.get("to");
 			if (!RELATIONSHIP_TYPES.contains(type)) {
-				problem(file, where, "type must be one of " + new TreeSet<>(RELATIONSHIP_TYPES));
+				problem(file, where, "relationshipType", "type must be one of " + new TreeSet<>(RELATIONSHIP_TYPES), new TreeSet<>(RELATIONSHIP_TYPES));
 				continue;
 			}
 			List<String> froms = refs(r.get("from"));
 			List<String> tos = refs(r.get("to"));
 			if (froms.isEmpty() || tos.isEmpty()) {
-				problem(file, where, "from and to are required");
+				problem(file, where, "fromTo", "from and to are required");
 			}
 			for (String f : froms) {
 				entity(f, type.equals("HOLDS_POSITION") ? Set.of("Person") : null, c, where);
@@ -463,7 +464,7 @@ public final class SeedReader {
 			for (String t : tos) {
 				if (toEvent) {
 					if (!allEvents.contains(t)) {
-						problem(file, where, "unknown event " + t);
+						problem(file, where, "unknownEvent", "unknown event " + t, t);
 					}
 				}
 				else {
@@ -483,14 +484,14 @@ public final class SeedReader {
 					props.put("date", date(r.get("date"), c, where, "date"));
 					String event = str(r.get("event"));
 					if (event != null && !allEvents.contains(event)) {
-						problem(file, where, "unknown event " + event);
+						problem(file, where, "unknownEvent", "unknown event " + event, event);
 					}
 					props.put("event", event);
 				}
 				case "FUNDED" -> {
 					Object amount = r.get("amount");
 					if (amount != null && !(amount instanceof Number)) {
-						problem(file, where, "amount must be a number or null (the words go in amountText)");
+						problem(file, where, "amount", "amount must be a number or null (the words go in amountText)");
 					}
 					props.put("amount", amount instanceof Number num ? num.doubleValue() : null);
 					props.put("currency", str(r.get("currency")));
@@ -573,12 +574,12 @@ public final class SeedReader {
 	private void review(Map<String, Object> m, String file, String where) {
 		Object review = m.get("review");
 		if (review != null && !REVIEWED.contains(String.valueOf(review))) {
-			problem(file, where, "review: " + review + " (a drafted item loads only once a curator sets review: "
-					+ "accepted or corrected; delete rejected items)");
+			problem(file, where, "review", "review: " + review + " (a drafted item loads only once a curator sets review: "
+					+ "accepted or corrected; delete rejected items)", review);
 		}
 		Object confidence = m.get("confidence");
 		if (confidence != null && !(confidence instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
-			problem(file, where, "confidence " + confidence + " must be a number from 0 to 1");
+			problem(file, where, "confidence", "confidence " + confidence + " must be a number from 0 to 1", confidence);
 		}
 	}
 
@@ -587,12 +588,12 @@ public final class SeedReader {
 		Object line = m.get("line");
 		String quote = str(m.get("quote"));
 		if (!(line instanceof Integer l) || quote == null || quote.isBlank()) {
-			problem(c.file(), where, "line (a number) and quote are required: no evidence, no edge");
+			problem(c.file(), where, "evidence", "line (a number) and quote are required: no evidence, no edge");
 			return new Evidence(0, quote == null ? "" : quote);
 		}
 		if (c.text() != null && !c.text().contains(l, quote)) {
 			String shown = quote.length() > 80 ? quote.substring(0, 80) + "…" : quote;
-			problem(c.file(), where, "quote not found at line " + l + ": \"" + shown + "\"");
+			problem(c.file(), where, "quote", "quote not found at line " + l + ": \"" + shown + "\"", l, shown);
 		}
 		return new Evidence(l, ReportText.squash(quote));
 	}
@@ -610,31 +611,31 @@ public final class SeedReader {
 		Object line = s.get("line");
 		String quote = str(s.get("quote"));
 		if (!(line instanceof Integer l) || quote == null || quote.isBlank()) {
-			problem(c.file(), where + " summary", "line (a number) and quote are required");
+			problem(c.file(), where + " summary", "summaryEvidence", "line (a number) and quote are required");
 			return;
 		}
 		String text = ReportText.squash(quote);
 		if (text.length() > MAX_SUMMARY) {
-			problem(c.file(), where + " summary",
-					"longer than " + MAX_SUMMARY + " characters (" + text.length() + "): keep it to 1–3 sentences");
+			problem(c.file(), where + " summary", "summaryLength",
+					"longer than " + MAX_SUMMARY + " characters (" + text.length() + "): keep it to 1–3 sentences", MAX_SUMMARY, text.length());
 		}
 		if (c.text() != null && !c.text().containsSkippingNoise(l, quote)) {
 			String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-			problem(c.file(), where + " summary", "quote not found at line " + l + ": \"" + shown + "\"");
+			problem(c.file(), where + " summary", "quote", "quote not found at line " + l + ": \"" + shown + "\"", l, shown);
 		}
 		props.put("summary", text);
 		props.put("summaryLine", (long) l);
 	}
 
-	private void track(String problem, Context c, String where) {
-		if (problem != null) {
-			problem(c.file(), where, problem);
+	private void track(SeedLint.Tracker.Finding finding, Context c, String where) {
+		if (finding != null) {
+			problem(c.file(), where, finding.key(), finding.reason(), finding.args());
 		}
 	}
 
 	private void englishNote(String text, Context c, String where, String field) {
 		if (SeedLint.english(text)) {
-			problem(c.file(), where, "note looks English (" + field + "): write it in Spanish");
+			problem(c.file(), where, "englishNote", "note looks English (" + field + "): write it in Spanish", field);
 		}
 	}
 
@@ -662,8 +663,8 @@ public final class SeedReader {
 				}
 				String key = " " + Names.fold(alias) + " ";
 				if (this.foldedTexts.stream().noneMatch(t -> t.contains(key))) {
-					problem("entities.yaml", "entity " + id, "alias '" + alias
-							+ "': alias not found in any report: remove it or move it to externalAliases with a reason");
+					problem("entities.yaml", "entity " + id, "aliasNotInReports", "alias '" + alias
+							+ "': alias not found in any report: remove it or move it to externalAliases with a reason", alias);
 				}
 			}
 		}
@@ -671,7 +672,8 @@ public final class SeedReader {
 
 	/**
 	 * Every likely duplicate pair of entities must be judged, the way nomenklatura records
-	 * judgements: same (then merge them) or different, by whom and why.
+	 * judgements: same (then merge them) or different, by whom and why. A curator who keeps a
+	 * drafted entity with nothing like it in the registry records it as {@code new} (left only).
 	 */
 	private void checkJudgements() {
 		String file = "judgements.yaml";
@@ -682,20 +684,29 @@ public final class SeedReader {
 			Map<String, Object> j = map(items.get(i));
 			String a = str(j.get("left"));
 			String b = str(j.get("right"));
-			String where = "judgement " + a + " / " + b;
 			String judgement = str(j.get("judgement"));
-			if (!"same".equals(judgement) && !"different".equals(judgement)) {
-				problem(file, where, "judgement must be same or different");
+			String where = "judgement " + a + ("new".equals(judgement) ? "" : " / " + b);
+			if ("new".equals(judgement)) {
+				// a curator's word that an entity is none of the registry's: it names one entity
+				if (b != null) {
+					problem(file, where, "judgementNew", "a new judgement names one entity (left), no right");
+				}
+				else if (a == null || !this.entities.containsKey(a)) {
+					problem(file, where, "unknownEntity", "unknown entity " + a + " (not in entities.yaml)", a);
+				}
+			}
+			else if (!"same".equals(judgement) && !"different".equals(judgement)) {
+				problem(file, where, "judgementKind", "judgement must be same, different or new");
 			}
 			String reason = str(j.get("reason"));
 			if (str(j.get("user")) == null || reason == null) {
-				problem(file, where, "user and reason are required");
+				problem(file, where, "judgementFields", "user and reason are required");
 			}
 			else if (SeedLint.english(reason)) {
-				problem(file, where, "note looks English (reason): write it in Spanish");
+				problem(file, where, "englishNote", "note looks English (reason): write it in Spanish", "reason");
 			}
 			if ("same".equals(judgement) && this.entities.containsKey(a) && this.entities.containsKey(b)) {
-				problem(file, where, "judged the same thing: merge them (keep one id, the other names as aliases)");
+				problem(file, where, "judgedSame", "judged the same thing: merge them (keep one id, the other names as aliases)");
 			}
 			if (a != null && b != null) {
 				judged.add(SeedLint.pairKey(a, b));
@@ -704,18 +715,20 @@ public final class SeedReader {
 		SeedLint.duplicateCandidates(this.names).forEach((pair, why) -> {
 			if (!judged.contains(pair)) {
 				String[] ab = pair.split("\\|");
-				problem("entities.yaml", "entity " + ab[0], "duplicate candidate with " + ab[1] + " (" + why
-						+ "): merge them or judge the pair in judgements.yaml");
+				problem("entities.yaml", "entity " + ab[0], "duplicateCandidate", "duplicate candidate with " + ab[1] + " (" + why
+						+ "): merge them or judge the pair in judgements.yaml", ab[1],
+						why.replaceFirst("^same words '(.*)'$", "$1"));
 			}
 		});
 	}
 
 	private void entity(String id, Set<String> types, Context c, String where) {
 		if (id == null || !this.entities.containsKey(id)) {
-			problem(c.file(), where, "unknown entity " + id + " (not in entities.yaml)");
+			problem(c.file(), where, "unknownEntity", "unknown entity " + id + " (not in entities.yaml)", id);
 		}
 		else if (types != null && !types.contains(this.entityTypes.get(id))) {
-			problem(c.file(), where, id + " is a " + this.entityTypes.get(id) + ", expected one of " + types);
+			problem(c.file(), where, "entityKind", id + " is a " + this.entityTypes.get(id) + ", expected one of " + types,
+					id, this.entityTypes.get(id), types);
 		}
 	}
 
@@ -726,7 +739,7 @@ public final class SeedReader {
 			return null;
 		}
 		if (v == null || !allowed.contains(v)) {
-			problem(c.file(), where, field + " " + v + " is not one of " + new TreeSet<>(allowed));
+			problem(c.file(), where, "notOneOf", field + " " + v + " is not one of " + new TreeSet<>(allowed), field, v, new TreeSet<>(allowed));
 		}
 		return v;
 	}
@@ -734,7 +747,7 @@ public final class SeedReader {
 	private String required(Map<String, Object> m, String field, Context c, String where) {
 		String v = str(m.get(field));
 		if (v == null || v.isBlank()) {
-			problem(c.file(), where, field + " missing");
+			problem(c.file(), where, "fieldMissing", field + " missing", field);
 		}
 		return v;
 	}
@@ -750,7 +763,7 @@ public final class SeedReader {
 			return LocalDate.parse(String.valueOf(value));
 		}
 		catch (DateTimeParseException ex) {
-			problem(c.file(), where, field + " " + value + " is not an ISO date (YYYY-MM-DD)");
+			problem(c.file(), where, "notADate", field + " " + value + " is not an ISO date (YYYY-MM-DD)", field, value);
 			return null;
 		}
 	}
@@ -762,7 +775,7 @@ public final class SeedReader {
 				continue;
 			}
 			if (!(o instanceof String) && !(o instanceof Number)) {
-				problem(file, where, field + " must be a list of strings");
+				problem(file, where, "notStrings", field + " must be a list of strings", field);
 				continue;
 			}
 			out.add(String.valueOf(o));
@@ -786,14 +799,16 @@ public final class SeedReader {
 			return List.of();
 		}
 		if (!(doc instanceof List<?> l)) {
-			problem(file, "file", what + " must be a YAML list");
+			problem(file, "file", "notAList", what + " must be a YAML list", what);
 			return List.of();
 		}
 		return new ArrayList<>(l);
 	}
 
-	private void problem(String file, String entry, String reason) {
-		this.problems.add(file + ": " + entry + ": " + reason);
+	/** A problem, with its bundle key ({@code seed.problem.<key>}) and arguments for curators. */
+	private void problem(String file, String entry, String key, String reason, Object... args) {
+		this.problems.add(new SeedValidationException.Problem(file, entry, "seed.problem." + key,
+				java.util.Arrays.asList(args), reason));
 	}
 
 	private static String str(Object o) {

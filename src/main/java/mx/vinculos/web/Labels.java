@@ -8,6 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
+import mx.vinculos.graph.ForeignBodies;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,8 +26,17 @@ public class Labels {
 
 	private final MessageSource messages;
 
+	private final ForeignBodies foreign;
+
+	/** Labels without the graph: every government body reads as the type says ("Dependencia"). */
 	public Labels(MessageSource messages) {
+		this(messages, null);
+	}
+
+	@Autowired
+	public Labels(MessageSource messages, ForeignBodies foreign) {
 		this.messages = messages;
+		this.foreign = foreign;
 	}
 
 	public Locale locale() {
@@ -43,6 +55,18 @@ public class Labels {
 
 	public String type(Object code) {
 		return code("type", code);
+	}
+
+	/**
+	 * The type of the node with this id, as every page and the briefing label it: a foreign
+	 * government's body (an embassy, a foreign ministry) is no "Dependencia", a word Mexican
+	 * Spanish keeps for its own governments' bodies ({@link ForeignBodies}).
+	 */
+	public String type(Object code, Object id) {
+		if ("Agency".equals(code) && this.foreign != null && this.foreign.isForeign(id)) {
+			return msg("type.agency.foreign");
+		}
+		return type(code);
 	}
 
 	/** The plural of a type, for headings and filters ("Ciudades"). */

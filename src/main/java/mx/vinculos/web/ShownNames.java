@@ -25,8 +25,11 @@ import org.springframework.stereotype.Component;
 @Component("shown")
 public class ShownNames {
 
-	/** How long the acronyms are reused: they change only when seeds are reloaded. */
-	private static final long TTL_NANOS = 30_000_000_000L;
+	/**
+	 * How long the acronyms are reused: as the start page's counts ({@link GraphOverview}), a
+	 * report published a moment ago shows its acronyms within a second.
+	 */
+	private static final long TTL_NANOS = GraphOverview.TTL_NANOS;
 
 	/** Acronym-looking names: capitals and digits, as the graph spells them. */
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,11}");

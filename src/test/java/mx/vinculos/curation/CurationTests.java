@@ -231,7 +231,7 @@ class CurationTests extends ServiceTestBase {
 		assertThat(d.pendingCandidates()).extracting(c -> c.get("id")).contains("zoe-fuentes-rios");
 		Browser.Page blocked = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
 		assertThat(blocked.status()).isEqualTo(409);
-		assertThat(blocked.body()).contains("entidades nuevas sin juzgar");
+		assertThat(blocked.body()).containsPattern("(Queda una entidad nueva|Quedan \\d+ entidades nuevas) sin juzgar");
 
 		Browser.Page entities = curator.get("/curaduria/" + ID + "/entidades");
 		assertThat(entities.body()).contains("Zoe Fuentes Ríos").contains("Es una entidad nueva");
@@ -251,6 +251,28 @@ class CurationTests extends ServiceTestBase {
 		assertThat(this.store.load(ID).pendingCandidates()).isEmpty();
 		assertThat(curator.get("/api/curaduria/borradores/" + ID).body()).contains("\"blockers\":[]");
 
+		// the seed validator's refusal reads in Spanish: a new entity named as an existing one
+		Map<String, String> taken = new LinkedHashMap<>(Map.of("candidato", "zoe-fuentes-rios", "juicio", "nueva",
+				"nombre", "Secretaría de Movilidad", "tipo", "Person"));
+		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);
+		Browser.Page invalid = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
+		assertThat(invalid.status()).isEqualTo(422);
+		assertThat(invalid.body()).contains("El validador de semillas encontró", "entidad zoe-fuentes-rios",
+				"también nombra a secretaria-de-movilidad")
+			.doesNotContain("also names", "problem(s)", ": entity ");
+		assertThat(SEEDS.resolve(ID + ".yaml")).doesNotExist();
+		taken.put("nombre", "Zoe Fuentes Ríos");
+		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);
+
+		// a kept entity the drafter found nothing like is still a recorded judgement: "new"
+		Draft kept = this.store.load(ID);
+		List<String> alone = kept.candidates.stream()
+			.filter(c -> kept.references().contains(String.valueOf(c.get("id"))))
+			.filter(c -> !(c.get("sameAs") instanceof List<?> l) || l.isEmpty())
+			.map(c -> String.valueOf(c.get("id")))
+			.toList();
+		assertThat(alone).as("the draft proposes an entity with no sameAs candidates").isNotEmpty();
+
 		Browser.Page published = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
 		assertThat(published.status()).isEqualTo(200);
 		assertThat(published.body()).contains(ID + " publicado");
@@ -259,6 +281,11 @@ class CurationTests extends ServiceTestBase {
 		assertThat(readString(SEEDS.resolve("entities.yaml"))).contains("id: zoe-fuentes-rios");
 		List<Map<String, Object>> judgements = new Yaml().load(readString(SEEDS.resolve("judgements.yaml")));
 		assertThat(judgements).isNotEmpty();
+		for (String id : alone) {
+			assertThat(judgements).as("judgement recorded for " + id)
+				.anySatisfy(j -> assertThat(j).containsEntry("left", id).containsEntry("judgement", "new")
+					.doesNotContainKey("right"));
+		}
 		assertThat(this.store.exists(ID)).as("the draft leaves the list once published").isFalse();
 
 		// the new report answers like any curated one

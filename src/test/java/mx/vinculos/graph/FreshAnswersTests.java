@@ -2,6 +2,8 @@ package mx.vinculos.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,9 @@ class FreshAnswersTests extends ServiceTestBase {
 
 	private static final String TITLE = "Reunión de prueba sobre teleféricos entre Bogotá y Madrid";
 
+	/** "1,016 entidades y 2,391 hechos citados" on the start page. */
+	private static final Pattern ENTITIES = Pattern.compile("([0-9][0-9,.\\u00a0]*) entidades");
+
 	@Autowired
 	Driver driver;
 
@@ -35,7 +40,32 @@ class FreshAnswersTests extends ServiceTestBase {
 
 	@AfterEach
 	void removeTheTestEvent() {
-		write("MATCH (e:Event {id: 'prueba-frescura'}) DETACH DELETE e");
+		write("MATCH (e {id: 'prueba-frescura'}) DETACH DELETE e");
+	}
+
+	private long entitiesOnTheStartPage() {
+		Matcher m = ENTITIES.matcher(this.http.get("/", Map.of()).body());
+		assertThat(m.find()).as("the start page counts its entities").isTrue();
+		return Long.parseLong(m.group(1).replaceAll("[^0-9]", ""));
+	}
+
+	@Test
+	void theStartPageCountsACommittedWriteWithinTwoSeconds() throws InterruptedException {
+		long before = entitiesOnTheStartPage();
+		write("CREATE (:Entity:City {id: 'prueba-frescura', name: $title, aliases: []})");
+		long committed = System.nanoTime();
+		// how stale the page is: from the commit to the request that first counts the write (the
+		// page's own answer time, long on a loaded machine, is not staleness)
+		long asked = System.nanoTime();
+		long now = entitiesOnTheStartPage();
+		while (now == before && asked - committed < 10_000_000_000L) {
+			Thread.sleep(100);
+			asked = System.nanoTime();
+			now = entitiesOnTheStartPage();
+		}
+		assertThat(now).isEqualTo(before + 1);
+		assertThat((asked - committed) / 1_000_000).as("ms from the commit to a start page that counts it")
+			.isLessThanOrEqualTo(2_000);
 	}
 
 	@Test

@@ -83,6 +83,23 @@ class RolesTests {
 	}
 
 	@Test
+	void theCuratorsLinkShowsExactlyToThoseWhoMayOpenTheCuratorsPages() {
+		for (String user : BY_RANK) {
+			Client c = new Client(this.port).as(user, PASSWORDS.get(user));
+			int status = c.get("/curaduria", "Accept", "text/html").status();
+			boolean opens = status == 200;
+			assertThat(status).as(user + " GET /curaduria").isIn(200, 403);
+			// the start page, an error page and a page of each feature: the same answer everywhere
+			for (String page : List.of("/", "/entidades/no-existe-nada", "/buscar?q=x", "/briefing", "/conexiones")) {
+				String body = c.get(page, "Accept", "text/html").body();
+				assertThat(body.contains("href=\"/curaduria\"")).as(user + " sees the link on " + page).isEqualTo(opens);
+			}
+		}
+		assertThat(new Client(this.port).as("cuca", "cuca-pw").get("/curaduria", "Accept", "text/html").status())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void anonymousApiCallsGet401ProblemWithBasicChallenge() {
 		Client.Response r = new Client(this.port).get("/api/entities?q=bogota");
 		assertThat(r.status()).isEqualTo(401);

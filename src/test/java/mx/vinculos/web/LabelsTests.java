@@ -67,4 +67,43 @@ class LabelsTests {
 		assertThat(Labels.summaryLine(Map.of("summary", "x", "summaryLine", 40))).isEqualTo(40);
 	}
 
+
+	/**
+	 * Limits the configuration sets (bytes, characters, milliseconds) and counts that are at
+	 * least two by construction (the entities a connection joins): never one, so never worded for one.
+	 */
+	private static final java.util.Set<String> LIMITS = java.util.Set.of("limites.cuerpo", "limites.url",
+			"limites.url.enorme", "limites.cabeceras", "limites.cypher.larga", "limites.cypher.compleja",
+			"limites.cypher.anidada", "limites.cypher.tiempo", "seed.problem.summaryLength", "connect.ties");
+
+	@Test
+	void noCountReadsOneWithAPluralNoun() throws Exception {
+		LocaleContextHolder.setLocale(Messages.SPANISH);
+		java.util.Properties es = new java.util.Properties();
+		try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/messages_es.properties"),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			es.load(in);
+		}
+		// "1 entidades", "1 eventos": a count of one with a plural noun after it
+		java.util.regex.Pattern onePlural = java.util.regex.Pattern.compile("(?<![\\d.,])1 (?!de |dos |además |es )\\p{L}+s\\b");
+		java.util.List<String> wrong = new java.util.ArrayList<>();
+		for (String key : new java.util.TreeSet<>(es.stringPropertyNames())) {
+			String value = es.getProperty(key);
+			if (LIMITS.contains(key) || !value.matches("(?s).*\\{\\d.*")) {
+				continue;
+			}
+			Object[] ones = new Object[10];
+			java.util.Arrays.fill(ones, 1);
+			String text = this.labels.msg(key, ones);
+			if (onePlural.matcher(text).find()) {
+				wrong.add(key + " → " + text);
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(this.labels.msg("cur.publish.pendingItems", 1)).startsWith("Queda un elemento pendiente");
+		assertThat(this.labels.msg("cur.draft.counts", 1, 1, 1, 1, 1)).isEqualTo(
+				"un elemento, uno pendiente; un evento; una entidad nueva propuesta, una sin juzgar.");
+		assertThat(this.labels.msg("home.counts", 1016, 2391)).isEqualTo("1,016 entidades y 2,391 hechos citados");
+	}
+
 }

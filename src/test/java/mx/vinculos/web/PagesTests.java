@@ -352,6 +352,50 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void foreignGovernmentBodiesAreNoDependenciaOnAnyPage() {
+		String foreign = "Organismo público extranjero";
+		Page results = get("/buscar", Map.of("q", "embajada"));
+		assertThat(results.status()).isEqualTo(200);
+		// every embassy found is badged foreign; "Dependencia" is kept for Mexico's own bodies
+		String embassy = results.body().replaceAll("(?s).*?(<li[^>]*>\\s*<a[^>]*href=\"/entidades/embajada-del-reino-unido-en-mexico\".*?</li>).*", "$1");
+		assertThat(embassy).contains(foreign).doesNotContain("Dependencia");
+
+		Page page = get("/entidades/embajada-del-reino-unido-en-mexico", Map.of());
+		assertThat(page.body().replaceAll("(?s).*<p class=\"type-line\">(.*?)</p>.*", "$1")).contains(foreign)
+			.doesNotContain("Dependencia");
+		Page semovi = get("/entidades/secretaria-de-movilidad", Map.of());
+		assertThat(semovi.body().replaceAll("(?s).*<p class=\"type-line\">(.*?)</p>.*", "$1")).contains("Dependencia");
+
+		Page ambiguous = get("/briefing", Map.of("sujeto", "Embajada"));
+		assertFriendlyPage(ambiguous);
+		assertThat(ambiguous.body()).contains("embajada-del-reino-unido-en-mexico", foreign);
+
+		Page briefing = get("/briefing", Map.of("sujeto", "Embajada del Reino Unido en México"));
+		assertThat(briefing.body()).contains("(<span>" + foreign + "</span>)");
+	}
+
+	@Test
+	void personTitlesShowTheirAcronymsInCapitals() {
+		Page person = get("/entidades/javier-mora", Map.of());
+		assertThat(person.status()).isEqualTo(200);
+		// the title as shown; the cited quote keeps the report's own spelling
+		String shown = "Asesor del Instituto para la Economía Social (IPES) de la Alcaldía Mayor de Bogotá";
+		assertThat(person.body()).contains("<span>" + shown + "</span>").doesNotContain(">" + shown.replace("IPES", "ipes"));
+		assertThat(person.body()).contains("title=\"el Asesor del Instituto para la Economía Social (ipes)");
+		Page briefing = get("/briefing", Map.of("sujeto", "Instituto para la Economía Social"));
+		assertThat(briefing.body()).contains("Economía Social (IPES)").doesNotContain(">" + shown.replace("IPES", "ipes"));
+	}
+
+	@Test
+	void withNoAccountsEveryoneMayCurateAndIsOfferedTheCuratorsLink() {
+		// the loopback-only default lets anyone in: the link says what the security rules do
+		assertThat(get("/curaduria", Map.of()).status()).isEqualTo(200);
+		for (String page : List.of("/", "/entidades/no-existe-nada", "/buscar")) {
+			assertThat(get(page, Map.of()).body()).as(page).contains("href=\"/curaduria\"");
+		}
+	}
+
+	@Test
 	void apiProblemsSpeakSpanishByDefaultAndEnglishOnRequest() {
 		Page es = get("/api/connect", Map.of("entity", "Bogotá"));
 		assertThat(es.status()).isEqualTo(400);
