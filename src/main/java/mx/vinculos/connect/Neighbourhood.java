@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import mx.vinculos.graph.GlobalFigures;
 import mx.vinculos.graph.GraphReader;
@@ -92,6 +94,9 @@ final class Neighbourhood {
 
 	private final Map<String, Integer> edgeIndex = new HashMap<>();
 
+	/** Nodes whose edges were read (at most {@value #FAN_OUT} each). */
+	private final Set<Integer> expanded = new HashSet<>();
+
 	// arrays, once extracted
 	int[][] neighbours;
 
@@ -135,11 +140,21 @@ final class Neighbourhood {
 			}
 		}
 		List<Integer> sources = List.copyOf(frontier);
+		// a given entity with more edges than a node may bring (a network every copy of a city
+		// belongs to) is not expanded: its first FAN_OUT edges are an arbitrary sample that
+		// grows nothing but noise; its ties to the others' neighbourhood are read from their side
+		List<Integer> dense = sources.stream().filter(v -> h.degreeList.get(v) > FAN_OUT).toList();
+		if (dense.size() == sources.size()) {
+			dense = dense.stream().sorted(Comparator.comparingInt(h.degreeList::get)).skip(1).toList();
+		}
 		int budget = edgeBudget;
 		for (int depth = 0; depth < ConnectService.MAX_HOPS && !frontier.isEmpty(); depth++) {
 			List<Integer> expand = new ArrayList<>();
 			List<Integer> hubSide = new ArrayList<>();
 			for (int v : frontier) {
+				if (depth == 0 && dense.contains(v)) {
+					continue;
+				}
 				if (depth == 0 || !sources.contains(v) && !h.isHub(v)) {
 					// a node only a hub given entity reached says little: few of those
 					(depth > 0 && (h.reach.get(v) & ~hubSources) == 0 ? hubSide : expand).add(v);
@@ -163,8 +178,40 @@ final class Neighbourhood {
 				frontier.add(v);
 			}
 		}
+		h.read += h.ties(reader, dense);
 		h.freeze();
 		return h;
+	}
+
+	/**
+	 * The edges between these given entities and the nodes of the neighbourhood with at most
+	 * {@value #FAN_OUT} edges whose edges were not all read (the last level, reached but not
+	 * expanded): each found from the node's side (Neo4j expands into the pair from its end
+	 * with fewer edges), so reading them costs what those nodes have, not what the given
+	 * entity has. Ties to a node whose edges were read are in the neighbourhood already.
+	 */
+	private int ties(GraphReader reader, List<Integer> dense) {
+		if (dense.isEmpty()) {
+			return 0;
+		}
+		List<String> ids = new ArrayList<>();
+		for (int v = 0; v < this.nodes.size(); v++) {
+			if (!this.expanded.contains(v) && !dense.contains(v) && this.degreeList.get(v) <= FAN_OUT) {
+				ids.add(this.elementIds.get(v));
+			}
+		}
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return edges(reader.run("""
+				UNWIND $dense AS id
+				MATCH (a) WHERE elementId(a) = id
+				UNWIND $ids AS other
+				MATCH (b) WHERE elementId(b) = other
+				MATCH (a)-[r]-(b) WHERE type(r) <> 'REPORTED_IN'
+				RETURN id AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
+				  startNode(r) = a AS out, """ + NODE,
+				Map.of("dense", dense.stream().map(this.elementIds::get).toList(), "ids", ids)));
 	}
 
 	/** Of these nodes, in their order, those whose edges together fit in {@code budget}. */
@@ -191,9 +238,9 @@ final class Neighbourhood {
 		if (nodes.isEmpty()) {
 			return 0;
 		}
-		int read = 0;
+		this.expanded.addAll(nodes);
 		List<String> ids = nodes.stream().map(this.elementIds::get).toList();
-		for (Record r : reader.run("""
+		return edges(reader.run("""
 				UNWIND $ids AS id
 				MATCH (a) WHERE elementId(a) = id
 				CALL (a) {
@@ -201,7 +248,13 @@ final class Neighbourhood {
 				  RETURN r, b LIMIT $fanOut
 				}
 				RETURN id AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
-				  startNode(r) = a AS out, """ + NODE, Map.of("ids", ids, "fanOut", fanOut))) {
+				  startNode(r) = a AS out, """ + NODE, Map.of("ids", ids, "fanOut", fanOut)));
+	}
+
+	/** Adds the edges of these rows (and the nodes at their ends); how many rows there were. */
+	private int edges(List<Record> rows) {
+		int read = 0;
+		for (Record r : rows) {
 			read++;
 			int b = add(r);
 			String rid = r.get("r").asString();

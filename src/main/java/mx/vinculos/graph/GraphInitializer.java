@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the graph up to date before the web server takes requests: schema migrations,
- * then the seeds (when {@code vinculos.seeds.load} is on), then the global figures connect
+ * then the seeds (when {@code vinculos.seeds.load} is on), the name keys of a database loaded
+ * before they existed ({@link NameKeys}), then the global figures connect
  * ranks with ({@link GlobalFigures}) when the seeds changed or they were never computed. Invalid seeds stop the start with
  * every problem listed; the graph keeps what it had.
  */
@@ -69,6 +70,7 @@ public class GraphInitializer implements SmartInitializingSingleton {
 		int applied = new SchemaMigrations(this.driver, this.sessions.write()).apply();
 		log.info("Schema up to date ({} migrations applied) in {} ms", applied, (System.nanoTime() - started) / 1_000_000);
 		boolean changed = this.loadSeeds && loadSeeds();
+		new NameKeys(this.driver, this.sessions.write()).backfill();
 		GlobalFigures figures = new GlobalFigures(this.driver, this.sessions.write());
 		if (changed || !figures.present()) {
 			figures.compute();

@@ -14,8 +14,10 @@ import java.util.Set;
 import mx.vinculos.graph.GraphSnapshot.Edge;
 import mx.vinculos.graph.GraphSnapshot.Node;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.types.Relationship;
 
 /**
@@ -28,6 +30,8 @@ import org.neo4j.driver.types.Relationship;
 public final class GraphReader {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphReader.class);
+
+	private static final org.slf4j.Logger profile = org.slf4j.LoggerFactory.getLogger("mx.vinculos.graph.QueryProfile");
 
 	/**
 	 * Most edges one node brings into an answer through {@link #expand}: far above any node
@@ -68,13 +72,19 @@ public final class GraphReader {
 	}
 
 	/** An entity or event's degree in the whole graph, REPORTED_IN aside (O(1) per node in Neo4j). */
-	static final String DEGREE = "COUNT { (%1$s)--() } - COUNT { (%1$s)-[:REPORTED_IN]->() }";
+	public static final String DEGREE = "COUNT { (%1$s)--() } - COUNT { (%1$s)-[:REPORTED_IN]->() }";
 
 	private final TransactionContext tx;
 
 	private final GraphSnapshot graph = new GraphSnapshot();
 
 	private final Map<Step, Map<Node, List<Edge>>> expanded = new HashMap<>();
+
+	private int queries;
+
+	private long dbHits;
+
+	private long rows;
 
 	GraphReader(TransactionContext tx) {
 		this.tx = tx;
@@ -87,6 +97,9 @@ public final class GraphReader {
 
 	/** Runs a read query of this transaction (for callers with their own bounded Cypher). */
 	public List<Record> run(String cypher, Map<String, Object> parameters) {
+		if (profile.isDebugEnabled()) {
+			return profiled(cypher, parameters);
+		}
 		long started = System.nanoTime();
 		List<Record> rows = this.tx.run(cypher, parameters).list();
 		if (log.isDebugEnabled()) {
@@ -94,6 +107,38 @@ public final class GraphReader {
 					cypher.strip().replaceAll("\\s+", " ").substring(0, Math.min(100, cypher.strip().length())));
 		}
 		return rows;
+	}
+
+	/**
+	 * The same read under {@code PROFILE} (logger {@code mx.vinculos.graph.QueryProfile} at
+	 * debug): what each query costs in database hits and rows, figures that do not move with
+	 * the machine's load, so `bench/profile.py` can compare them at two graph sizes.
+	 */
+	private List<Record> profiled(String cypher, Map<String, Object> parameters) {
+		Result result = this.tx.run("PROFILE " + cypher, parameters);
+		List<Record> rows = result.list();
+		ProfiledPlan plan = result.consume().profile();
+		long hits = plan == null ? 0 : dbHits(plan);
+		this.queries++;
+		this.dbHits += hits;
+		this.rows += rows.size();
+		profile.debug("query: {} db hits, {} rows: {}", hits, rows.size(), cypher.strip().replaceAll("\\s+", " "));
+		return rows;
+	}
+
+	private static long dbHits(ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (ProfiledPlan child : plan.children()) {
+			hits += dbHits(child);
+		}
+		return hits;
+	}
+
+	/** Logs what this reader's queries cost in all, when profiling (see {@link #profiled}). */
+	void logProfile() {
+		if (profile.isDebugEnabled() && this.queries > 0) {
+			profile.debug("read: {} queries, {} db hits, {} rows", this.queries, this.dbHits, this.rows);
+		}
 	}
 
 	/** Adds a driver node to the snapshot (its element id, {@code id}, type and properties). */
@@ -251,15 +296,35 @@ public final class GraphReader {
 		if (keys.isEmpty()) {
 			return out;
 		}
-		for (Record r : run("""
+		// signed at an event: the index on the event's id finds the instrument's edges, however
+		// many agreements a party has; otherwise from the party
+		List<Map<String, Object>> signed = keys.stream().filter(k -> k.get("event") != null).toList();
+		List<Map<String, Object>> unsigned = keys.stream().filter(k -> k.get("event") == null).toList();
+		Set<String> seenEdges = new java.util.HashSet<>();
+		for (Record r : signed.isEmpty() ? List.<Record>of() : run("""
+				UNWIND $keys AS k
+				MATCH (a)-[r:AGREEMENT]->(b) WHERE r.event = k.event
+				  AND (elementId(a) = k.party OR elementId(b) = k.party)
+				  AND r.source = k.source AND coalesce(r.title, '') = coalesce(k.title, '')
+				  AND (a:Entity OR a:Event) AND (b:Entity OR b:Event)
+				RETURN DISTINCT a, r, b""", Map.of("keys", signed))) {
+			node(r.get("a").asNode());
+			node(r.get("b").asNode());
+			if (seenEdges.add(r.get("r").asRelationship().elementId())) {
+				out.add(edge(r.get("r").asRelationship()));
+			}
+		}
+		for (Record r : unsigned.isEmpty() ? List.<Record>of() : run("""
 				UNWIND $keys AS k
 				MATCH (a) WHERE elementId(a) = k.party
 				MATCH (a)-[r:AGREEMENT]-(b)
 				WHERE r.source = k.source AND coalesce(r.title, '') = coalesce(k.title, '')
-				  AND coalesce(r.event, '') = coalesce(k.event, '') AND (b:Entity OR b:Event)
-				RETURN DISTINCT r, b""", Map.of("keys", keys))) {
+				  AND r.event IS NULL AND (b:Entity OR b:Event)
+				RETURN DISTINCT r, b""", Map.of("keys", unsigned))) {
 			node(r.get("b").asNode());
-			out.add(edge(r.get("r").asRelationship()));
+			if (seenEdges.add(r.get("r").asRelationship().elementId())) {
+				out.add(edge(r.get("r").asRelationship()));
+			}
 		}
 		return out;
 	}

@@ -26,7 +26,12 @@ public class GraphReads {
 
 	public <T> T read(Function<GraphReader, T> work) {
 		try (Session session = this.driver.session(this.sessions.read())) {
-			return session.executeRead(tx -> work.apply(new GraphReader(tx)));
+			return session.executeRead(tx -> {
+				GraphReader reader = new GraphReader(tx);
+				T answer = work.apply(reader);
+				reader.logProfile();
+				return answer;
+			});
 		}
 	}
 

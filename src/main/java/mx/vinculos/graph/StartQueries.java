@@ -19,7 +19,7 @@ public final class StartQueries {
 
 	/** Each query with parameters of the types the start passes. */
 	public static final Map<String, Map<String, Object>> ALL = Map.of(MIGRATIONS, Map.of(), SEEDS_UNCHANGED,
-			Map.of("sha", ""), FIGURES_PRESENT, Map.of(), "RETURN 1 AS one", Map.of());
+			Map.of("sha", ""), FIGURES_PRESENT, Map.of(), NameKeys.DONE, Map.of(), "RETURN 1 AS one", Map.of());
 
 	private StartQueries() {
 	}

@@ -210,8 +210,12 @@ public class EntitySearch {
 		if (byId != null) {
 			return byId;
 		}
-		List<Hit> hits = candidates(r, name, Kind.BOTH, null, 0.5);
-		List<Hit> exact = hits.stream().filter(h -> h.score() == 1).toList();
+		List<Hit> exact = exact(r, name);
+		if (exact.isEmpty()) {
+			exact = candidates(r, name, Kind.BOTH, null, 0.5);
+		}
+		List<Hit> hits = exact;
+		exact = hits.stream().filter(h -> h.score() == 1).toList();
 		if (exact.size() == 1) {
 			return exact.get(0).node();
 		}
@@ -230,6 +234,32 @@ public class EntitySearch {
 						+ (hits.isEmpty() ? "." : "; the closest names are listed in candidates."))
 			.key(hits.isEmpty() ? "problem.unknownEntity" : "problem.unknownEntity.candidates", name, what)
 			.with("candidates", candidates(hits.size() > 5 ? hits.subList(0, 5) : hits));
+	}
+
+	/**
+	 * The entities and events whose folded name or alias is exactly the folded text, through
+	 * the keyword index {@code name_keys}: as many rows as there are namesakes, however many
+	 * names merely contain these words. Keys are checked against the name as read (a key left
+	 * stale by another writer cannot resolve), best connected first.
+	 */
+	static List<Hit> exact(GraphReader r, String name) {
+		String key = Names.fold(name);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		List<Hit> hits = new ArrayList<>();
+		// a folded key holds only [a-z0-9 ]: quoted, it is one term of the keyword analyzer
+		for (Record row : r.run("""
+				CALL db.index.fulltext.queryNodes('name_keys', $key, {limit: $candidates}) YIELD node
+				RETURN node, %s AS degree""".formatted(GraphReader.DEGREE.formatted("node")),
+				Map.of("key", '"' + key + '"', "candidates", CANDIDATES))) {
+			Node n = r.node(row.get("node").asNode());
+			if (score(name, n) == 1) {
+				hits.add(new Hit(n, 1, row.get("degree").asInt()));
+			}
+		}
+		hits.sort(Comparator.comparingInt((Hit h) -> -h.connections()).thenComparing(h -> h.node().name()));
+		return hits;
 	}
 
 	private static ApiProblem ambiguous(String name, String what, List<Hit> hits) {

@@ -259,6 +259,7 @@ public final class SeedReader {
 			props.put("name", name);
 			props.put("aliases", aliases);
 			props.put("aliasText", String.join(" | ", aliases));
+			props.put("nameKeys", Names.keys(name, aliases));
 			props.put("type", type);
 			if (e.get("note") != null) {
 				props.put("note", String.valueOf(e.get("note")));
@@ -372,6 +373,7 @@ public final class SeedReader {
 			List<String> aliases = strings(ev.get("aliases"), file, where, "aliases");
 			props.put("aliases", aliases);
 			props.put("aliasText", String.join(" | ", aliases));
+			props.put("nameKeys", Names.keys(title, aliases));
 			props.put("kind", oneOf(ev.get("kind"), EVENT_KINDS, c, where, "kind", false));
 			LocalDate start = date(ev.get("startDate"), c, where, "startDate");
 			LocalDate end = date(ev.get("endDate"), c, where, "endDate");
