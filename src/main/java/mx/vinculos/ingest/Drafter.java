@@ -173,6 +173,9 @@ final class Drafter {
 		/** The text that tells about the event, after its heading. */
 		final List<Span> body = new ArrayList<>();
 
+		/** For an item of a list, the sentence that introduced the list: its parties take part in every item. */
+		Span intro;
+
 	}
 
 	Draft draft(String title) {
@@ -209,6 +212,7 @@ final class Drafter {
 		String part = null;
 		String listHeading = null;
 		boolean inList = false;
+		Span intro = null;
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -239,6 +243,7 @@ final class Drafter {
 						&& !listItemStart(b, b.first())
 						&& !DATED_ITEM.matcher(head).matches()) {
 					inList = false;
+					intro = null;
 				}
 			}
 			// headings ending with their date in parentheses, possibly several in one block
@@ -267,6 +272,7 @@ final class Drafter {
 					f.bodyFrom = lineEnd;
 					f.headingEnd = lineEnd;
 					f.confidence = 0.7;
+					f.intro = inList ? intro : null;
 					set(f, section, eje, part);
 					if (f.quote != null) {
 						out.add(f);
@@ -337,6 +343,7 @@ final class Drafter {
 					open = new Found();
 					open.from = lineStart;
 					open.block = b;
+					open.intro = intro;
 					set(open, section, eje, part);
 				}
 				if (lt.matches(".*[.;:]\\s*$")) {
@@ -347,6 +354,7 @@ final class Drafter {
 						open = closeItem(open, b, lineStart, out);
 					}
 					inList = true;
+					intro = new Span(b, sentenceStart(b.text(), lineStart), lineEnd);
 				}
 			}
 			if (open != null) {
@@ -839,10 +847,17 @@ final class Drafter {
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
 		spans.addAll(f.body);
+		if (f.intro != null) {
+			spans.add(f.intro);
+		}
 		for (Span s : spans) {
 			String t = s.block().text();
-			discoverEntities(s.block(), s.from(), s.to());
-			positionsIn(s.block(), s.from(), s.to());
+			// the list's introduction is read once for its own parties, with each item
+			boolean inherited = s == f.intro;
+			if (!inherited) {
+				discoverEntities(s.block(), s.from(), s.to());
+				positionsIn(s.block(), s.from(), s.to());
+			}
 			for (Linker.Mention m : this.linker.find(t.substring(s.from(), s.to()))) {
 				int start = s.from() + m.start();
 				int end = s.from() + m.end();
@@ -851,6 +866,9 @@ final class Drafter {
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
 						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
+				if (place && inherited) {
+					continue;
+				}
 				if (place) {
 					boolean heading = s == spans.get(0);
 					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())) {
@@ -873,12 +891,17 @@ final class Drafter {
 					continue;
 				}
 				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
-						|| ("Country".equals(type) && !delegation(t, start))
-						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
+						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
+						|| (HOME.equals(m.id()) && !acting(t, start, end)) || Crediting.background(t, start)
+						|| (e != null && !this.registry.contains(m.id())
+								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
 				}
 				String role = role(t, start, end, type);
-				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0);
+				if (m.byTitle()) {
+					role = Crediting.titleRole(role);
+				}
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0) + (inherited ? 8 : 0);
 				Integer[] had = best.get(m.id());
 				if (had != null && had[0] <= rank) {
 					continue;
@@ -933,7 +956,7 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe") && !Crediting.parentOfUnit(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -992,7 +1015,7 @@ final class Drafter {
 	 */
 	private static boolean acting(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
-		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$")) {
+		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$") || Crediting.representing(t, start, end)) {
 			return true;
 		}
 		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
