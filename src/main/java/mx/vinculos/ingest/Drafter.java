@@ -181,6 +181,7 @@ final class Drafter {
 	Draft draft(String title) {
 		List<Found> found = findEvents();
 		attachBodies(found);
+		bodiesBefore(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
@@ -812,6 +813,34 @@ final class Drafter {
 			if (f.body.isEmpty() && bi > 0 && (k == 0 || found.get(k - 1).block != blocks.get(bi - 1))
 					&& blocks.get(bi - 1).text().length() > 200) {
 				f.body.add(new Span(blocks.get(bi - 1), 0, blocks.get(bi - 1).text().length()));
+			}
+		}
+	}
+
+	/** Where a run of headings follows the paragraphs that tell about them, each takes the prose above it (BodyLayout). */
+	private void bodiesBefore(List<Found> found) {
+		Map<ReportLines.Block, Integer> index = new HashMap<>();
+		for (int i = 0; i < this.text.blocks.size(); i++) {
+			index.put(this.text.blocks.get(i), i);
+		}
+		int[] headings = new int[found.size()];
+		for (int k = 0; k < found.size(); k++) {
+			Found f = found.get(k);
+			boolean shared = (k > 0 && found.get(k - 1).block == f.block)
+					|| (k + 1 < found.size() && found.get(k + 1).block == f.block);
+			boolean fills = f.from >= 0 && f.block.text().substring(0, f.from).isBlank()
+					&& f.headingEnd >= f.block.text().strip().length();
+			headings[k] = shared || !fills ? -1 : index.get(f.block);
+		}
+		int[][] before = BodyLayout.bodiesBefore(this.text.blocks, headings, found.stream().map(f -> f.title).toList());
+		for (int k = 0; k < found.size(); k++) {
+			if (before[k] != null) {
+				Found f = found.get(k);
+				f.body.clear();
+				for (int j = before[k][0]; j < before[k][1]; j++) {
+					ReportLines.Block b = this.text.blocks.get(j);
+					f.body.add(new Span(b, 0, b.text().length()));
+				}
 			}
 		}
 	}
