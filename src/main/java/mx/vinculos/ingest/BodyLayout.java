@@ -62,7 +62,9 @@ final class BodyLayout {
 				above += shared(titles.get(j), blocks, from, headings[j]);
 				below += shared(titles.get(j), blocks, headings[j] + 1, to);
 			}
-			if (end > k && opening > 0 && above > below * 1.25 + 0.2) {
+			if (Boolean.getBoolean("vinculos.debug")) System.err.println("RUN " + blocks.get(headings[k]).first() + ".." + blocks.get(headings[end]).first() + " n=" + (end - k + 1) + " opening=" + opening + " closing=" + closing + " above=" + above + " below=" + below);
+			if (end > k && above > below * 1.2 + 0.1) {
+				// the first heading of the run may have nothing above it (right under another heading)
 				out[k] = new int[] { headings[k] - opening, headings[k] };
 				for (int j = k + 1; j <= end; j++) {
 					out[j] = new int[] { headings[j - 1] + 1, headings[j] };
