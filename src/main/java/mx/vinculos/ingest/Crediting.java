@@ -51,11 +51,18 @@ final class Crediting {
 	}
 
 	/**
+	 * A city's own government or its mayor ("la Intendencia de Montevideo", "Ada Colau,
+	 * Alcaldesa de Barcelona"): the city is the party, as {@code represented}, not a name
+	 * inside a longer one.
+	 */
+	static final String CITY_OFFICES = "Alcalde|Alcaldesa|Intendencia|Intendente|Municipalidad|Metropolitana|Mayor|Prefeitura|Prefectura|Prefeito|Prefecto|Ayuntamiento";
+
+	/**
 	 * "En representación del Gobierno de la", "Por parte de la", "como representante del":
 	 * the city itself is a party where the text says someone stood for it.
 	 */
 	private static final Pattern STANDS_FOR = Pattern.compile(
-			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|por\\s+parte\\s+(?:del?|de\\s+la)|liderad[oa]s?\\s+por)"
+			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por)"
 					+ "(?:\\s+(?:la|el))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
 	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");

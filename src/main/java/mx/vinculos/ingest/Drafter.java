@@ -985,7 +985,7 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe") && !Crediting.parentOfUnit(t, start, type);
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern

@@ -50,6 +50,9 @@ final class Linker {
 
 	private final Set<String> acronyms = new HashSet<>();
 
+	/** Names of three words or more without their articles: "Secretaría de Cultura de Ciudad de México". */
+	private final Map<String, Set<String>> loose = new HashMap<>();
+
 	private int maxTokens = 1;
 
 	Linker(Registry registry) {
@@ -68,6 +71,9 @@ final class Linker {
 			return;
 		}
 		this.keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+		if (key.split(" ").length >= 3) {
+			this.loose.computeIfAbsent(loose(key), k -> new LinkedHashSet<>()).add(id);
+		}
 		this.maxTokens = Math.max(this.maxTokens, key.split(" ").length);
 		if (!key.contains(" ") && isAcronym(name)) {
 			this.acronyms.add(key);
@@ -126,6 +132,10 @@ final class Linker {
 					ids = this.keys.get(asBody(candidates[n - 1]));
 					byTitle = ids != null;
 				}
+				// articles and a doubled word forgiven ("de Ciudad de México", "Riesgos y y Protección")
+				if (ids == null && n >= 3 && !ARTICLES.contains(candidates[n - 1].substring(candidates[n - 1].lastIndexOf(' ') + 1))) {
+					ids = this.loose.get(loose(candidates[n - 1]));
+				}
 				if (ids == null || ids.size() != 1) {
 					continue;
 				}
@@ -143,6 +153,25 @@ final class Linker {
 			t += matched > 0 ? matched : 1;
 		}
 		return out;
+	}
+
+	private static final Set<String> ARTICLES = Set.of("la", "el", "los", "las");
+
+	/** A folded name without articles and with no word twice in a row. */
+	static String loose(String key) {
+		StringBuilder out = new StringBuilder();
+		String last = null;
+		for (String w : key.split(" ")) {
+			if (ARTICLES.contains(w) || w.equals(last)) {
+				continue;
+			}
+			if (out.length() > 0) {
+				out.append(' ');
+			}
+			out.append(w);
+			last = w;
+		}
+		return out.toString();
 	}
 
 	/** "embajador de espana en mexico" as the body's key, "embajada de espana en mexico"; null if no title leads it. */
