@@ -23,7 +23,7 @@ final class Crediting {
 
 	/** A unit's name ending right before a mention: "Dirección General de Empleo de la " (up to ~12 words). */
 	private static final Pattern UNIT_BEFORE = Pattern.compile("\\b" + UNIT
-			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*|de|del|la|las|los|y|e|en|para|sobre|,)){0,14}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|de|del|la|las|los|y|e|en|para|sobre)){0,14}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
 
 	/**
 	 * Whether a mention stands at the end of a unit's name ("… de la Secretaría de Movilidad"
@@ -58,7 +58,7 @@ final class Crediting {
 	static final String CITY_OFFICES = "Alcalde|Alcaldesa|Intendencia|Intendente|Municipalidad|Metropolitana|Mayor|Prefeitura|Prefectura|Prefeito|Prefecto|Ayuntamiento";
 
 	/**
-	 * "En representación del Gobierno de la", "Por parte de la", "como representante del":
+	 * "En representación del Gobierno de la", "como representante del", "liderados por la":
 	 * the city itself is a party where the text says someone stood for it.
 	 */
 	private static final Pattern STANDS_FOR = Pattern.compile(

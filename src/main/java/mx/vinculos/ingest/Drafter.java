@@ -887,7 +887,7 @@ final class Drafter {
 				discoverEntities(s.block(), s.from(), s.to());
 				positionsIn(s.block(), s.from(), s.to());
 			}
-			for (Linker.Mention m : this.linker.find(t.substring(s.from(), s.to()))) {
+			for (Linker.Mention m : withParents(t.substring(s.from(), s.to()))) {
 				int start = s.from() + m.start();
 				int end = s.from() + m.end();
 				Registry.Entity e = entity(m.id());
@@ -915,7 +915,8 @@ final class Drafter {
 				}
 				String near = t.substring(Math.max(0, start - 50), start);
 				boolean placeType = "City".equals(type) || "Country".equals(type);
-				if ((placeType && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+				if ((placeType && NAME_BEFORE.matcher(near).find())
+						|| ("Country".equals(type) && LOCATES.matcher(near).find() && !delegation(t, listStart(t, start)))
 						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
 					continue;
 				}
@@ -970,6 +971,29 @@ final class Drafter {
 	}
 
 	private record Span(ReportLines.Block block, int from, int to) {
+	}
+
+	/**
+	 * The mentions of a text, with the bodies named inside a unit's name the drafter just
+	 * proposed ("Dirección General de Calidad del Aire de la Secretaría …"): the seeds credit
+	 * the parent, which the longer name hides from the linker.
+	 */
+	private List<Linker.Mention> withParents(String text) {
+		List<Linker.Mention> out = new ArrayList<>();
+		for (Linker.Mention m : this.linker.find(text)) {
+			out.add(m);
+			Map<String, Object> c = this.candidates.get(m.id());
+			if (c != null && Crediting.unitName((String) c.get("name"))) {
+				int from = m.start() + m.surface().indexOf(' ') + 1;
+				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
+					if (!inner.id().equals(m.id())) {
+						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
+								inner.byTitle()));
+					}
+				}
+			}
+		}
+		return out;
 	}
 
 	private static final Pattern OF_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\-]*)\\s+(?:de|del|de la|de los|de las|en|para)\\s*$");

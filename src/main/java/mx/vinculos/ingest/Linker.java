@@ -116,7 +116,7 @@ final class Linker {
 			int matched = 0;
 			String id = null;
 			StringBuilder key = new StringBuilder();
-			String[] candidates = new String[Math.min(this.maxTokens, tokens.size() - t)];
+			String[] candidates = new String[Math.min(this.maxTokens + 1, tokens.size() - t)];
 			for (int n = 0; n < candidates.length; n++) {
 				int[] tok = tokens.get(t + n);
 				if (n > 0) {
@@ -133,8 +133,10 @@ final class Linker {
 					byTitle = ids != null;
 				}
 				// articles and a doubled word forgiven ("de Ciudad de México", "Riesgos y y Protección")
-				if (ids == null && n >= 3 && !ARTICLES.contains(candidates[n - 1].substring(candidates[n - 1].lastIndexOf(' ') + 1))) {
-					ids = this.loose.get(loose(candidates[n - 1]));
+				String k = candidates[n - 1];
+				if (ids == null && n >= 3 && !ARTICLES.contains(k.substring(0, k.indexOf(' ')))
+						&& !ARTICLES.contains(k.substring(k.lastIndexOf(' ') + 1))) {
+					ids = this.loose.get(loose(k));
 				}
 				if (ids == null || ids.size() != 1) {
 					continue;
