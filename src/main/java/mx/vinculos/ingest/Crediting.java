@@ -67,6 +67,13 @@ final class Crediting {
 
 	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");
 
+	/** "Por parte de Ciudad de México participó la Secretaría …": the city names the side, its body is the party. */
+	private static final Pattern SIDE = Pattern.compile("(?i)por\\s+parte\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
+	static boolean sideOnly(String t, int start) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	}
+
 	/** Whether the text says a body or person acted in the name of the mention (the city, a government). */
 	static boolean representing(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 60), start);

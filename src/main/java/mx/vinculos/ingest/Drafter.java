@@ -922,7 +922,8 @@ final class Drafter {
 				}
 				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
-						|| (HOME.equals(m.id()) && !acting(t, start, end)) || Crediting.background(t, start)
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
+						|| Crediting.background(t, start)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;

@@ -166,6 +166,9 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"En representación del Gobierno de la Ciudad de México, participó en este diálogo la Secretaría de Turismo.");
 		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("role", "represented"));
+		// the city names the side its body took
+		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"Por parte de Ciudad de México participó la Secretaría de Turismo."))).containsExactly("secretaria-de-turismo");
 		// merely named, the city is no party
 		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"La Secretaría de Turismo habló de la Ciudad de México en el foro."))).doesNotContain("ciudad-de-mexico");
