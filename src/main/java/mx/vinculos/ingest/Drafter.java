@@ -173,11 +173,15 @@ final class Drafter {
 		/** The text that tells about the event, after its heading. */
 		final List<Span> body = new ArrayList<>();
 
+		/** For an item of a list, the sentence that introduced the list: its parties take part in every item. */
+		Span intro;
+
 	}
 
 	Draft draft(String title) {
 		List<Found> found = findEvents();
 		attachBodies(found);
+		bodiesBefore(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
@@ -209,6 +213,7 @@ final class Drafter {
 		String part = null;
 		String listHeading = null;
 		boolean inList = false;
+		Span intro = null;
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -239,6 +244,7 @@ final class Drafter {
 						&& !listItemStart(b, b.first())
 						&& !DATED_ITEM.matcher(head).matches()) {
 					inList = false;
+					intro = null;
 				}
 			}
 			// headings ending with their date in parentheses, possibly several in one block
@@ -267,6 +273,7 @@ final class Drafter {
 					f.bodyFrom = lineEnd;
 					f.headingEnd = lineEnd;
 					f.confidence = 0.7;
+					f.intro = inList ? intro : null;
 					set(f, section, eje, part);
 					if (f.quote != null) {
 						out.add(f);
@@ -337,6 +344,7 @@ final class Drafter {
 					open = new Found();
 					open.from = lineStart;
 					open.block = b;
+					open.intro = intro;
 					set(open, section, eje, part);
 				}
 				if (lt.matches(".*[.;:]\\s*$")) {
@@ -347,6 +355,7 @@ final class Drafter {
 						open = closeItem(open, b, lineStart, out);
 					}
 					inList = true;
+					intro = new Span(b, sentenceStart(b.text(), lineStart), lineEnd);
 				}
 			}
 			if (open != null) {
@@ -808,6 +817,34 @@ final class Drafter {
 		}
 	}
 
+	/** Where a run of headings follows the paragraphs that tell about them, each takes the prose above it (BodyLayout). */
+	private void bodiesBefore(List<Found> found) {
+		Map<ReportLines.Block, Integer> index = new HashMap<>();
+		for (int i = 0; i < this.text.blocks.size(); i++) {
+			index.put(this.text.blocks.get(i), i);
+		}
+		int[] headings = new int[found.size()];
+		for (int k = 0; k < found.size(); k++) {
+			Found f = found.get(k);
+			boolean shared = (k > 0 && found.get(k - 1).block == f.block)
+					|| (k + 1 < found.size() && found.get(k + 1).block == f.block);
+			boolean fills = f.from >= 0 && f.block.text().substring(0, f.from).isBlank()
+					&& f.headingEnd >= f.block.text().strip().length();
+			headings[k] = shared || !fills ? -1 : index.get(f.block);
+		}
+		int[][] before = BodyLayout.bodiesBefore(this.text.blocks, headings, found.stream().map(f -> f.title).toList());
+		for (int k = 0; k < found.size(); k++) {
+			if (before[k] != null) {
+				Found f = found.get(k);
+				f.body.clear();
+				for (int j = before[k][0]; j < before[k][1]; j++) {
+					ReportLines.Block b = this.text.blocks.get(j);
+					f.body.add(new Span(b, 0, b.text().length()));
+				}
+			}
+		}
+	}
+
 	private Map<String, Object> event(Found f) {
 		Map<String, Object> ev = new LinkedHashMap<>();
 		ev.put("id", eventId(f.title));
@@ -839,11 +876,18 @@ final class Drafter {
 		List<Span> spans = new ArrayList<>();
 		spans.add(new Span(f.block, f.from >= 0 ? f.from : f.block.starts()[f.line - f.block.first()], f.headingEnd));
 		spans.addAll(f.body);
+		if (f.intro != null) {
+			spans.add(f.intro);
+		}
 		for (Span s : spans) {
 			String t = s.block().text();
-			discoverEntities(s.block(), s.from(), s.to());
-			positionsIn(s.block(), s.from(), s.to());
-			for (Linker.Mention m : this.linker.find(t.substring(s.from(), s.to()))) {
+			// the list's introduction is read once for its own parties, with each item
+			boolean inherited = s == f.intro;
+			if (!inherited) {
+				discoverEntities(s.block(), s.from(), s.to());
+				positionsIn(s.block(), s.from(), s.to());
+			}
+			for (Linker.Mention m : withParents(t.substring(s.from(), s.to()))) {
 				int start = s.from() + m.start();
 				int end = s.from() + m.end();
 				Registry.Entity e = entity(m.id());
@@ -851,6 +895,9 @@ final class Drafter {
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
 						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
+				if (place && inherited) {
+					continue;
+				}
 				if (place) {
 					boolean heading = s == spans.get(0);
 					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())) {
@@ -868,17 +915,24 @@ final class Drafter {
 				}
 				String near = t.substring(Math.max(0, start - 50), start);
 				boolean placeType = "City".equals(type) || "Country".equals(type);
-				if ((placeType && NAME_BEFORE.matcher(near).find()) || ("Country".equals(type) && LOCATES.matcher(near).find())
+				if ((placeType && NAME_BEFORE.matcher(near).find())
+						|| ("Country".equals(type) && LOCATES.matcher(near).find() && !delegation(t, listStart(t, start)))
 						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
 					continue;
 				}
 				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
-						|| ("Country".equals(type) && !delegation(t, start))
-						|| (HOME.equals(m.id()) && !acting(t, start, end))) {
+						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
+						|| Crediting.background(t, start)
+						|| (e != null && !this.registry.contains(m.id())
+								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
 				}
 				String role = role(t, start, end, type);
-				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0);
+				if (m.byTitle()) {
+					role = Crediting.titleRole(role);
+				}
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0) + (inherited ? 8 : 0);
 				Integer[] had = best.get(m.id());
 				if (had != null && had[0] <= rank) {
 					continue;
@@ -920,6 +974,29 @@ final class Drafter {
 	private record Span(ReportLines.Block block, int from, int to) {
 	}
 
+	/**
+	 * The mentions of a text, with the bodies named inside a unit's name the drafter just
+	 * proposed ("Dirección General de Calidad del Aire de la Secretaría …"): the seeds credit
+	 * the parent, which the longer name hides from the linker.
+	 */
+	private List<Linker.Mention> withParents(String text) {
+		List<Linker.Mention> out = new ArrayList<>();
+		for (Linker.Mention m : this.linker.find(text)) {
+			out.add(m);
+			Map<String, Object> c = this.candidates.get(m.id());
+			if (c != null && Crediting.unitName((String) c.get("name"))) {
+				int from = m.start() + m.surface().indexOf(' ') + 1;
+				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
+					if (!inner.id().equals(m.id())) {
+						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
+								inner.byTitle()));
+					}
+				}
+			}
+		}
+		return out;
+	}
+
 	private static final Pattern OF_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\-]*)\\s+(?:de|del|de la|de los|de las|en|para)\\s*$");
 
 	/**
@@ -933,7 +1010,7 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe");
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -992,7 +1069,7 @@ final class Drafter {
 	 */
 	private static boolean acting(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
-		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$")) {
+		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$") || Crediting.representing(t, start, end)) {
 			return true;
 		}
 		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();

@@ -18,9 +18,29 @@ import mx.vinculos.graph.Names;
  */
 final class Linker {
 
-	/** A registry entity found at [start, end) of a text. */
-	record Mention(String id, int start, int end, String surface) {
+	/**
+	 * A registry entity found at [start, end) of a text; {@code byTitle} when the text names
+	 * the body through the title of its head or envoy ("el Embajador de España en México").
+	 */
+	record Mention(String id, int start, int end, String surface, boolean byTitle) {
+
+		Mention(String id, int start, int end, String surface) {
+			this(id, start, end, surface, false);
+		}
+
 	}
+
+	/**
+	 * Titles and the body each heads, folded: "la Coordinadora General de Asesores …" names the
+	 * Coordinación General de Asesores …, "el Embajador de España en México" the Embajada.
+	 */
+	private static final Map<String, String> TITLE_TO_BODY = Map.ofEntries(Map.entry("secretario", "secretaria"),
+			Map.entry("subsecretario", "subsecretaria"),
+			Map.entry("coordinador", "coordinacion"), Map.entry("coordinadora", "coordinacion"),
+			Map.entry("director", "direccion"), Map.entry("directora", "direccion"), Map.entry("embajador", "embajada"),
+			Map.entry("embajadora", "embajada"), Map.entry("consul", "consulado"), Map.entry("consula", "consulado"),
+			Map.entry("fiscal", "fiscalia"), Map.entry("procurador", "procuraduria"),
+			Map.entry("procuradora", "procuraduria"));
 
 	/** Lower-case words that are also acronyms of some entity: never link them lower-case. */
 	private static final Set<String> STOP = Set.of("ue", "who", "ime", "ste", "pur", "fes", "change", "metro", "nuba",
@@ -29,6 +49,9 @@ final class Linker {
 	private final Map<String, Set<String>> keys = new HashMap<>();
 
 	private final Set<String> acronyms = new HashSet<>();
+
+	/** Names of three words or more without their articles: "Secretaría de Cultura de Ciudad de México". */
+	private final Map<String, Set<String>> loose = new HashMap<>();
 
 	private int maxTokens = 1;
 
@@ -48,6 +71,9 @@ final class Linker {
 			return;
 		}
 		this.keys.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
+		if (key.split(" ").length >= 3) {
+			this.loose.computeIfAbsent(loose(key), k -> new LinkedHashSet<>()).add(id);
+		}
 		this.maxTokens = Math.max(this.maxTokens, key.split(" ").length);
 		if (!key.contains(" ") && isAcronym(name)) {
 			this.acronyms.add(key);
@@ -90,7 +116,7 @@ final class Linker {
 			int matched = 0;
 			String id = null;
 			StringBuilder key = new StringBuilder();
-			String[] candidates = new String[Math.min(this.maxTokens, tokens.size() - t)];
+			String[] candidates = new String[Math.min(this.maxTokens + 1, tokens.size() - t)];
 			for (int n = 0; n < candidates.length; n++) {
 				int[] tok = tokens.get(t + n);
 				if (n > 0) {
@@ -101,6 +127,17 @@ final class Linker {
 			}
 			for (int n = candidates.length; n >= 1; n--) {
 				Set<String> ids = this.keys.get(candidates[n - 1]);
+				boolean byTitle = false;
+				if (ids == null && n >= 3) {
+					ids = this.keys.get(asBody(candidates[n - 1]));
+					byTitle = ids != null;
+				}
+				// articles and a doubled word forgiven ("de Ciudad de México", "Riesgos y y Protección")
+				String k = candidates[n - 1];
+				if (ids == null && n >= 3 && !ARTICLES.contains(k.substring(0, k.indexOf(' ')))
+						&& !ARTICLES.contains(k.substring(k.lastIndexOf(' ') + 1))) {
+					ids = this.loose.get(loose(k));
+				}
 				if (ids == null || ids.size() != 1) {
 					continue;
 				}
@@ -112,12 +149,41 @@ final class Linker {
 				}
 				matched = n;
 				id = ids.iterator().next();
-				out.add(new Mention(id, start, end, surface));
+				out.add(new Mention(id, start, end, surface, byTitle));
 				break;
 			}
 			t += matched > 0 ? matched : 1;
 		}
 		return out;
+	}
+
+	private static final Set<String> ARTICLES = Set.of("la", "el", "los", "las");
+
+	/** A folded name without articles and with no word twice in a row. */
+	static String loose(String key) {
+		StringBuilder out = new StringBuilder();
+		String last = null;
+		for (String w : key.split(" ")) {
+			if (ARTICLES.contains(w) || w.equals(last)) {
+				continue;
+			}
+			if (out.length() > 0) {
+				out.append(' ');
+			}
+			out.append(w);
+			last = w;
+		}
+		return out.toString();
+	}
+
+	/** "embajador de espana en mexico" as the body's key, "embajada de espana en mexico"; null if no title leads it. */
+	static String asBody(String key) {
+		int sp = key.indexOf(' ');
+		if (sp < 0) {
+			return null;
+		}
+		String body = TITLE_TO_BODY.get(key.substring(0, sp));
+		return body == null ? null : body + key.substring(sp);
 	}
 
 	private boolean acceptable(String key, String surface, int tokens) {

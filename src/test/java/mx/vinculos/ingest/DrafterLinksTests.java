@@ -38,6 +38,12 @@ class DrafterLinksTests {
 				  aliases: [CGLU]
 				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura, parent: ciudad-de-mexico}
 				- {id: secretaria-de-turismo, type: Agency, name: Secretaría de Turismo}
+				- {id: secretaria-de-movilidad, type: Agency, name: Secretaría de Movilidad, parent: ciudad-de-mexico}
+				- id: coordinacion-general-de-asesores-y-asuntos-internacionales
+				  type: Agency
+				  name: Coordinación General de Asesores y Asuntos Internacionales
+				  parent: ciudad-de-mexico
+				- {id: embajada-de-chile-en-mexico, type: Agency, name: Embajada de Chile en México}
 				""");
 		registry = Registry.load(dir);
 	}
@@ -108,6 +114,110 @@ class DrafterLinksTests {
 		String t = "la Embajada de Suiza, Canadá, Colombia y Chile";
 		assertThat(Drafter.listStart(t, t.indexOf("Chile"))).isEqualTo(t.indexOf("Suiza"));
 		assertThat(Drafter.listStart(t, t.indexOf("Suiza"))).isEqualTo(t.indexOf("Suiza"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> events(String... lines) {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
+				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		return (List<Map<String, Object>>) d.draft("Informe").report().get("events");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> ids(Map<String, Object> event) {
+		return ids((List<Map<String, Object>>) event.get("participants"));
+	}
+
+	@Test
+	void theBodiesNamedInAListsIntroductionTakePartInEachItem() {
+		List<Map<String, Object>> evs = events(
+				"La Coordinación General de Asesores y Asuntos Internacionales, con el apoyo de la",
+				"Secretaría de Movilidad, gestionó la iluminación de monumentos en las fechas:", "",
+				"20 julio: Día de la Independencia de Colombia", "1 agosto: Día Nacional de Suiza");
+		assertThat(evs).hasSize(2).allSatisfy(ev -> assertThat(ids(ev)).contains(
+				"coordinacion-general-de-asesores-y-asuntos-internacionales", "secretaria-de-movilidad"));
+		// cited where the introduction says it, not at the item
+		assertThat((List<Map<String, Object>>) evs.get(1).get("participants")).allSatisfy(p -> assertThat((Integer) p.get("line")).isLessThanOrEqualTo(2));
+	}
+
+	@Test
+	void aUnitIsCreditedToItsParent() {
+		List<Map<String, Object>> ps = participants("Taller sobre movilidad ciclista (3 de agosto)", "",
+				"La Subsecretaría de Planeación, Políticas y Regulación de la Secretaría de Movilidad participó en el taller;",
+				"la Dirección Ejecutiva de Representación Institucional de la Coordinación General de Asesores y Asuntos",
+				"Internacionales asistió también. Se visitó la Embajada de Chile.");
+		assertThat(ids(ps)).contains("secretaria-de-movilidad", "coordinacion-general-de-asesores-y-asuntos-internacionales")
+			.doesNotContain("chile");
+	}
+
+	@Test
+	void aUnitNamedAsANewEntityIsNoParty() {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", "Visita técnica de Lima (3 de agosto)", "",
+				"La Dirección General de Calidad del Aire de la Secretaría de Movilidad recibió a una delegación.")),
+				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter.Draft draft = d.draft("Informe");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> ev = ((List<Map<String, Object>>) draft.report().get("events")).get(0);
+		assertThat(ids(ev)).contains("secretaria-de-movilidad").noneMatch(id -> String.valueOf(id).startsWith("direccion-general"));
+	}
+
+	@Test
+	void theCityTakesPartWhereSomeoneStandsForIt() {
+		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"En representación del Gobierno de la Ciudad de México, participó en este diálogo la Secretaría de Turismo.");
+		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("role", "represented"));
+		// the city names the side its body took
+		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"Por parte de Ciudad de México participó la Secretaría de Turismo."))).containsExactly("secretaria-de-turismo");
+		// merely named, the city is no party
+		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"La Secretaría de Turismo habló de la Ciudad de México en el foro."))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void anEnvoyOrHeadNamedByTitleCreditsTheBodyAsRepresented() {
+		List<Map<String, Object>> ps = participants("Reunión de cortesía sobre cultura (3 de agosto)", "",
+				"La Jefa de Gobierno recibió al Embajador de Chile en México, el Excmo. Sr. Juan Pérez.");
+		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "embajada-de-chile-en-mexico").containsEntry("role", "represented"));
+		List<Map<String, Object>> spoke = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"Intervino la Coordinadora General de Asesores y Asuntos Internacionales, Diana Alarcón.");
+		assertThat(spoke).anySatisfy(p -> assertThat(p).containsEntry("entity", "coordinacion-general-de-asesores-y-asuntos-internacionales")
+			.containsEntry("role", "speaker"));
+	}
+
+	@Test
+	void backgroundIsNoParty() {
+		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"En el marco del 20 aniversario de Ciudades y Gobiernos Locales Unidos, la Secretaría de Turismo participó.");
+		assertThat(ids(ps)).contains("secretaria-de-turismo").doesNotContain("ciudades-y-gobiernos-locales-unidos");
+	}
+
+	@Test
+	void everyCountryOfAListOfDelegationsTakesPart() {
+		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"Participaron representantes de Suiza, Canadá y Chile.");
+		assertThat(ids(ps)).contains("suiza", "canada", "chile");
+	}
+
+	@Test
+	void aMayorsCityIsTheParty() {
+		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"Participó Daniel Quintero, Alcalde de Medellín.");
+		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "medellin").containsEntry("role", "represented"));
+	}
+
+	@Test
+	void headingsThatFollowTheirParagraphsTakeTheProseAbove() {
+		List<Map<String, Object>> evs = events("Medio ambiente", "",
+				"En esta reunión virtual la Secretaría de Turismo presentó la estrategia de energía limpia de la ciudad",
+				"ante los gobiernos subnacionales del país, que respaldaron la estrategia de energía limpia en la reunión.", "",
+				"Reunión sobre la estrategia de energía limpia (11 de octubre)", "",
+				"La Secretaría de Cultura dio seguimiento al acuerdo de intercambio cultural con la red internacional de",
+				"museos comunitarios y preparó el programa del intercambio cultural de museos para el próximo año.", "",
+				"Acuerdo de intercambio cultural de museos (Octubre)", "", "Cultura");
+		assertThat(evs).hasSize(2);
+		assertThat(ids(evs.get(0))).containsExactly("secretaria-de-turismo");
+		assertThat(ids(evs.get(1))).containsExactly("secretaria-de-cultura");
 	}
 
 }

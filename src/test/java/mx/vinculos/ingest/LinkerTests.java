@@ -47,6 +47,15 @@ class LinkerTests {
 				  name: Secretaría de Cultura del Gobierno de México
 				  ambiguous: [Secretaría de Cultura]
 				  aliases: [Secretaría de Cultura]
+				- id: embajada-de-espana-en-mexico
+				  type: Agency
+				  name: Embajada de España en México
+				- id: coordinacion-general-de-asesores-y-asuntos-internacionales
+				  type: Agency
+				  name: Coordinación General de Asesores y Asuntos Internacionales
+				- id: secretaria-de-gestion-integral-de-riesgos-y-proteccion-civil
+				  type: Agency
+				  name: Secretaría de Gestión Integral de Riesgos y Protección Civil
 				""");
 		linker = new Linker(Registry.load(dir));
 	}
@@ -97,6 +106,28 @@ class LinkerTests {
 	@Test
 	void aNameSharedByTwoEntitiesLinksNeither() {
 		assertThat(ids("la Secretaría de Cultura organizó")).isEmpty();
+	}
+
+	@Test
+	void aTitleNamesTheBodyItHeads() {
+		List<Linker.Mention> ms = linker.find("la Jefa de Gobierno recibió al Embajador de España en México y a la "
+				+ "Coordinadora General de Asesores y Asuntos Internacionales");
+		assertThat(ms).extracting(Linker.Mention::id)
+			.containsExactly("embajada-de-espana-en-mexico", "coordinacion-general-de-asesores-y-asuntos-internacionales");
+		assertThat(ms).allSatisfy(m -> assertThat(m.byTitle()).isTrue());
+		assertThat(linker.find("la Embajada de España en México")).singleElement()
+			.satisfies(m -> assertThat(m.byTitle()).isFalse());
+		// a title alone names no one
+		assertThat(ids("el Embajador y el Secretario")).isEmpty();
+	}
+
+	@Test
+	void articlesAndADoubledWordAreForgivenInLongNames() {
+		assertThat(ids("la Secretaría de Cultura de Ciudad de México")).containsExactly(
+				"secretaria-de-cultura-de-la-ciudad-de-mexico");
+		assertThat(ids("la Secretaría de Gestión Integral de Riesgos y y Protección Civil")).containsExactly(
+				"secretaria-de-gestion-integral-de-riesgos-y-proteccion-civil");
+		assertThat(Linker.loose("secretaria de cultura de la ciudad de mexico")).isEqualTo("secretaria de cultura de ciudad de mexico");
 	}
 
 }

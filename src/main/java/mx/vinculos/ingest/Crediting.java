@@ -1,0 +1,118 @@
+package mx.vinculos.ingest;
+
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * The seeds' crediting rules (seeds/README.md, "Crediting rules") as the drafter applies
+ * them to a registry mention in an event's text: who a mention credits, and whether it is a
+ * party at all. Each rule reads only the text around the mention, never the curated files.
+ */
+final class Crediting {
+
+	private Crediting() {
+	}
+
+	/**
+	 * Words that head a unit of a larger body: "la Dirección Ejecutiva de … de la Coordinación
+	 * General …", "el Bureau Ejecutivo de cglu". The seeds credit the parent body.
+	 */
+	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)"
+			+ "|Bureau|Comit[eé]\\s+Ejecutivo|Consejo\\s+(?:Mundial|Ejecutivo|Pol[ií]tico)|Comisi[oó]n\\s+de\\s+\\p{Lu}\\p{L}+|Jefatura\\s+de\\s+Unidad)";
+
+	/** A unit's name ending right before a mention: "Dirección General de Empleo de la " (up to ~12 words). */
+	private static final Pattern UNIT_BEFORE = Pattern.compile("\\b" + UNIT
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|de|del|la|las|los|y|e|en|para|sobre)){0,14}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+
+	/**
+	 * Whether a mention stands at the end of a unit's name ("… de la Secretaría de Movilidad"
+	 * after "la Subsecretaría de Planeación, Políticas y Regulación"): the unit took part,
+	 * and the seeds credit its parent, the body mentioned. Places are never such parents (a
+	 * city's own offices are bodies of their own).
+	 */
+	static boolean parentOfUnit(String t, int start, String type) {
+		if ("City".equals(type) || "Country".equals(type) || "Person".equals(type)) {
+			return false;
+		}
+		String before = t.substring(Math.max(0, start - 160), start);
+		return UNIT_BEFORE.matcher(before).find();
+	}
+
+	private static final Pattern UNIT_NAME = Pattern.compile("^" + UNIT + "\\b.*");
+
+	/**
+	 * A new entity candidate named as a unit ("Dirección General de Calidad del Aire de la
+	 * Secretaría …", "Secretaría Técnica del Copred") is not credited as a party: its parent
+	 * is, where the text names it.
+	 */
+	static boolean unitName(String name) {
+		return name != null && UNIT_NAME.matcher(name.strip()).matches();
+	}
+
+	/**
+	 * A city's own government or its mayor ("la Intendencia de Montevideo", "Ada Colau,
+	 * Alcaldesa de Barcelona"): the city is the party, as {@code represented}, not a name
+	 * inside a longer one.
+	 */
+	static final String CITY_OFFICES = "Alcalde|Alcaldesa|Intendencia|Intendente|Municipalidad|Metropolitana|Mayor|Prefeitura|Prefectura|Prefeito|Prefecto|Ayuntamiento";
+
+	/**
+	 * "En representación del Gobierno de la", "como representante del", "liderados por la":
+	 * the city itself is a party where the text says someone stood for it.
+	 */
+	private static final Pattern STANDS_FOR = Pattern.compile(
+			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por)"
+					+ "(?:\\s+(?:la|el))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
+	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");
+
+	/** "Por parte de Ciudad de México participó la Secretaría …": the city names the side, its body is the party. */
+	private static final Pattern SIDE = Pattern.compile("(?i)por\\s+parte\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
+	static boolean sideOnly(String t, int start) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	}
+
+	/** Whether the text says a body or person acted in the name of the mention (the city, a government). */
+	static boolean representing(String t, int start, int end) {
+		String before = t.substring(Math.max(0, start - 60), start);
+		return STANDS_FOR.matcher(before).find()
+				|| STANDS_FOR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+	}
+
+	/**
+	 * Background, not a party: "el 75 aniversario de la Organización de las Naciones Unidas",
+	 * "los ejes del Programa de Gobierno", "la adopción de la Declaración …", "visitaron el
+	 * Centro de Operaciones de …" (a venue toured).
+	 */
+	private static final Pattern BACKGROUND = Pattern.compile(
+			"(?i)(?:aniversario|ejes|adopci[oó]n|recorrido\\s+por|visita\\s+(?:a|al)|marco\\s+normativo|lineamientos|agenda\\s+2030)(?:\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|por|el|la|los|las))*\\s*$");
+
+	static boolean background(String t, int start) {
+		return BACKGROUND.matcher(t.substring(Math.max(0, start - 45), start)).find();
+	}
+
+	/**
+	 * A candidate of type Project ("Programa de Gobierno 2019-2024", "Objetivos de Desarrollo
+	 * Sostenible") is what a party works on, not a party.
+	 */
+	static boolean notAParty(String type, String name) {
+		if ("Project".equals(type)) {
+			return true;
+		}
+		String f = name == null ? "" : Names.fold(name);
+		return f.startsWith("objetivos de desarrollo") || f.startsWith("agenda ") || f.startsWith("sistema de cuidados")
+				|| f.startsWith("sistema publico de");
+	}
+
+	/**
+	 * The role of a body named through the title of its head or envoy ("el Embajador de
+	 * España en México", "la Coordinadora General de …"): the person acts in the body's name,
+	 * so the body is {@code represented} unless the text gives the part played.
+	 */
+	static String titleRole(String role) {
+		return "attendee".equals(role) ? "represented" : role;
+	}
+
+}
