@@ -72,16 +72,19 @@ final class Drafter {
 	private static final String NAME = "(?:Excm[oa]\\.\\s+(?:Sr[a]?\\.\\s+)?|Dr[a]?\\.\\s+|Mtr[oa]\\.\\s+|Lic\\.\\s+|Ing\\.\\s+|Sr[a]?\\.\\s+)?"
 			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
 
+	/** An acronym in parentheses inside a title: "el Director General del IMSS (imss), …". */
+	private static final String ACRONYM = "\\(\\p{L}[\\p{L}\\-&]{1,11}\\)";
+
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
-		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
+		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
 				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
 
 	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
 
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
-		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
+		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
 
 	/** "Secretaría del Medio Ambiente (Marina Robles)" */
 	private static final Pattern ORG_THEN_NAME = Pattern
@@ -1249,7 +1252,8 @@ final class Drafter {
 					Matcher last = LAST_TITLE.matcher(title);
 					int cut = 0;
 					while (last.find()) {
-						if (last.start() > 0) {
+						// "del Consejo Asesor de …" is no second title: a title follows an article
+						if (last.start() > 0 && Offices.introducesTitle(title.substring(0, last.start()))) {
 							cut = last.start();
 						}
 					}
@@ -1270,34 +1274,93 @@ final class Drafter {
 					titleStart = from + m.start(1);
 					titleEnd = from + m.end(2);
 				}
-				name = name.strip();
-				if (!plausibleName(name)) {
-					continue;
+				// "Secretaria General de la red Ciudades y Gobiernos Locales Unidos": a name goes on past "y"
+				int bodyEnd = titleEnd;
+				Matcher on = NAME_GOES_ON_AFTER_Y.matcher(t.substring(titleEnd, Math.min(t.length(), titleEnd + 80)));
+				if (on.lookingAt() && p != ORG_THEN_NAME) {
+					bodyEnd = titleEnd + on.end();
 				}
-				String person = personId(name, b, from + m.start(), from + m.end());
-				if (person == null) {
-					continue;
-				}
-				String org = organizationIn(t.substring(titleStart, titleEnd), title);
-				if (org == null) {
-					continue;
-				}
-				ReportLines.Quote q = this.text.quote(b, from + m.start(), from + m.end());
-				if (q == null) {
-					continue;
-				}
-				Map<String, Object> r = new LinkedHashMap<>();
-				r.put("type", "HOLDS_POSITION");
-				r.put("from", person);
-				r.put("to", org);
-				r.put("title", cleanTitle(title));
-				r.put("line", q.line());
-				r.put("quote", q.text());
-				r.put("confidence", this.registry.contains(person) && this.registry.contains(org) ? 0.8 : 0.6);
-				r.put("review", PENDING);
-				addRelationship(r, "P|" + person + "|" + org);
+				String org = organizationIn(t.substring(titleStart, bodyEnd), title);
+				position(b, name, org, title, from + m.start(), from + m.end());
 			}
 		}
+		// the list forms: mayors each "de" their city, ambassadors with their country, "el Embajador N"
+		for (Offices.Hit h : Offices.listed(region)) {
+			String body = h.body();
+			if (body == null) {
+				body = Names.fold(h.title()).equals("canciller") ? CHANCELLERY : nearestCountryEmbassy(t, from + h.start());
+			}
+			position(b, h.name(), body == null ? null : bodyId(body), h.title(), from + h.start(), from + h.end());
+		}
+	}
+
+	private static final Pattern NAME_GOES_ON_AFTER_Y = Pattern.compile("\\s+y\\s+\\p{Lu}[^,;:().]{0,70}");
+
+	/** Mexico's foreign ministry: a "canciller" the text gives no country is Mexico's. */
+	private static final String CHANCELLERY = "Secretaría de Relaciones Exteriores";
+
+	/** One HOLDS_POSITION edge (and, for a city official whose title does not name the body, one at the city). */
+	private void position(ReportLines.Block b, String name, String org, String title, int start, int end) {
+		name = name.strip();
+		if (org == null || !plausibleName(name)) {
+			return;
+		}
+		String person = personId(name, b, start, end);
+		if (person == null) {
+			return;
+		}
+		ReportLines.Quote q = this.text.quote(b, start, end);
+		if (q == null) {
+			return;
+		}
+		List<String> orgs = new ArrayList<>(List.of(org));
+		Registry.Entity e = this.registry.get(org);
+		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")
+				&& !Offices.namesBody(title, e.name(), e.aliases())) {
+			orgs.add(HOME);
+		}
+		for (String o : orgs) {
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "HOLDS_POSITION");
+			r.put("from", person);
+			r.put("to", o);
+			r.put("title", cleanTitle(title));
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", this.registry.contains(person) && this.registry.contains(o) ? 0.8 : 0.6);
+			r.put("review", PENDING);
+			addRelationship(r, "P|" + person + "|" + o);
+		}
+	}
+
+	/** "el Embajador Jon Benjamin" after a meeting with the United Kingdom: the embassy of the country last named. */
+	private String nearestCountryEmbassy(String t, int at) {
+		String before = t.substring(Math.max(0, at - 700), at);
+		String country = null;
+		for (Linker.Mention x : this.linker.find(before)) {
+			Registry.Entity e = entity(x.id());
+			if (e != null && "Country".equals(e.type()) && !"mexico".equals(x.id())) {
+				country = e.name();
+			}
+		}
+		return country == null ? null : Offices.embassy(country);
+	}
+
+	/** The entity a body's name is: a registry one, a country of the gazetteer, or a new one. */
+	private String bodyId(String body) {
+		for (String id : this.linker.ids(body)) {
+			Registry.Entity e = entity(id);
+			if (e != null && !"Person".equals(e.type())) {
+				return id;
+			}
+		}
+		String country = Offices.country(body);
+		if (country != null) {
+			return candidate(country, "Country", List.of(), null, 0, 0, 0.4);
+		}
+		String type = typeOf(body);
+		return candidate(body, body.matches("(?iu)^(embajada|consulado|secretar|ministerio).*") || !"Organization".equals(type) ? type : "City",
+				List.of(), null, 0, 0, 0.4);
 	}
 
 	private static String cleanTitle(String title) {
@@ -1330,6 +1393,13 @@ final class Drafter {
 				return e.id();
 			}
 		}
+		// …or a person this draft already proposed ("Frédéric Vacheron" after "Frédéric Vacheron Oriol")
+		for (Map<String, Object> c : this.candidates.values()) {
+			String cn = Names.fold((String) c.get("name"));
+			if ("Person".equals(c.get("type")) && (cn.startsWith(folded + " ") || folded.startsWith(cn + " "))) {
+				return (String) c.get("id");
+			}
+		}
 		if (!ids.isEmpty()) {
 			return null;
 		}
@@ -1348,6 +1418,10 @@ final class Drafter {
 	private String organizationIn(String titleText, String title) {
 		List<String> tries = new ArrayList<>();
 		String t = titleText.strip();
+		String head = Offices.headOfState(t.replaceAll("\\s*\\([^)]*\\)", ""));
+		if (head != null) {
+			return bodyId(head);
+		}
 		for (String[] o : OFFICES) {
 			String office = t.replaceFirst(o[0], o[1]);
 			if (!office.equals(t)) {
@@ -1364,6 +1438,10 @@ final class Drafter {
 				}
 			}
 		}
+		String unit = placeOrBodyNamed(t);
+		if (unit != null) {
+			return unit;
+		}
 		// an embassy, a ministry, a secretariat the registry lacks is new, not the country it is of
 		if (t.matches("(?iu)^(embajador|secretari|subsecretari|ministr|c[oó]nsul).*")) {
 			String office = newOffice(t);
@@ -1375,7 +1453,8 @@ final class Drafter {
 			Registry.Entity e = entity(m.id());
 			// "Representante de ONU Mujeres para México": México is the scope, not the body
 			boolean scope = e != null && ("Country".equals(e.type()) || "City".equals(e.type()))
-					&& titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$");
+					&& (titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$")
+							|| Offices.insideBodyName(titleText.substring(0, m.start())));
 			if (e != null && !"Person".equals(e.type()) && !scope
 					&& !continuesIntoLongerName(titleText, m.end(), e.type())) {
 				return m.id();
@@ -1395,6 +1474,42 @@ final class Drafter {
 		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
 	}
 
+	/**
+	 * Before an office is proposed as new: a borough's mayor holds the Alcaldía, a body the
+	 * registry knows named in the title holds it ("Secretaria General de la red Ciudades y
+	 * Gobiernos Locales Unidos"), and a foreign local government or place ending the title
+	 * holds it ("… del Ayuntamiento de Madrid", "Secretaria de la Mujer de Bogotá").
+	 */
+	private String placeOrBodyNamed(String t) {
+		Matcher mayor = MAYOR_OF.matcher(t.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		if (mayor.matches() && Offices.borough(mayor.group(1)) != null) {
+			return bodyId(Offices.borough(mayor.group(1)));
+		}
+		List<Linker.Mention> ms = this.linker.find(t);
+		for (Linker.Mention m : ms) {
+			Registry.Entity e = entity(m.id());
+			if (e != null && m.start() > 0 && !List.of("Person", "City", "Country").contains(e.type())
+					&& !continuesIntoLongerName(t, m.end(), e.type())) {
+				return m.id();
+			}
+		}
+		String local = Offices.localGovernment(t);
+		if (local != null && Offices.borough(local) == null && !Names.fold(local).matches("mexico|ciudad de mexico")) {
+			return bodyId(local);
+		}
+		if (!ms.isEmpty()) {
+			Linker.Mention last = ms.get(ms.size() - 1);
+			Registry.Entity e = entity(last.id());
+			boolean ends = t.substring(last.end()).replaceAll("\\s*\\([^)]*\\)", "").isBlank();
+			if (e != null && ends && ("City".equals(e.type()) || "Country".equals(e.type())) && !HOME.equals(last.id())
+					&& !"mexico".equals(last.id()) && t.substring(0, last.start()).matches("(?s).*\\b(de|del|de la)\\s+$")
+					&& !Offices.insideBodyName(t.substring(0, last.start()))) {
+				return last.id();
+			}
+		}
+		return null;
+	}
+
 	private static final Pattern MAYOR_OF = Pattern
 		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
 
@@ -1405,6 +1520,10 @@ final class Drafter {
 		String t = title.replaceAll("\\s*\\([^)]*\\)", "").strip();
 		Matcher of = OFFICE_OF.matcher(t);
 		String inner = of.find() ? of.group(1).strip() : null;
+		String outer = inner == null ? null : Offices.outerBody(inner);
+		if (outer != null) {
+			return outer;
+		}
 		if (inner != null && ORG_START.matcher(inner).find()) {
 			return inner.split("\\s+").length >= 2 ? inner : null;
 		}
