@@ -188,6 +188,8 @@ final class Drafter {
 		}
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
+			// positions are told outside events too (a body standing before its heading)
+			positionsIn(b, 0, b.text().length());
 		}
 		Map<String, Object> report = new LinkedHashMap<>();
 		Map<String, Object> header = new LinkedHashMap<>();
@@ -1451,6 +1453,10 @@ final class Drafter {
 		}
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
+			// a unit drafted as a name of its own ("Consejo Asesor de la Coordinación …") is not the body
+			if (e != null && !this.registry.contains(m.id()) && Offices.outerBody(e.name()) != null) {
+				continue;
+			}
 			// "Representante de ONU Mujeres para México": México is the scope, not the body
 			boolean scope = e != null && ("Country".equals(e.type()) || "City".equals(e.type()))
 					&& (titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$")
@@ -1485,7 +1491,11 @@ final class Drafter {
 		if (mayor.matches() && Offices.borough(mayor.group(1)) != null) {
 			return bodyId(Offices.borough(mayor.group(1)));
 		}
-		List<Linker.Mention> ms = this.linker.find(t);
+		// the registry only: a drafted name ("Secretaría de la Mujer de Bogotá") must not hide the place in it
+		if (this.registryLinker == null) {
+			this.registryLinker = new Linker(this.registry);
+		}
+		List<Linker.Mention> ms = this.registryLinker.find(t);
 		for (Linker.Mention m : ms) {
 			Registry.Entity e = entity(m.id());
 			if (e != null && m.start() > 0 && !List.of("Person", "City", "Country").contains(e.type())
@@ -1509,6 +1519,8 @@ final class Drafter {
 		}
 		return null;
 	}
+
+	private Linker registryLinker;
 
 	private static final Pattern MAYOR_OF = Pattern
 		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");

@@ -169,6 +169,12 @@ final class Offices {
 	private static final Pattern MAYOR_ITEM = Pattern
 		.compile("\\G(?:\\s*(?:[,;]\\s*)?(?:y\\s+)?)" + NAME + ",?\\s+de\\s+" + PLACE + "(?:\\s*\\([^)]{2,40}\\))?");
 
+	/** "las alcaldesas de Iztapalapa, Clara Brugada y de Venustiano Carranza, Evelyn Parra" */
+	private static final Pattern EACH_OF = Pattern.compile("(?iu)\\b(?:los|las)\\s+(alcaldes|alcaldesas)(?=\\s+de\\s+\\p{Lu})");
+
+	private static final Pattern EACH_ITEM = Pattern
+		.compile("\\G\\s*(?:,\\s*)?(?:y\\s+)?de\\s+" + PLACE + ",\\s+" + NAME.replace("{1,4}", "{1,2}"));
+
 	/** "Embajadoras … Ragnhild Imerslund (Noruega) y … Elisabeth Kehrer (Austria)" */
 	private static final Pattern AMBASSADORS = Pattern.compile("(?iu)\\bEmbajador(?:es|as)\\b");
 
@@ -199,6 +205,17 @@ final class Offices {
 				String place = item.group(2);
 				String b = borough(place);
 				out.add(new Hit(title + " de " + place, item.group(1), b != null ? b : place, item.start(1), item.end(2)));
+			}
+		}
+		Matcher alt = EACH_OF.matcher(t);
+		while (alt.find()) {
+			String title = Names.fold(alt.group(1)).startsWith("alcaldesa") ? "Alcaldesa" : "Alcalde";
+			Matcher item = EACH_ITEM.matcher(t);
+			item.region(alt.end(), Math.min(t.length(), alt.end() + 300));
+			while (item.find()) {
+				String place = item.group(1);
+				String b = borough(place);
+				out.add(new Hit(title + " de " + place, item.group(2), b != null ? b : place, item.start(1), item.end(2)));
 			}
 		}
 		Matcher a = AMBASSADORS.matcher(t);
