@@ -78,7 +78,7 @@ final class Drafter {
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
 		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
-				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
+				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s+(?:fue|firm|recib|particip|asisti|present|destac|abund|expus|inform|se\\s)|\\s*$)");
 
 	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
 
@@ -1283,7 +1283,7 @@ final class Drafter {
 					bodyEnd = titleEnd + on.end();
 				}
 				String org = organizationIn(t.substring(titleStart, bodyEnd), title);
-				position(b, name, org, title, from + m.start(), from + m.end());
+				position(b, name, org, title, t.substring(titleStart, bodyEnd), from + m.start(), from + m.end());
 			}
 		}
 		// the list forms: mayors each "de" their city, ambassadors with their country, "el Embajador N"
@@ -1292,7 +1292,7 @@ final class Drafter {
 			if (body == null) {
 				body = Names.fold(h.title()).equals("canciller") ? CHANCELLERY : nearestCountryEmbassy(t, from + h.start());
 			}
-			position(b, h.name(), body == null ? null : bodyId(body), h.title(), from + h.start(), from + h.end());
+			position(b, h.name(), body == null ? null : bodyId(body), h.title(), h.title(), from + h.start(), from + h.end());
 		}
 	}
 
@@ -1302,7 +1302,8 @@ final class Drafter {
 	private static final String CHANCELLERY = "Secretaría de Relaciones Exteriores";
 
 	/** One HOLDS_POSITION edge (and, for a city official whose title does not name the body, one at the city). */
-	private void position(ReportLines.Block b, String name, String org, String title, int start, int end) {
+	private void position(ReportLines.Block b, String name, String org, String title, String titleText, int start,
+			int end) {
 		name = name.strip();
 		if (org == null || !plausibleName(name)) {
 			return;
@@ -1318,7 +1319,7 @@ final class Drafter {
 		List<String> orgs = new ArrayList<>(List.of(org));
 		Registry.Entity e = this.registry.get(org);
 		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")
-				&& !Offices.namesBody(title, e.name(), e.aliases())) {
+				&& !Offices.namesBody(titleText, e.name(), e.aliases())) {
 			orgs.add(HOME);
 		}
 		for (String o : orgs) {
@@ -1424,6 +1425,10 @@ final class Drafter {
 		if (head != null) {
 			return bodyId(head);
 		}
+		String named = placeOrBodyNamed(t);
+		if (named != null) {
+			return named;
+		}
 		for (String[] o : OFFICES) {
 			String office = t.replaceFirst(o[0], o[1]);
 			if (!office.equals(t)) {
@@ -1439,10 +1444,6 @@ final class Drafter {
 					return m.id();
 				}
 			}
-		}
-		String unit = placeOrBodyNamed(t);
-		if (unit != null) {
-			return unit;
 		}
 		// an embassy, a ministry, a secretariat the registry lacks is new, not the country it is of
 		if (t.matches("(?iu)^(embajador|secretari|subsecretari|ministr|c[oó]nsul).*")) {
@@ -1549,7 +1550,7 @@ final class Drafter {
 	}
 
 	private static final Pattern ORG_START = Pattern.compile(
-			"^(Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Coordinaci[oó]n|Direcci[oó]n|Sistema|Fiscal[ií]a|Gobierno|Uni[oó]n|Comit[eé]|Fideicomiso|Autoridad|Procuradur[ií]a)\\b");
+			"^(Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Coordinaci[oó]n|Direcci[oó]n|Sistema|Fiscal[ií]a|Gobierno|Uni[oó]n|Comit[eé]|Fideicomiso|Autoridad|Procuradur[ií]a|Jefatura)\\b");
 
 	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
 		String t = b.text();

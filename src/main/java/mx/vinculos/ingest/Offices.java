@@ -45,10 +45,10 @@ final class Offices {
 				COUNTRIES.put(Names.fold(name), name);
 			}
 		}
-		for (String extra : List.of("Estados Unidos de América", "Nueva Zelandia", "Gran Bretaña", "Corea del Sur",
-				"Países Bajos", "República Checa", "Emiratos Árabes Unidos", "Unión Europea")) {
-			COUNTRIES.put(Names.fold(extra), extra);
-		}
+		// the forms the reports use, each to the name the seeds give the country
+		Map<String, String> extra = Map.of("Estados Unidos de América", "Estados Unidos", "Nueva Zelandia", "Nueva Zelanda",
+				"Gran Bretaña", "Reino Unido", "Corea del Sur", "Corea del Sur", "República Checa", "República Checa");
+		extra.forEach((form, name) -> COUNTRIES.put(Names.fold(form), name));
 	}
 
 	/** The country a name spells ("bolivia" → "Bolivia"), or null. */
@@ -63,6 +63,7 @@ final class Offices {
 	/** "Noruega" → "Embajada de Noruega en México": the embassy a foreign ambassador heads here. */
 	static String embassy(String country) {
 		String c = country.strip().replaceFirst("^(?:el|los|la)\\s+", "");
+		c = country(c) != null ? country(c) : c;
 		return "Embajada " + ARTICLE.getOrDefault(Names.fold(c), "de ") + c + " en México";
 	}
 
@@ -109,7 +110,8 @@ final class Offices {
 		while (m.find()) {
 			String rest = o.substring(m.end()).strip();
 			if (!UNIT.matcher(rest).find() && (rest.split("\\s+").length <= 2 || ORG_WORD.matcher(rest).find())) {
-				return rest;
+				// "… del Trabajo para México y Cuba": the scope is not part of the body's name
+				return rest.replaceFirst("\\s+(?:para|en)\\s+\\p{Lu}.*$", "");
 			}
 			last = rest;
 		}
