@@ -103,9 +103,6 @@ final class Drafter {
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
 
-	private static final Pattern MEMBERSHIP = Pattern.compile(
-			"(?i)\\b(miembros?|integrante|membres[ií]a|se adhiri[oó]|adhesi[oó]n|forma parte de|vicepresidencia|copresidencia|co-presidencia|presidencia|ciudad socia|socios?)\\b");
-
 	private static final Pattern IN_KIND = Pattern.compile(
 			"(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+((?:litros|latas|caretas|cubrebocas|ventiladores|botellas|empaques|sillas|kits|pruebas|equipos?|toneladas|paquetes|piezas|mascarillas|guantes|despensas|dosis)(?:\\s+(?:de|con|para|acr[ií]licas|reutilizables)?\\s*[\\p{L}]+){0,3})");
 
@@ -1770,54 +1767,44 @@ final class Drafter {
 		}
 	}
 
+	/** The network last named in the block being read, for "dicha Red" and an assembly's cities. */
+	private String lastNetwork;
+
+	private ReportLines.Block lastNetworkBlock;
+
 	private void membership(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
-		Matcher m = MEMBERSHIP.matcher(sentence);
-		if (!m.find()) {
-			return;
+		if (this.lastNetworkBlock != b) {
+			this.lastNetwork = null;
+			this.lastNetworkBlock = b;
 		}
-		for (Linker.Mention x : mentions) {
-			Registry.Entity e = entity(x.id());
-			if (e == null || !"Network".equals(e.type())) {
+		java.util.function.Function<String, String> typeOf = id -> {
+			Registry.Entity e = entity(id);
+			return e == null ? null : e.type();
+		};
+		for (Memberships.Member x : Memberships.find(sentence, mentions, typeOf, this.lastNetwork, HOME)) {
+			if (x.member().equals(x.network()) || entity(x.member()) == null) {
 				continue;
 			}
-			// the member must be named: a city before the network, or our city
-			String member = null;
-			for (Linker.Mention y : mentions) {
-				Registry.Entity ye = entity(y.id());
-				if (ye != null && "City".equals(ye.type()) && y.start() < x.start()) {
-					member = y.id();
-					break;
-				}
-			}
-			if (member == null && Names.fold(sentence).matches(".*\\b(ciudad de mexico|cdmx|gobierno de la ciudad|la ciudad)\\b.*")) {
-				member = HOME;
-			}
-			if (member == null) {
-				continue;
-			}
-			if (!this.registry.contains(member) && entity(member) == null) {
-				continue;
-			}
-			int qs = wordStart(sentence, Math.max(0, Math.min(m.start(), x.start()) - 20));
-			int qe = wordEnd(sentence, Math.min(sentence.length(), Math.max(m.end(), x.end()) + 10));
-			if (qe - qs > 300) {
-				continue;
-			}
-			ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+			ReportLines.Quote q = this.text.quote(b, offset + wordStart(sentence, x.start()),
+					offset + wordEnd(sentence, x.end()));
 			if (q == null) {
 				continue;
 			}
-			String word = Names.fold(m.group(1));
 			Map<String, Object> r = new LinkedHashMap<>();
 			r.put("type", "MEMBER_OF");
-			r.put("from", member);
-			r.put("to", x.id());
-			r.put("role", word.contains("presidencia") ? word.replace(" ", "-") : "member");
+			r.put("from", x.member());
+			r.put("to", x.network());
+			r.put("role", x.role());
 			r.put("line", q.line());
 			r.put("quote", q.text());
 			r.put("confidence", 0.5);
 			r.put("review", PENDING);
-			addRelationship(r, "M|" + member + "|" + x.id());
+			addRelationship(r, "M|" + x.member() + "|" + x.network());
+		}
+		for (Linker.Mention x : mentions) {
+			if ("Network".equals(typeOf.apply(x.id()))) {
+				this.lastNetwork = x.id();
+			}
 		}
 	}
 
