@@ -1066,6 +1066,18 @@ final class Drafter {
 		while (m.find()) {
 			String name = m.group(1).strip();
 			String acronym = m.group(2);
+			if (this.linker.ids(acronym).isEmpty()) {
+				// a name drafted before without its acronym ("Red Latinoamericana de Ciudades Arcoíris (RLCA)")
+				for (String id : this.linker.ids(trimLeadingArticle(name.strip()))) {
+					Map<String, Object> c = this.candidates.get(id);
+					if (c != null && acronym.length() >= 2 && Linker.isAcronym(acronym)) {
+						@SuppressWarnings("unchecked")
+						List<String> aliases = (List<String>) c.get("aliases");
+						aliases.add(acronym);
+						this.linker.add(acronym, id);
+					}
+				}
+			}
 			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
@@ -1080,7 +1092,7 @@ final class Drafter {
 
 	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
 	private static final Pattern ORG_NAME = Pattern.compile(
-			"\\b((?:Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
+			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
 					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
 
 	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
@@ -1772,16 +1784,26 @@ final class Drafter {
 
 	private ReportLines.Block lastNetworkBlock;
 
+	private String listNetwork;
+
 	private void membership(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
 		if (this.lastNetworkBlock != b) {
 			this.lastNetwork = null;
+			this.listNetwork = null;
 			this.lastNetworkBlock = b;
 		}
 		java.util.function.Function<String, String> typeOf = id -> {
 			Registry.Entity e = entity(id);
 			return e == null ? null : e.type();
 		};
-		for (Memberships.Member x : Memberships.find(sentence, mentions, typeOf, this.lastNetwork, HOME)) {
+		String listOf = this.listNetwork;
+		this.listNetwork = null;
+		List<Memberships.Member> found = Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME);
+		// a list of member cities left open by a semicolon goes on in the next sentence
+		if (found.size() >= 2 || (listOf != null && !found.isEmpty())) {
+			this.listNetwork = sentence.strip().endsWith(";") ? found.get(found.size() - 1).network() : null;
+		}
+		for (Memberships.Member x : found) {
 			if (x.member().equals(x.network()) || entity(x.member()) == null) {
 				continue;
 			}

@@ -43,6 +43,8 @@ final class Memberships {
 	/** A single member acting before the cue: "la Secretaría de Movilidad (semovi) se sumó a". */
 	private static final Pattern JOINS = Pattern.compile("(?iu)\\b(se sum[oó] a|forma(?:n)? parte de|se adhiri[oó] a)\\b");
 
+	private static final Pattern AMONG = Pattern.compile("(?iu)\\bentre\\s+(?:ellos|ellas|ellos y ellas)\\s+(?:a\\s+)?");
+
 	private static final Pattern OUR_CITY = Pattern
 		.compile("(?iu)\\b(ciudad de m[eé]xico|cdmx|gobierno de la ciudad|la ciudad)\\b");
 
@@ -53,10 +55,27 @@ final class Memberships {
 	 */
 	static List<Member> find(String sentence, List<Linker.Mention> mentions, Function<String, String> typeOf,
 			String lastNetwork, String home) {
+		return find(sentence, mentions, typeOf, lastNetwork, null, home);
+	}
+
+	/**
+	 * As above; {@code listOf} is the network whose list of member cities the sentence before
+	 * left open with a semicolon ("…: Buenos Aires, Argentina; Bogotá, Colombia; …"), or null.
+	 */
+	static List<Member> find(String sentence, List<Linker.Mention> mentions, Function<String, String> typeOf,
+			String lastNetwork, String listOf, String home) {
 		List<Member> out = new ArrayList<>();
 		Matcher cue = CUE.matcher(sentence);
 		boolean hasCue = cue.find();
 		boolean assembly = ASSEMBLY.matcher(sentence).find();
+		if (!hasCue && !assembly && listOf != null) {
+			for (Linker.Mention y : mentions) {
+				if ("City".equals(typeOf.apply(y.id()))) {
+					out.add(new Member(y.id(), listOf, "member", y.start(), y.end()));
+				}
+			}
+			return out;
+		}
 		if (!hasCue && !assembly) {
 			return out;
 		}
@@ -65,8 +84,13 @@ final class Memberships {
 		String role = hasCue && Names.fold(cue.group(1)).contains("presidencia") ? Names.fold(cue.group(1)).replace(" ", "-")
 				: "member";
 		List<Linker.Mention> networks = new ArrayList<>();
+		Matcher joined = JOINS.matcher(sentence);
+		boolean joinsAny = joined.find();
 		for (Linker.Mention x : mentions) {
-			if ("Network".equals(typeOf.apply(x.id()))) {
+			String type = typeOf.apply(x.id());
+			// "se sumó a la Iniciativa …": what is joined may be an initiative or an organisation
+			if ("Network".equals(type) || (joinsAny && x.start() >= joined.end() && x.start() - joined.end() < 12
+					&& ("Project".equals(type) || "Organization".equals(type)))) {
 				networks.add(x);
 			}
 		}
@@ -89,7 +113,18 @@ final class Memberships {
 					}
 				}
 			}
-			else if (joins.find(0) && joins.end() <= net.start()) {
+			Matcher among = AMONG.matcher(sentence);
+			if (!plural && among.find(net.end())) {
+				// "los miembros de la Red …, entre ellos el copred"
+				for (Linker.Mention y : mentions) {
+					String type = typeOf.apply(y.id());
+					if (y.start() >= among.end() && y.start() - among.end() < 40 && type != null
+							&& !List.of("Person", "Country", "Network").contains(type)) {
+						members.put(y.id(), new int[] { y.start(), y.end() });
+					}
+				}
+			}
+			else if (!plural && joins.find(0) && joins.end() <= net.start()) {
 				// the body just before "se sumó a" / "forma parte de" joins the network after it
 				Linker.Mention before = null;
 				for (Linker.Mention y : mentions) {
@@ -99,11 +134,11 @@ final class Memberships {
 						before = y;
 					}
 				}
-				if (before != null) {
+				if (before != null && joins.start() - before.end() <= 30) {
 					members.put(before.id(), new int[] { before.start(), before.end() });
 				}
 			}
-			if (members.isEmpty() && !plural) {
+			if (members.isEmpty() && !plural && !among.find(0)) {
 				for (Linker.Mention y : mentions) {
 					if ("City".equals(typeOf.apply(y.id())) && y.start() < net.start()) {
 						members.put(y.id(), new int[] { y.start(), y.end() });
