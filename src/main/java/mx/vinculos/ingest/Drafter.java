@@ -1093,7 +1093,7 @@ final class Drafter {
 	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
 	private static final Pattern ORG_NAME = Pattern.compile(
 			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
-					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
+					+ "(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para las|para los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
 
 	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
@@ -1448,6 +1448,9 @@ final class Drafter {
 		for (String office : tries) {
 			for (Linker.Mention m : this.linker.find(office)) {
 				Registry.Entity e = entity(m.id());
+				if (e != null && !this.registry.contains(m.id()) && Offices.outerBody(e.name()) != null) {
+					continue;
+				}
 				if (m.start() == 0 && e != null && !"Person".equals(e.type())
 						&& !continuesIntoLongerName(office, m.end(), e.type())) {
 					return m.id();
@@ -1800,8 +1803,12 @@ final class Drafter {
 		this.listNetwork = null;
 		List<Memberships.Member> found = Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME);
 		// a list of member cities left open by a semicolon goes on in the next sentence
-		if (found.size() >= 2 || (listOf != null && !found.isEmpty())) {
+		if (!found.isEmpty() && (listOf != null || Memberships.listsCities(sentence))) {
 			this.listNetwork = sentence.strip().endsWith(";") ? found.get(found.size() - 1).network() : null;
+		}
+		else if (listOf != null && sentence.strip().endsWith(";") && sentence.length() < 80) {
+			// "Puerto Boyacá, Colombia;": a city the registry lacks does not end the list
+			this.listNetwork = listOf;
 		}
 		for (Memberships.Member x : found) {
 			if (x.member().equals(x.network()) || entity(x.member()) == null) {

@@ -22,6 +22,11 @@ final class Memberships {
 	private Memberships() {
 	}
 
+	/** Whether the sentence lists member cities (a list a semicolon may leave open). */
+	static boolean listsCities(String sentence) {
+		return ASSEMBLY.matcher(sentence).find() || PLURAL.matcher(sentence).find();
+	}
+
 	/** One membership: the member, the network, its role, and the span of the sentence that says so. */
 	record Member(String member, String network, String role, int start, int end) {
 	}
@@ -121,6 +126,7 @@ final class Memberships {
 					if (y.start() >= among.end() && y.start() - among.end() < 40 && type != null
 							&& !List.of("Person", "Country", "Network").contains(type)) {
 						members.put(y.id(), new int[] { y.start(), y.end() });
+						break;
 					}
 				}
 			}
