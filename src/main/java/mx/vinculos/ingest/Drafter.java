@@ -1093,7 +1093,7 @@ final class Drafter {
 	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
 	private static final Pattern ORG_NAME = Pattern.compile(
 			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
-					+ "(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para las|para los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
+					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
 
 	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
