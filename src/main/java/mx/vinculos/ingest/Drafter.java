@@ -1313,7 +1313,8 @@ final class Drafter {
 	/** One HOLDS_POSITION edge (and, for a city official whose title does not name the body, one at the city). */
 	private void position(ReportLines.Block b, String name, String org, String title, String titleText, int start,
 			int end) {
-		name = name.strip();
+		// "Participaron Diana Rodríguez, Secretaria …": a verb opening the sentence is not a name
+		name = name.strip().replaceFirst("^\\p{Lu}\\p{Ll}+(?:aron|ieron|aban|ían)\\s+", "");
 		if (org == null || !plausibleName(name)) {
 			return;
 		}
