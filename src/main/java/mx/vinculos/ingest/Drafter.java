@@ -1103,6 +1103,16 @@ final class Drafter {
 			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
+			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
+			if (Offices.cutShort(name, t.substring(m.end(1)))) {
+				continue;
+			}
+			// a unit of a known body ("Dirección General de Calidad del Aire de la Secretaría del Medio
+			// Ambiente"): the seeds credit the body, so the unit is no new entity
+			String outer = Offices.outerBody(name);
+			if (outer != null && this.linker.find(outer).stream().anyMatch(x -> this.registry.contains(x.id()) && x.start() == 0)) {
+				continue;
+			}
 			// the registry knows it under this name inside a longer text: nothing new
 			List<Linker.Mention> inner = this.linker.find(name);
 			if (!inner.isEmpty() && inner.get(0).start() == 0 && inner.get(0).end() >= name.length() - 1) {

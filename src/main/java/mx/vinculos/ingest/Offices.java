@@ -157,6 +157,19 @@ final class Offices {
 		return BODY_BEFORE.matcher(before).find();
 	}
 
+	/** A name goes on after a lower-case joint: "al Empleo", "para el Desarrollo", "entre Ciudades", "y Eliminar la …". */
+	private static final Pattern GOES_ON = Pattern.compile(
+			"^\\s+(?:al|a la|a los|entre|para|para el|para la|para las|para los|la|el|las|los|contra|contra la|contra el|sin)\\s+\\p{Lu}");
+
+	/**
+	 * Whether an organisation's name found by the capitalised-words pattern stops before its end:
+	 * a lower-case joint followed by a capitalised word goes on with it, and a word broken at
+	 * the line end ("Programa de Coo-") is cut.
+	 */
+	static boolean cutShort(String name, String after) {
+		return name.endsWith("-") || GOES_ON.matcher(after).find();
+	}
+
 	/** A position written apart from the usual "title, name" pair: where its parts are in a text. */
 	record Hit(String title, String name, String body, int start, int end) {
 	}

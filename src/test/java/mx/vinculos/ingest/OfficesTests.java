@@ -43,6 +43,15 @@ class OfficesTests {
 	}
 
 	@Test
+	void aNameCutBeforeItsLowerCaseJointIsNoName() {
+		assertThat(Offices.cutShort("Secretaría de Trabajo y Fomento", " al Empleo, con")).isTrue();
+		assertThat(Offices.cutShort("Agencia Mexicana de Cooperación Internacional", " para el Desarrollo")).isTrue();
+		assertThat(Offices.cutShort("Programa de Coo-", " ")).isTrue();
+		assertThat(Offices.cutShort("Secretaría de Trabajo y Fomento al Empleo", ", con la")).isFalse();
+		assertThat(Offices.cutShort("Agencia Mexicana de Cooperación Internacional", " para atender")).isFalse();
+	}
+
+	@Test
 	void aForeignLocalGovernmentEndingATitleIsItsCity() {
 		assertThat(Offices.localGovernment("Secretaria de Gestión de Personas de la Alcaldía de Campinas")).isEqualTo("Campinas");
 		assertThat(Offices.localGovernment("Directora General de Comercio y Hostelería del Ayuntamiento de Madrid"))
