@@ -72,16 +72,19 @@ final class Drafter {
 	private static final String NAME = "(?:Excm[oa]\\.\\s+(?:Sr[a]?\\.\\s+)?|Dr[a]?\\.\\s+|Mtr[oa]\\.\\s+|Lic\\.\\s+|Ing\\.\\s+|Sr[a]?\\.\\s+)?"
 			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
 
+	/** An acronym in parentheses inside a title: "el Director General del IMSS (imss), …". */
+	private static final String ACRONYM = "\\(\\p{L}[\\p{L}\\-&]{1,11}\\)";
+
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
-		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b[^,;:()]{0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
-				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s*$)");
+		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
+				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s+(?:fue|firm|recib|particip|asisti|present|destac|abund|expus|inform|se\\s)|\\s*$)");
 
 	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
 
 	/** "Claudia López, Alcaldesa de Bogotá" */
 	private static final Pattern NAME_THEN_TITLE = Pattern
-		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b[^,;:()]{0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
+		.compile("(?<![\\p{L}])" + NAME + ",\\s+((?:" + TITLE_WORDS + "|asesor(?:a)?|investigador(?:a)?|directora?|secretari[oa]|coordinador(?:a)?|fundador(?:a)?|representante|presidente|presidenta)\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?)(?=\\s*[,;.:]|\\s+y\\s)");
 
 	/** "Secretaría del Medio Ambiente (Marina Robles)" */
 	private static final Pattern ORG_THEN_NAME = Pattern
@@ -99,9 +102,6 @@ final class Drafter {
 
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
-
-	private static final Pattern MEMBERSHIP = Pattern.compile(
-			"(?i)\\b(miembros?|integrante|membres[ií]a|se adhiri[oó]|adhesi[oó]n|forma parte de|vicepresidencia|copresidencia|co-presidencia|presidencia|ciudad socia|socios?)\\b");
 
 	private static final Pattern IN_KIND = Pattern.compile(
 			"(?i)\\b(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+((?:litros|latas|caretas|cubrebocas|ventiladores|botellas|empaques|sillas|kits|pruebas|equipos?|toneladas|paquetes|piezas|mascarillas|guantes|despensas|dosis)(?:\\s+(?:de|con|para|acr[ií]licas|reutilizables)?\\s*[\\p{L}]+){0,3})");
@@ -189,6 +189,8 @@ final class Drafter {
 		}
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
+			// positions are told outside events too (a body standing before its heading)
+			positionsIn(b, 0, b.text().length());
 		}
 		Map<String, Object> report = new LinkedHashMap<>();
 		Map<String, Object> header = new LinkedHashMap<>();
@@ -1141,6 +1143,18 @@ final class Drafter {
 		while (m.find()) {
 			String name = m.group(1).strip();
 			String acronym = m.group(2);
+			if (this.linker.ids(acronym).isEmpty()) {
+				// a name drafted before without its acronym ("Red Latinoamericana de Ciudades Arcoíris (RLCA)")
+				for (String id : this.linker.ids(trimLeadingArticle(name.strip()))) {
+					Map<String, Object> c = this.candidates.get(id);
+					if (c != null && acronym.length() >= 2 && Linker.isAcronym(acronym)) {
+						@SuppressWarnings("unchecked")
+						List<String> aliases = (List<String>) c.get("aliases");
+						aliases.add(acronym);
+						this.linker.add(acronym, id);
+					}
+				}
+			}
 			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
@@ -1155,7 +1169,7 @@ final class Drafter {
 
 	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
 	private static final Pattern ORG_NAME = Pattern.compile(
-			"\\b((?:Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
+			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
 					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
 
 	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
@@ -1164,6 +1178,16 @@ final class Drafter {
 		while (m.find()) {
 			String name = m.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
 			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
+				continue;
+			}
+			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
+			if (Offices.cutShort(name, t.substring(m.end(1)))) {
+				continue;
+			}
+			// a unit of a known body ("Dirección General de Calidad del Aire de la Secretaría del Medio
+			// Ambiente"): the seeds credit the body, so the unit is no new entity
+			String outer = Offices.outerBody(name);
+			if (outer != null && this.linker.find(outer).stream().anyMatch(x -> this.registry.contains(x.id()) && x.start() == 0)) {
 				continue;
 			}
 			// the registry knows it under this name inside a longer text: nothing new
@@ -1326,7 +1350,8 @@ final class Drafter {
 					Matcher last = LAST_TITLE.matcher(title);
 					int cut = 0;
 					while (last.find()) {
-						if (last.start() > 0) {
+						// "del Consejo Asesor de …" is no second title: a title follows an article
+						if (last.start() > 0 && Offices.introducesTitle(title.substring(0, last.start()))) {
 							cut = last.start();
 						}
 					}
@@ -1347,34 +1372,95 @@ final class Drafter {
 					titleStart = from + m.start(1);
 					titleEnd = from + m.end(2);
 				}
-				name = name.strip();
-				if (!plausibleName(name)) {
-					continue;
+				// "Secretaria General de la red Ciudades y Gobiernos Locales Unidos": a name goes on past "y"
+				int bodyEnd = titleEnd;
+				Matcher on = NAME_GOES_ON_AFTER_Y.matcher(t.substring(titleEnd, Math.min(t.length(), titleEnd + 80)));
+				if (on.lookingAt() && p != ORG_THEN_NAME) {
+					bodyEnd = titleEnd + on.end();
 				}
-				String person = personId(name, b, from + m.start(), from + m.end());
-				if (person == null) {
-					continue;
-				}
-				String org = organizationIn(t.substring(titleStart, titleEnd), title);
-				if (org == null) {
-					continue;
-				}
-				ReportLines.Quote q = this.text.quote(b, from + m.start(), from + m.end());
-				if (q == null) {
-					continue;
-				}
-				Map<String, Object> r = new LinkedHashMap<>();
-				r.put("type", "HOLDS_POSITION");
-				r.put("from", person);
-				r.put("to", org);
-				r.put("title", cleanTitle(title));
-				r.put("line", q.line());
-				r.put("quote", q.text());
-				r.put("confidence", this.registry.contains(person) && this.registry.contains(org) ? 0.8 : 0.6);
-				r.put("review", PENDING);
-				addRelationship(r, "P|" + person + "|" + org);
+				String org = organizationIn(t.substring(titleStart, bodyEnd), title);
+				position(b, name, org, title, t.substring(titleStart, bodyEnd), from + m.start(), from + m.end());
 			}
 		}
+		// the list forms: mayors each "de" their city, ambassadors with their country, "el Embajador N"
+		for (Offices.Hit h : Offices.listed(region)) {
+			String body = h.body();
+			if (body == null) {
+				body = Names.fold(h.title()).equals("canciller") ? CHANCELLERY : nearestCountryEmbassy(t, from + h.start());
+			}
+			position(b, h.name(), body == null ? null : bodyId(body), h.title(), h.title(), from + h.start(), from + h.end());
+		}
+	}
+
+	private static final Pattern NAME_GOES_ON_AFTER_Y = Pattern.compile("\\s+y\\s+\\p{Lu}[^,;:().]{0,70}");
+
+	/** Mexico's foreign ministry: a "canciller" the text gives no country is Mexico's. */
+	private static final String CHANCELLERY = "Secretaría de Relaciones Exteriores";
+
+	/** One HOLDS_POSITION edge (and, for a city official whose title does not name the body, one at the city). */
+	private void position(ReportLines.Block b, String name, String org, String title, String titleText, int start,
+			int end) {
+		// "Participaron Diana Rodríguez, Secretaria …": a verb opening the sentence is not a name
+		name = name.strip().replaceFirst("^\\p{Lu}\\p{Ll}+(?:aron|ieron|aban|ían)\\s+", "");
+		if (org == null || !plausibleName(name)) {
+			return;
+		}
+		String person = personId(name, b, start, end);
+		if (person == null) {
+			return;
+		}
+		ReportLines.Quote q = this.text.quote(b, start, end);
+		if (q == null) {
+			return;
+		}
+		List<String> orgs = new ArrayList<>(List.of(org));
+		Registry.Entity e = this.registry.get(org);
+		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")
+				&& !Offices.namesBody(titleText, e.name(), e.aliases())) {
+			orgs.add(HOME);
+		}
+		for (String o : orgs) {
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "HOLDS_POSITION");
+			r.put("from", person);
+			r.put("to", o);
+			r.put("title", cleanTitle(title));
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", this.registry.contains(person) && this.registry.contains(o) ? 0.8 : 0.6);
+			r.put("review", PENDING);
+			addRelationship(r, "P|" + person + "|" + o);
+		}
+	}
+
+	/** "el Embajador Jon Benjamin" after a meeting with the United Kingdom: the embassy of the country last named. */
+	private String nearestCountryEmbassy(String t, int at) {
+		String before = t.substring(Math.max(0, at - 700), at);
+		String country = null;
+		for (Linker.Mention x : this.linker.find(before)) {
+			Registry.Entity e = entity(x.id());
+			if (e != null && "Country".equals(e.type()) && !"mexico".equals(x.id())) {
+				country = e.name();
+			}
+		}
+		return country == null ? null : Offices.embassy(country);
+	}
+
+	/** The entity a body's name is: a registry one, a country of the gazetteer, or a new one. */
+	private String bodyId(String body) {
+		for (String id : this.linker.ids(body)) {
+			Registry.Entity e = entity(id);
+			if (e != null && !"Person".equals(e.type())) {
+				return id;
+			}
+		}
+		String country = Offices.country(body);
+		if (country != null) {
+			return candidate(country, "Country", List.of(), null, 0, 0, 0.4);
+		}
+		String type = typeOf(body);
+		return candidate(body, body.matches("(?iu)^(embajada|consulado|secretar|ministerio).*") || !"Organization".equals(type) ? type : "City",
+				List.of(), null, 0, 0, 0.4);
 	}
 
 	private static String cleanTitle(String title) {
@@ -1407,6 +1493,13 @@ final class Drafter {
 				return e.id();
 			}
 		}
+		// …or a person this draft already proposed ("Frédéric Vacheron" after "Frédéric Vacheron Oriol")
+		for (Map<String, Object> c : this.candidates.values()) {
+			String cn = Names.fold((String) c.get("name"));
+			if ("Person".equals(c.get("type")) && (cn.startsWith(folded + " ") || folded.startsWith(cn + " "))) {
+				return (String) c.get("id");
+			}
+		}
 		if (!ids.isEmpty()) {
 			return null;
 		}
@@ -1425,6 +1518,14 @@ final class Drafter {
 	private String organizationIn(String titleText, String title) {
 		List<String> tries = new ArrayList<>();
 		String t = titleText.strip();
+		String head = Offices.headOfState(t.replaceAll("\\s*\\([^)]*\\)", ""));
+		if (head != null) {
+			return bodyId(head);
+		}
+		String named = placeOrBodyNamed(t);
+		if (named != null) {
+			return named;
+		}
 		for (String[] o : OFFICES) {
 			String office = t.replaceFirst(o[0], o[1]);
 			if (!office.equals(t)) {
@@ -1435,6 +1536,9 @@ final class Drafter {
 		for (String office : tries) {
 			for (Linker.Mention m : this.linker.find(office)) {
 				Registry.Entity e = entity(m.id());
+				if (e != null && !this.registry.contains(m.id()) && Offices.outerBody(e.name()) != null) {
+					continue;
+				}
 				if (m.start() == 0 && e != null && !"Person".equals(e.type())
 						&& !continuesIntoLongerName(office, m.end(), e.type())) {
 					return m.id();
@@ -1450,9 +1554,14 @@ final class Drafter {
 		}
 		for (Linker.Mention m : this.linker.find(titleText)) {
 			Registry.Entity e = entity(m.id());
+			// a unit drafted as a name of its own ("Consejo Asesor de la Coordinación …") is not the body
+			if (e != null && !this.registry.contains(m.id()) && Offices.outerBody(e.name()) != null) {
+				continue;
+			}
 			// "Representante de ONU Mujeres para México": México is the scope, not the body
 			boolean scope = e != null && ("Country".equals(e.type()) || "City".equals(e.type()))
-					&& titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$");
+					&& (titleText.substring(0, m.start()).matches("(?s).*\\b(para|en)\\s+$")
+							|| Offices.insideBodyName(titleText.substring(0, m.start())));
 			if (e != null && !"Person".equals(e.type()) && !scope
 					&& !continuesIntoLongerName(titleText, m.end(), e.type())) {
 				return m.id();
@@ -1472,6 +1581,48 @@ final class Drafter {
 		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
 	}
 
+	/**
+	 * Before an office is proposed as new: a borough's mayor holds the Alcaldía, a body the
+	 * registry knows named in the title holds it ("Secretaria General de la red Ciudades y
+	 * Gobiernos Locales Unidos"), and a foreign local government or place ending the title
+	 * holds it ("… del Ayuntamiento de Madrid", "Secretaria de la Mujer de Bogotá").
+	 */
+	private String placeOrBodyNamed(String t) {
+		Matcher mayor = MAYOR_OF.matcher(t.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		if (mayor.matches() && Offices.borough(mayor.group(1)) != null) {
+			return bodyId(Offices.borough(mayor.group(1)));
+		}
+		// the registry only: a drafted name ("Secretaría de la Mujer de Bogotá") must not hide the place in it
+		if (this.registryLinker == null) {
+			this.registryLinker = new Linker(this.registry);
+		}
+		List<Linker.Mention> ms = this.registryLinker.find(t);
+		for (Linker.Mention m : ms) {
+			Registry.Entity e = entity(m.id());
+			if (e != null && m.start() > 0 && !List.of("Person", "City", "Country").contains(e.type())
+					&& !continuesIntoLongerName(t, m.end(), e.type())) {
+				return m.id();
+			}
+		}
+		String local = Offices.localGovernment(t);
+		if (local != null && Offices.borough(local) == null && !Names.fold(local).matches("mexico|ciudad de mexico")) {
+			return bodyId(local);
+		}
+		if (!ms.isEmpty()) {
+			Linker.Mention last = ms.get(ms.size() - 1);
+			Registry.Entity e = entity(last.id());
+			boolean ends = t.substring(last.end()).replaceAll("\\s*\\([^)]*\\)", "").isBlank();
+			if (e != null && ends && ("City".equals(e.type()) || "Country".equals(e.type())) && !HOME.equals(last.id())
+					&& !"mexico".equals(last.id()) && t.substring(0, last.start()).matches("(?s).*\\b(de|del|de la)\\s+$")
+					&& !Offices.insideBodyName(t.substring(0, last.start()))) {
+				return last.id();
+			}
+		}
+		return null;
+	}
+
+	private Linker registryLinker;
+
 	private static final Pattern MAYOR_OF = Pattern
 		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
 
@@ -1482,6 +1633,10 @@ final class Drafter {
 		String t = title.replaceAll("\\s*\\([^)]*\\)", "").strip();
 		Matcher of = OFFICE_OF.matcher(t);
 		String inner = of.find() ? of.group(1).strip() : null;
+		String outer = inner == null ? null : Offices.outerBody(inner);
+		if (outer != null) {
+			return outer;
+		}
 		if (inner != null && ORG_START.matcher(inner).find()) {
 			return inner.split("\\s+").length >= 2 ? inner : null;
 		}
@@ -1495,7 +1650,7 @@ final class Drafter {
 	}
 
 	private static final Pattern ORG_START = Pattern.compile(
-			"^(Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Coordinaci[oó]n|Direcci[oó]n|Sistema|Fiscal[ií]a|Gobierno|Uni[oó]n|Comit[eé]|Fideicomiso|Autoridad|Procuradur[ií]a)\\b");
+			"^(Embajada|Consulado|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Coordinaci[oó]n|Direcci[oó]n|Sistema|Fiscal[ií]a|Gobierno|Uni[oó]n|Comit[eé]|Fideicomiso|Autoridad|Procuradur[ií]a|Jefatura)\\b");
 
 	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
 		String t = b.text();
@@ -1715,54 +1870,58 @@ final class Drafter {
 		}
 	}
 
+	/** The network last named in the block being read, for "dicha Red" and an assembly's cities. */
+	private String lastNetwork;
+
+	private ReportLines.Block lastNetworkBlock;
+
+	private String listNetwork;
+
 	private void membership(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions) {
-		Matcher m = MEMBERSHIP.matcher(sentence);
-		if (!m.find()) {
-			return;
+		if (this.lastNetworkBlock != b) {
+			this.lastNetwork = null;
+			this.listNetwork = null;
+			this.lastNetworkBlock = b;
 		}
-		for (Linker.Mention x : mentions) {
-			Registry.Entity e = entity(x.id());
-			if (e == null || !"Network".equals(e.type())) {
+		java.util.function.Function<String, String> typeOf = id -> {
+			Registry.Entity e = entity(id);
+			return e == null ? null : e.type();
+		};
+		String listOf = this.listNetwork;
+		this.listNetwork = null;
+		List<Memberships.Member> found = Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME);
+		// a list of member cities left open by a semicolon goes on in the next sentence
+		if (!found.isEmpty() && (listOf != null || Memberships.listsCities(sentence))) {
+			this.listNetwork = sentence.strip().endsWith(";") ? found.get(found.size() - 1).network() : null;
+		}
+		else if (listOf != null && sentence.strip().endsWith(";") && sentence.length() < 80) {
+			// "Puerto Boyacá, Colombia;": a city the registry lacks does not end the list
+			this.listNetwork = listOf;
+		}
+		for (Memberships.Member x : found) {
+			if (x.member().equals(x.network()) || entity(x.member()) == null) {
 				continue;
 			}
-			// the member must be named: a city before the network, or our city
-			String member = null;
-			for (Linker.Mention y : mentions) {
-				Registry.Entity ye = entity(y.id());
-				if (ye != null && "City".equals(ye.type()) && y.start() < x.start()) {
-					member = y.id();
-					break;
-				}
-			}
-			if (member == null && Names.fold(sentence).matches(".*\\b(ciudad de mexico|cdmx|gobierno de la ciudad|la ciudad)\\b.*")) {
-				member = HOME;
-			}
-			if (member == null) {
-				continue;
-			}
-			if (!this.registry.contains(member) && entity(member) == null) {
-				continue;
-			}
-			int qs = wordStart(sentence, Math.max(0, Math.min(m.start(), x.start()) - 20));
-			int qe = wordEnd(sentence, Math.min(sentence.length(), Math.max(m.end(), x.end()) + 10));
-			if (qe - qs > 300) {
-				continue;
-			}
-			ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+			ReportLines.Quote q = this.text.quote(b, offset + wordStart(sentence, x.start()),
+					offset + wordEnd(sentence, x.end()));
 			if (q == null) {
 				continue;
 			}
-			String word = Names.fold(m.group(1));
 			Map<String, Object> r = new LinkedHashMap<>();
 			r.put("type", "MEMBER_OF");
-			r.put("from", member);
-			r.put("to", x.id());
-			r.put("role", word.contains("presidencia") ? word.replace(" ", "-") : "member");
+			r.put("from", x.member());
+			r.put("to", x.network());
+			r.put("role", x.role());
 			r.put("line", q.line());
 			r.put("quote", q.text());
 			r.put("confidence", 0.5);
 			r.put("review", PENDING);
-			addRelationship(r, "M|" + member + "|" + x.id());
+			addRelationship(r, "M|" + x.member() + "|" + x.network());
+		}
+		for (Linker.Mention x : mentions) {
+			if ("Network".equals(typeOf.apply(x.id()))) {
+				this.lastNetwork = x.id();
+			}
 		}
 	}
 

@@ -1,0 +1,98 @@
+package mx.vinculos.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Positions and memberships the drafter finds, resolved against a small registry. */
+class DrafterPositionsTests {
+
+	static Registry registry;
+
+	@BeforeAll
+	static void registry(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("entities.yaml"), """
+				- {id: ciudad-de-mexico, type: City, name: Ciudad de México, aliases: [CDMX]}
+				- {id: mexico, type: Country, name: México}
+				- {id: reino-unido, type: Country, name: Reino Unido}
+				- {id: bogota, type: City, name: Bogotá}
+				- {id: rosario, type: City, name: Rosario}
+				- {id: montevideo, type: City, name: Montevideo}
+				- {id: secretaria-de-movilidad, type: Agency, name: Secretaría de Movilidad, aliases: [Semovi], parent: ciudad-de-mexico}
+				- {id: secretaria-del-medio-ambiente, type: Agency, name: Secretaría del Medio Ambiente, parent: ciudad-de-mexico}
+				- id: ciudades-y-gobiernos-locales-unidos
+				  type: Network
+				  name: Ciudades y Gobiernos Locales Unidos
+				  aliases: [CGLU]
+				""");
+		registry = Registry.load(dir);
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> edges(String type, String... lines) {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
+				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		List<Map<String, Object>> rels = (List<Map<String, Object>>) d.draft("Informe").report().get("relationships");
+		return rels.stream().filter(r -> type.equals(r.get("type"))).map(r -> r.get("from") + ">" + r.get("to")).toList();
+	}
+
+	@Test
+	void aCityOfficialWhoseTitleDoesNotNameTheBodyHoldsItAtTheCityToo() {
+		List<String> p = edges("HOLDS_POSITION", "Visitas técnicas (18 de noviembre)", "",
+				"Las visitas fueron con la Secretaria del Medio Ambiente, Marina Robles García; y con el Secretario de",
+				"Movilidad, Andrés Lajous Loaeza.");
+		assertThat(p).contains("marina-robles-garcia>secretaria-del-medio-ambiente", "andres-lajous-loaeza>secretaria-de-movilidad",
+				"andres-lajous-loaeza>ciudad-de-mexico")
+			.doesNotContain("marina-robles-garcia>ciudad-de-mexico");
+	}
+
+	@Test
+	void positionsAreFoundOutsideEventsAndInTheirListForms() {
+		List<String> p = edges("HOLDS_POSITION", "Distintos funcionarios recibieron a un grupo de Embajadoras encabezado por",
+				"Ragnhild Imerslund (Noruega) y Elisabeth Kehrer (Austria). Asistieron los expresidentes de Bolivia",
+				"y Ecuador, Evo Morales y Rafael Correa, y las alcaldesas de Iztapalapa, Clara Brugada y de",
+				"Venustiano Carranza, Evelyn Parra.");
+		assertThat(p).contains("ragnhild-imerslund>embajada-de-noruega-en-mexico", "elisabeth-kehrer>embajada-de-austria-en-mexico",
+				"evo-morales>bolivia", "rafael-correa>ecuador", "clara-brugada>alcaldia-iztapalapa",
+				"evelyn-parra>alcaldia-venustiano-carranza");
+	}
+
+	@Test
+	void aForeignOfficeIsHeldAtItsPlaceAndANamedBodyIsNotCutAtY() {
+		List<String> p = edges("HOLDS_POSITION", "Encuentro de cuidados (5 de octubre)", "",
+				"Participaron Diana Rodríguez, Secretaria de la Mujer de Bogotá; Emilia Saiz, Secretaria General de la red",
+				"Ciudades y Gobiernos Locales Unidos (cglu); la Secretaria de Estado para el Comercio Internacional del",
+				"Reino Unido, Liz Truss, y el Embajador Jon Benjamin.");
+		assertThat(p).contains("diana-rodriguez>bogota", "emilia-saiz>ciudades-y-gobiernos-locales-unidos",
+				"liz-truss>reino-unido", "jon-benjamin>embajada-del-reino-unido-en-mexico");
+	}
+
+	@Test
+	void membersAreEveryCityOfTheirListAndWhoJoins() {
+		List<String> m = edges("MEMBER_OF", "Entrevistas de la Red Latinoamericana de Ciudades Arcoíris (18 de mayo)", "",
+				"Se invitó a representantes de las ciudades de Montevideo, Rosario, Bogotá y Ciudad de México (todas",
+				"integrantes de la Red Latinoamericana de Ciudades Arcoíris (RLCA)). La Secretaría de Movilidad (semovi)",
+				"se sumó a la red Ciudades y Gobiernos Locales Unidos.");
+		assertThat(m).contains("montevideo>red-latinoamericana-de-ciudades-arcoiris", "rosario>red-latinoamericana-de-ciudades-arcoiris",
+				"bogota>red-latinoamericana-de-ciudades-arcoiris", "ciudad-de-mexico>red-latinoamericana-de-ciudades-arcoiris",
+				"secretaria-de-movilidad>ciudades-y-gobiernos-locales-unidos");
+	}
+
+	@Test
+	void anAssemblysCitiesAreMembersOfTheNetworkNamedBefore() {
+		List<String> m = edges("MEMBER_OF", "Asamblea de la Red Latinoamericana de Ciudades Arcoíris (18 de mayo)", "",
+				"Se revisó el plan de la Red Latinoamericana de Ciudades Arcoíris (RLCA). En la Asamblea participaron",
+				"las ciudades de Bogotá, Colombia; Puerto Boyacá, Colombia; Rosario, Argentina; Montevideo, Uruguay.");
+		assertThat(m).contains("bogota>red-latinoamericana-de-ciudades-arcoiris", "rosario>red-latinoamericana-de-ciudades-arcoiris",
+				"montevideo>red-latinoamericana-de-ciudades-arcoiris");
+	}
+
+}

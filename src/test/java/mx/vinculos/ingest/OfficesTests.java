@@ -1,0 +1,104 @@
+package mx.vinculos.ingest;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The registry-free rules for positions: gazetteers, the body a title names, the list forms. */
+class OfficesTests {
+
+	@Test
+	void aBoroughsMayorHoldsTheAlcaldiaAndOtherPlacesAreNoBoroughs() {
+		assertThat(Offices.borough("Miguel Hidalgo")).isEqualTo("Alcaldía Miguel Hidalgo");
+		assertThat(Offices.borough("Venustiano Carranza")).isEqualTo("Alcaldía Venustiano Carranza");
+		assertThat(Offices.borough("Medellín")).isNull();
+	}
+
+	@Test
+	void headsOfStateHoldTheirPositionAtTheCountry() {
+		assertThat(Offices.headOfState("expresidente de Bolivia")).isEqualTo("Bolivia");
+		assertThat(Offices.headOfState("Primera Vicepresidenta de Costa Rica")).isEqualTo("Costa Rica");
+		assertThat(Offices.headOfState("Presidente de México")).isEqualTo("México");
+		assertThat(Offices.headOfState("Presidenta de la Federación Mexicana de Fútbol")).isNull();
+	}
+
+	@Test
+	void anAmbassadorsEmbassyIsNamedAsTheSeedsNameIt() {
+		assertThat(Offices.embassy("Noruega")).isEqualTo("Embajada de Noruega en México");
+		assertThat(Offices.embassy("Reino Unido")).isEqualTo("Embajada del Reino Unido en México");
+		assertThat(Offices.embassy("Nueva Zelandia")).isEqualTo("Embajada de Nueva Zelanda en México");
+	}
+
+	@Test
+	void aUnitsPositionIsAtTheBodyItBelongsTo() {
+		assertThat(Offices.outerBody("Consejo Asesor de la Coordinación Nacional de Memoria Histórica y Cultural de México"))
+			.isEqualTo("Coordinación Nacional de Memoria Histórica y Cultural de México");
+		assertThat(Offices.outerBody("Consejo de Administración de Televisa")).isEqualTo("Televisa");
+		assertThat(Offices.outerBody("Oficina de País de la Organización Internacional del Trabajo para México y Cuba"))
+			.isEqualTo("Organización Internacional del Trabajo");
+		// a body of its own is no unit
+		assertThat(Offices.outerBody("Instituto de la Juventud de la Ciudad de México")).isNull();
+	}
+
+	@Test
+	void aNameCutBeforeItsLowerCaseJointIsNoName() {
+		assertThat(Offices.cutShort("Secretaría de Trabajo y Fomento", " al Empleo, con")).isTrue();
+		assertThat(Offices.cutShort("Agencia Mexicana de Cooperación Internacional", " para el Desarrollo")).isTrue();
+		assertThat(Offices.cutShort("Programa de Coo-", " ")).isTrue();
+		assertThat(Offices.cutShort("Secretaría de Trabajo y Fomento al Empleo", ", con la")).isFalse();
+		assertThat(Offices.cutShort("Agencia Mexicana de Cooperación Internacional", " para atender")).isFalse();
+	}
+
+	@Test
+	void aForeignLocalGovernmentEndingATitleIsItsCity() {
+		assertThat(Offices.localGovernment("Secretaria de Gestión de Personas de la Alcaldía de Campinas")).isEqualTo("Campinas");
+		assertThat(Offices.localGovernment("Directora General de Comercio y Hostelería del Ayuntamiento de Madrid"))
+			.isEqualTo("Madrid");
+		assertThat(Offices.localGovernment("Secretaria de Cultura de la Ciudad de México")).isNull();
+	}
+
+	@Test
+	void aTitleThatSpellsItsBodyNamesIt() {
+		List<String> none = List.of();
+		assertThat(Offices.namesBody("Secretaria del Medio Ambiente", "Secretaría del Medio Ambiente", none)).isTrue();
+		assertThat(Offices.namesBody("Director General de Gobierno Digital de la adip", "Agencia Digital de Innovación Pública",
+				List.of("ADIP"))).isTrue();
+		assertThat(Offices.namesBody("Secretario de Movilidad", "Secretaría de Movilidad", none)).isFalse();
+	}
+
+	@Test
+	void aSecondTitleFollowsAnArticleNotANamesWord() {
+		assertThat(Offices.introducesTitle("la Jefa de Gobierno recibió al ")).isTrue();
+		assertThat(Offices.introducesTitle("Presidenta Honoraria del Consejo ")).isFalse();
+		assertThat(Offices.insideBodyName("Presidenta del Consejo Asesor de la Coordinación Nacional de Memoria Histórica de "))
+			.isTrue();
+		assertThat(Offices.insideBodyName("Secretaria de la Mujer de ")).isFalse();
+	}
+
+	@Test
+	void listsOfOfficeHoldersGiveOnePositionEach() {
+		List<Offices.Hit> mayors = Offices.listed(
+				"Participaron también los alcaldes Sadiq Khan de Londres (Reino Unido); Bill de Blasio, de Nueva York (Estados Unidos), y Greg Fischer, de Louisville.");
+		assertThat(mayors).extracting(h -> h.name() + ">" + h.body())
+			.containsExactly("Sadiq Khan>Londres", "Bill de Blasio>Nueva York", "Greg Fischer>Louisville");
+		assertThat(Offices.listed("con las alcaldesas de Iztapalapa, Clara Brugada y de Venustiano Carranza, Evelyn Parra."))
+			.extracting(h -> h.name() + ">" + h.body())
+			.containsExactly("Clara Brugada>Alcaldía Iztapalapa", "Evelyn Parra>Alcaldía Venustiano Carranza");
+		assertThat(Offices.listed(
+				"un grupo de Embajadoras encabezado por Ragnhild Imerslund (Noruega) y que incluyó a Elisabeth Kehrer (Austria)."))
+			.extracting(h -> h.title() + ">" + h.name() + ">" + h.body())
+			.containsExactly("Embajadora>Ragnhild Imerslund>Embajada de Noruega en México",
+					"Embajadora>Elisabeth Kehrer>Embajada de Austria en México");
+		assertThat(Offices.listed(
+				"participaron los expresidentes de Brasil y España, Luiz Inácio Lula da Silva y José Luis Rodríguez Zapatero, y"))
+			.extracting(h -> h.name() + ">" + h.body())
+			.containsExactly("Luiz Inácio Lula da Silva>Brasil", "José Luis Rodríguez Zapatero>España");
+		assertThat(Offices.listed("estuvieron presentes, además, el Embajador Jon Benjamin y los titulares"))
+			.singleElement()
+			.satisfies(h -> assertThat(h.name()).isEqualTo("Jon Benjamin"))
+			.satisfies(h -> assertThat(h.body()).isNull());
+	}
+
+}
