@@ -1474,16 +1474,30 @@ final class Drafter {
 
 	private void agreement(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions,
 			List<Found> found) {
-		Matcher m = AGREEMENT.matcher(sentence);
-		if (!m.find() || !AGREEMENT_ACT.matcher(sentence).find()) {
+		AgreementCues.Instrument m = AgreementCues.find(sentence);
+		if (m == null) {
 			return;
+		}
+		ReportLines.Quote at = this.text.quote(b, offset, offset + Math.min(sentence.length(), 40));
+		if (at != null && this.agreementLines.contains(at.line())) {
+			return;
+		}
+		// a heading names the instrument; the body's sentence about it is the evidence, cited there
+		Object[] body = AgreementCues.heading(sentence) ? headingBody(b, offset + sentence.length()) : null;
+		if (body != null) {
+			mentions = new ArrayList<>(mentions);
+			for (Linker.Mention x : this.linker.find((String) body[2])) {
+				mentions.add(new Linker.Mention(x.id(), x.start() + sentence.length(), x.end() + sentence.length(), x.surface()));
+			}
 		}
 		List<String> parties = new ArrayList<>();
 		String ourSide = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())
-					|| onlyNamed(sentence, x.start(), e.type())) {
+			String in = x.start() >= sentence.length() ? (String) body[2] : sentence;
+			int from = x.start() >= sentence.length() ? x.start() - sentence.length() : x.start();
+			if (e == null || "Person".equals(e.type()) || project(e) || parties.contains(x.id())
+					|| onlyNamed(in, from, e.type())) {
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {
@@ -1494,28 +1508,54 @@ final class Drafter {
 				parties.add(x.id());
 			}
 		}
+		// a counterpart the registry does not know yet: "un convenio con Bloomberg Philanthropies"
+		int[] with = AgreementCues.counterpart(sentence, m);
+		if (with != null && this.linker.find(sentence.substring(with[0], with[1])).isEmpty()) {
+			String name = sentence.substring(with[0], with[1]);
+			if (name.split("\\s+").length >= 2 || name.matches("[A-Z]{2,}")) {
+				String id = candidate(name, typeOf(name), List.of(), b, offset + with[0], offset + with[1], 0.4);
+				if (id != null && !parties.contains(id)) {
+					parties.add(id);
+				}
+			}
+		}
+		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
+		for (String[] near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String[]>of()) {
+			for (Linker.Mention x : this.linker.find(near[0])) {
+				Registry.Entity e = entity(x.id());
+				if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !parties.contains(x.id())
+						&& !onlyNamed(near[0], x.start(), e.type())) {
+					parties.add(x.id());
+				}
+			}
+		}
 		if (parties.isEmpty()) {
 			return;
 		}
 		if (ourSide == null) {
 			ourSide = "ciudad-de-mexico";
 		}
-		int qs = wordStart(sentence, Math.max(0, m.start() - 30));
+		// the report tells one instrument again (a body before its heading, a summary later): drafted once
+		if (!this.agreementParties.add(m.kind() + "|" + new java.util.TreeSet<>(parties))) {
+			return;
+		}
+		int qs = wordStart(sentence, m.actStart() < 0 ? Math.max(0, m.start() - 30) : m.citeFrom());
 		int qe = wordEnd(sentence, Math.min(sentence.length(), m.end() + 90));
-		ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+		ReportLines.Quote q = body != null ? (ReportLines.Quote) body[0] : this.text.quote(b, offset + qs, offset + qe);
+		if (body != null && body[1] != null) {
+			q = (ReportLines.Quote) body[1];
+		}
 		if (q == null) {
 			return;
 		}
-		String kw = Names.fold(m.group(1));
-		String kind = kw.startsWith("convenio") ? "convenio" : kw.startsWith("memoran") ? "memorando"
-				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declara") ? "declaración"
-						: kw.startsWith("protocolo") ? "protocolo" : kw.startsWith("acuerdo") ? "acuerdo"
-								: kw.startsWith("programa") ? "programa" : "other";
-		String act = Names.fold(sentence);
-		String status = act.contains("renov") ? "renewed" : act.contains("ampli") ? "extended"
-				: act.contains("negoci") ? "in-negotiation" : act.contains("adhe") ? "adhered"
-						: act.contains("firm") || act.contains("suscri") ? "signed" : "other";
-		String title = sentence.substring(m.start(), wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
+		String kind = m.kind();
+		String status = m.status();
+		if (body != null && !"other".equals(AgreementCues.status(kind, Names.fold((String) body[2])))) {
+			status = AgreementCues.status(kind, Names.fold((String) body[2]));
+		}
+		this.agreementLines.add(q.line());
+		String title = sentence.substring(m.start(), body != null ? sentence.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").length()
+				: wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
 			.replaceAll("[,.;:]+$", "")
 			.strip();
 		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
@@ -1535,6 +1575,75 @@ final class Drafter {
 		r.put("confidence", 0.6);
 		r.put("review", PENDING);
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
+	}
+
+	/** A project is no party to an agreement; a new "Programa de las Naciones Unidas… (PNUD)" is a body. */
+	private boolean project(Registry.Entity e) {
+		Map<String, Object> c = this.candidates.get(e.id());
+		return "Project".equals(e.type()) && (c == null || ((List<?>) c.get("aliases")).isEmpty());
+	}
+
+	/** Kind and counterparts of the agreements drafted so far. */
+	private final Set<String> agreementParties = new HashSet<>();
+
+	/** The two sentences before and the one after a sentence of a block, as {text}. */
+	private static List<String[]> neighbours(ReportLines.Block b, int offset, int length) {
+		String t = b.text();
+		List<String[]> out = new ArrayList<>();
+		int before = offset;
+		for (int k = 0; k < 2 && before > 0; k++) {
+			int start = sentenceStart(t, Math.max(0, before - 2));
+			out.add(new String[] { t.substring(start, before) });
+			before = start;
+		}
+		int after = offset + length;
+		if (after < t.length()) {
+			Matcher s = SENTENCE_END.matcher(t);
+			int stop = s.find(after + 1) ? s.end() : t.length();
+			out.add(new String[] { t.substring(after, stop) });
+		}
+		return out;
+	}
+
+	/** Lines already cited by an agreement: the body of a heading tells the same one again. */
+	private final Set<Integer> agreementLines = new HashSet<>();
+
+	/**
+	 * The first of the next two sentences after a heading (in its block or the next one) that
+	 * goes on about the instrument: {its quote, the quote of its act or null, the sentence}.
+	 */
+	private Object[] headingBody(ReportLines.Block b, int end) {
+		int index = this.text.blocks.indexOf(b);
+		ReportLines.Block block = b;
+		int from = end;
+		int seen = 0;
+		for (int k = index; k < this.text.blocks.size() && k <= index + 2 && seen < 2; k++) {
+			block = this.text.blocks.get(k);
+			String t = block.text();
+			int start = k == index ? from : 0;
+			Matcher s = SENTENCE_END.matcher(t);
+			while (start < t.length() && seen < 2) {
+				int stop = s.find(start) ? s.end() : t.length();
+				String sentence = t.substring(start, stop);
+				if (!sentence.isBlank()) {
+					seen++;
+					if (AgreementCues.tellsInstrument(sentence)) {
+						ReportLines.Quote q = this.text.quote(block, start, wordEnd(t, Math.min(stop, start + 110)));
+						if (q == null) {
+							return null;
+						}
+						// "…, la Secretaría … estableció un acuerdo con …": cited where the act is told
+						AgreementCues.Instrument told = AgreementCues.find(sentence);
+						ReportLines.Quote act = told == null || told.actStart() < 0 ? null
+								: this.text.quote(block, start + told.citeFrom(),
+										wordEnd(t, Math.min(stop, start + told.end() + 90)));
+						return new Object[] { q, act, sentence };
+					}
+				}
+				start = stop;
+			}
+		}
+		return null;
 	}
 
 	private static final Pattern FUNDER_CUE = Pattern.compile(
