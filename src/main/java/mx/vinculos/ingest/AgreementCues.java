@@ -157,7 +157,8 @@ final class AgreementCues {
 		while (words < 12 && at < t.length() && m.find(at) && m.start() == at) {
 			String w = m.group(2);
 			if (!CONNECTOR.contains(w)) {
-				end = m.end();
+				// a sentence's full stop is not part of the name; an abbreviation's is ("Dr.", "Inc.")
+				end = w.endsWith(".") && w.length() > 4 ? m.end() - 1 : m.end();
 			}
 			else if (m.group(1).isEmpty() && words > 0) {
 				break;

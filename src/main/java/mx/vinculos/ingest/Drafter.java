@@ -1422,7 +1422,7 @@ final class Drafter {
 
 	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
 		String t = b.text();
-		Matcher s = SENTENCE_END.matcher(t);
+		Matcher s = FundingCues.SENTENCE_END.matcher(t);
 		int start = 0;
 		List<int[]> sentences = new ArrayList<>();
 		while (s.find()) {
@@ -1438,6 +1438,9 @@ final class Drafter {
 			agreement(b, se[0], sentence, mentions, found);
 			funding(b, se[0], sentence, mentions);
 			membership(b, se[0], sentence, mentions);
+		}
+		if (FundingCues.amountCell(t)) {
+			fundingCell(b);
 		}
 	}
 
@@ -1646,12 +1649,126 @@ final class Drafter {
 		return null;
 	}
 
+	/** The id of a giver named after its cue: the registry's when it names the whole of it, else a new candidate. */
+	private String giver(FundingCues.Named named, List<Linker.Mention> mentions, ReportLines.Block b, int offset) {
+		String id = null;
+		for (Linker.Mention x : mentions) {
+			if (x.start() >= named.start() && x.start() < named.end() && !ours(x.id())) {
+				id = x.id();
+				break;
+			}
+		}
+		List<Linker.Mention> inside = this.linker.find(named.name());
+		boolean whole = !inside.isEmpty() && inside.get(0).start() == 0
+				&& inside.get(0).end() >= named.name().length() - 1;
+		if (whole) {
+			return inside.get(0).id();
+		}
+		// "Huawei México" is a new giver, not the country its name ends with
+		Registry.Entity known = id == null ? null : entity(id);
+		if (known == null || "City".equals(known.type()) || "Country".equals(known.type())) {
+			id = candidate(named.name(), named.person() ? "Person" : typeOf(named.name()), List.of(), b,
+					offset + named.start(), offset + named.end(), 0.4);
+		}
+		return id;
+	}
+
+	/** A list of gifts is being read (see {@link #funding}). */
+	private boolean giftList;
+
+	/** "del Representante de la Oficina de la Unesco": a person's office, not who gave. */
+	private static final Pattern TITLE_OFFICE = Pattern.compile(
+			"(?i)\\b(representante|titular|embajador[a]?|director[a]?|secretari[oa]|president[ea]|coordinador[a]?|jef[ae]|c[oó]nsul)\\s+(?:general\\s+)?(?:de|del|de la|de los)\\s*$");
+
+	/** Amounts our government spent on a purpose the text names: one item per amount, to a new project. */
+	private void spending(ReportLines.Block b, int offset, String sentence, List<SpanishAmounts.Amount> amounts) {
+		if (!Names.fold(sentence).matches(".*\\b(gobierno|inversion|invirtio|destin).*")) {
+			return;
+		}
+		for (SpanishAmounts.Amount a : amounts) {
+			String purpose = FundingCues.purpose(sentence, a.end());
+			if (purpose == null) {
+				continue;
+			}
+			int p = sentence.indexOf(purpose, a.end());
+			String project = Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1);
+			String to = candidate(project, "Project", List.of(), b, offset + p, offset + p + purpose.length(), 0.3);
+			ReportLines.Quote q = this.text.quote(b, offset + a.start(), offset + p + purpose.length());
+			if (to == null || q == null) {
+				continue;
+			}
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "FUNDED");
+			r.put("from", HOME);
+			r.put("to", to);
+			r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
+			r.put("currency", a.currency());
+			r.put("amountText", a.text());
+			r.put("purpose", purpose);
+			r.put("inKind", false);
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", 0.4);
+			r.put("review", PENDING);
+			addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
+		}
+	}
+
+	/**
+	 * A table cell holding only an amount: the giver is the nearest body named in the cells
+	 * before it (a table of funds reads project, giver, amount, dates).
+	 */
+	private void fundingCell(ReportLines.Block b) {
+		int index = this.text.blocks.indexOf(b);
+		String funder = null;
+		for (int k = index - 1; k >= Math.max(0, index - 4) && funder == null; k--) {
+			ReportLines.Block cell = this.text.blocks.get(k);
+			if (cell.lineCount() > 6) {
+				break;
+			}
+			List<Linker.Mention> ms = this.linker.find(cell.text());
+			for (int i = ms.size() - 1; i >= 0 && funder == null; i--) {
+				Registry.Entity e = entity(ms.get(i).id());
+				if (e != null && !"Person".equals(e.type()) && !"Project".equals(e.type()) && !ours(e.id())) {
+					funder = e.id();
+				}
+			}
+			Matcher org = ORG_NAME.matcher(cell.text());
+			boolean place = funder != null && !entity(funder).type().matches("Agency|Organization|Network");
+			if ((funder == null || place) && org.find() && org.start() == 0) {
+				// "Embajada Británica en México": the body, not the country locating it
+				String name = org.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+				funder = candidate(name, typeOf(name), List.of(), cell, 0, name.length(), 0.3);
+			}
+		}
+		SpanishAmounts.Amount a = SpanishAmounts.parse(b.text());
+		ReportLines.Quote q = this.text.quote(b, a.start(), a.end());
+		if (funder == null || q == null) {
+			return;
+		}
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("type", "FUNDED");
+		r.put("from", funder);
+		r.put("to", HOME);
+		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
+		r.put("currency", a.currency());
+		r.put("amountText", a.text());
+		r.put("inKind", false);
+		r.put("line", q.line());
+		r.put("quote", q.text());
+		r.put("confidence", 0.4);
+		r.put("review", PENDING);
+		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + HOME + "|" + a.text());
+	}
+
 	private static final Pattern FUNDER_CUE = Pattern.compile(
 			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
 
 	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
 		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
 		int clauseStart = 0;
+		// in a list of gifts a clause naming only its giver is one more gift ("de acrílico, por parte de Huawei México")
+		this.giftList = sentence.contains(";") && IN_KIND.matcher(sentence).find();
 		for (String clause : sentence.split(";", -1)) {
 			int at = clauseStart;
 			clauseStart += clause.length() + 1;
@@ -1669,6 +1786,17 @@ final class Drafter {
 		List<SpanishAmounts.Amount> amounts = SpanishAmounts.find(sentence);
 		Matcher cue = FUNDING.matcher(sentence);
 		boolean hasCue = cue.find();
+		FundingCues.Named named = FundingCues.funder(sentence);
+		Matcher giving = FundingCues.GIVING.matcher(sentence);
+		if (!hasCue && giving.find()) {
+			hasCue = true;
+			cue = giving;
+		}
+		if (!hasCue && named != null && this.giftList) {
+			hasCue = true;
+			cue = Pattern.compile("(?s).{1," + Math.max(1, named.end() - named.cueStart()) + "}").matcher(sentence);
+			cue.find(named.cueStart());
+		}
 		Matcher goods = IN_KIND.matcher(sentence);
 		boolean hasGoods = goods.find();
 		String folded = Names.fold(sentence);
@@ -1676,14 +1804,18 @@ final class Drafter {
 		if (!hasCue && amounts.isEmpty() && !inKindCue) {
 			return;
 		}
-		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
+		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")
+				&& !FundingCues.MONEY_CONTEXT.matcher(sentence).find()) {
 			return;
 		}
 		String funder = null;
 		String recipient = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())) {
+			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())
+					|| TITLE_OFFICE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find()
+					|| (("City".equals(e.type()) || "Country".equals(e.type()))
+							&& sentence.substring(0, x.start()).matches("(?s).*\\b(?:en|a)\\s+$"))) {
 				continue;
 			}
 			boolean cued = FUNDER_CUE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find();
@@ -1697,9 +1829,19 @@ final class Drafter {
 				recipient = x.id();
 			}
 		}
+		// the giver named after its cue, known or new: "por parte de Heineken", "fondeado por Bloomberg"
+		String giver = named == null ? null : giver(named, mentions, b, offset);
+		if (giver != null) {
+			funder = giver;
+		}
 		if (funder == null && !amounts.isEmpty() && recipient != null) {
 			funder = recipient;
 			recipient = null;
+		}
+		// our government spending on a purpose: "mil 500 mdp destinados al mejoramiento urbano integral…"
+		if (funder == null && recipient == null) {
+			spending(b, offset, sentence, amounts);
+			return;
 		}
 		if (funder == null) {
 			return;
@@ -1717,7 +1859,8 @@ final class Drafter {
 		if (items.isEmpty() && inKindCue) {
 			Matcher k = IN_KIND.matcher(sentence);
 			while (k.find()) {
-				items.add(new Object[] { k.start(), k.end(), k.group().strip(), null, null, true });
+				String goodsText = k.group().strip().replaceFirst("(?:\\s+(?:a|al|la|el|los|las|y|e|en|de|del|para|con))+$", "");
+				items.add(new Object[] { k.start(), k.start() + goodsText.length(), goodsText, null, null, true });
 			}
 		}
 		if (items.isEmpty()) {
@@ -1744,6 +1887,28 @@ final class Drafter {
 			r.put("confidence", it[2] != null ? 0.6 : 0.4);
 			r.put("review", PENDING);
 			addRelationship(r, "F|" + q.line() + "|" + funder + "|" + recipient + "|" + it[2]);
+		}
+		// more givers in the clause: "recursos donados por X, a través del proyecto patrocinado por Y"
+		List<FundingCues.Named> givers = FundingCues.funders(sentence);
+		for (FundingCues.Named more : givers.subList(Math.min(1, givers.size()), givers.size())) {
+			String id = giver(more, mentions, b, offset);
+			ReportLines.Quote q = this.text.quote(b, offset + more.cueStart(), offset + more.end());
+			if (id == null || q == null || id.equals(funder) || id.equals(recipient)) {
+				continue;
+			}
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "FUNDED");
+			r.put("from", id);
+			r.put("to", recipient);
+			r.put("amount", null);
+			r.put("currency", null);
+			r.put("amountText", null);
+			r.put("inKind", false);
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", 0.4);
+			r.put("review", PENDING);
+			addRelationship(r, "F|" + q.line() + "|" + id + "|" + recipient + "|");
 		}
 	}
 
