@@ -1654,7 +1654,7 @@ final class Drafter {
 
 	private void relationshipsIn(ReportLines.Block b, List<Found> found) {
 		String t = b.text();
-		Matcher s = SENTENCE_END.matcher(t);
+		Matcher s = FundingCues.SENTENCE_END.matcher(t);
 		int start = 0;
 		List<int[]> sentences = new ArrayList<>();
 		while (s.find()) {
@@ -1670,6 +1670,9 @@ final class Drafter {
 			agreement(b, se[0], sentence, mentions, found);
 			funding(b, se[0], sentence, mentions);
 			membership(b, se[0], sentence, mentions);
+		}
+		if (FundingCues.amountCell(t)) {
+			fundingCell(b);
 		}
 	}
 
@@ -1706,16 +1709,30 @@ final class Drafter {
 
 	private void agreement(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions,
 			List<Found> found) {
-		Matcher m = AGREEMENT.matcher(sentence);
-		if (!m.find() || !AGREEMENT_ACT.matcher(sentence).find()) {
+		AgreementCues.Instrument m = AgreementCues.find(sentence);
+		if (m == null) {
 			return;
+		}
+		ReportLines.Quote at = this.text.quote(b, offset, offset + Math.min(sentence.length(), 40));
+		if (at != null && this.agreementLines.contains(at.line())) {
+			return;
+		}
+		// a heading names the instrument; the body's sentence about it is the evidence, cited there
+		Object[] body = AgreementCues.heading(sentence) ? headingBody(b, offset + sentence.length()) : null;
+		if (body != null) {
+			mentions = new ArrayList<>(mentions);
+			for (Linker.Mention x : this.linker.find((String) body[2])) {
+				mentions.add(new Linker.Mention(x.id(), x.start() + sentence.length(), x.end() + sentence.length(), x.surface()));
+			}
 		}
 		List<String> parties = new ArrayList<>();
 		String ourSide = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || "Person".equals(e.type()) || parties.contains(x.id())
-					|| onlyNamed(sentence, x.start(), e.type())) {
+			String in = x.start() >= sentence.length() ? (String) body[2] : sentence;
+			int from = x.start() >= sentence.length() ? x.start() - sentence.length() : x.start();
+			if (e == null || "Person".equals(e.type()) || project(e) || parties.contains(x.id())
+					|| onlyNamed(in, from, e.type())) {
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {
@@ -1726,28 +1743,54 @@ final class Drafter {
 				parties.add(x.id());
 			}
 		}
+		// a counterpart the registry does not know yet: "un convenio con Bloomberg Philanthropies"
+		int[] with = AgreementCues.counterpart(sentence, m);
+		if (with != null && this.linker.find(sentence.substring(with[0], with[1])).isEmpty()) {
+			String name = sentence.substring(with[0], with[1]);
+			if (name.split("\\s+").length >= 2 || name.matches("[A-Z]{2,}")) {
+				String id = candidate(name, typeOf(name), List.of(), b, offset + with[0], offset + with[1], 0.4);
+				if (id != null && !parties.contains(id)) {
+					parties.add(id);
+				}
+			}
+		}
+		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
+		for (String[] near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String[]>of()) {
+			for (Linker.Mention x : this.linker.find(near[0])) {
+				Registry.Entity e = entity(x.id());
+				if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !parties.contains(x.id())
+						&& !onlyNamed(near[0], x.start(), e.type())) {
+					parties.add(x.id());
+				}
+			}
+		}
 		if (parties.isEmpty()) {
 			return;
 		}
 		if (ourSide == null) {
 			ourSide = "ciudad-de-mexico";
 		}
-		int qs = wordStart(sentence, Math.max(0, m.start() - 30));
+		// the report tells one instrument again (a body before its heading, a summary later): drafted once
+		if (!this.agreementParties.add(m.kind() + "|" + new java.util.TreeSet<>(parties))) {
+			return;
+		}
+		int qs = wordStart(sentence, m.actStart() < 0 ? Math.max(0, m.start() - 30) : m.citeFrom());
 		int qe = wordEnd(sentence, Math.min(sentence.length(), m.end() + 90));
-		ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
+		ReportLines.Quote q = body != null ? (ReportLines.Quote) body[0] : this.text.quote(b, offset + qs, offset + qe);
+		if (body != null && body[1] != null) {
+			q = (ReportLines.Quote) body[1];
+		}
 		if (q == null) {
 			return;
 		}
-		String kw = Names.fold(m.group(1));
-		String kind = kw.startsWith("convenio") ? "convenio" : kw.startsWith("memoran") ? "memorando"
-				: kw.startsWith("carta") ? "carta de intención" : kw.startsWith("declara") ? "declaración"
-						: kw.startsWith("protocolo") ? "protocolo" : kw.startsWith("acuerdo") ? "acuerdo"
-								: kw.startsWith("programa") ? "programa" : "other";
-		String act = Names.fold(sentence);
-		String status = act.contains("renov") ? "renewed" : act.contains("ampli") ? "extended"
-				: act.contains("negoci") ? "in-negotiation" : act.contains("adhe") ? "adhered"
-						: act.contains("firm") || act.contains("suscri") ? "signed" : "other";
-		String title = sentence.substring(m.start(), wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
+		String kind = m.kind();
+		String status = m.status();
+		if (body != null && !"other".equals(AgreementCues.status(kind, Names.fold((String) body[2])))) {
+			status = AgreementCues.status(kind, Names.fold((String) body[2]));
+		}
+		this.agreementLines.add(q.line());
+		String title = sentence.substring(m.start(), body != null ? sentence.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").length()
+				: wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
 			.replaceAll("[,.;:]+$", "")
 			.strip();
 		title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
@@ -1769,12 +1812,195 @@ final class Drafter {
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
 	}
 
+	/** A project is no party to an agreement; a new "Programa de las Naciones Unidas… (PNUD)" is a body. */
+	private boolean project(Registry.Entity e) {
+		Map<String, Object> c = this.candidates.get(e.id());
+		return "Project".equals(e.type()) && (c == null || ((List<?>) c.get("aliases")).isEmpty());
+	}
+
+	/** Kind and counterparts of the agreements drafted so far. */
+	private final Set<String> agreementParties = new HashSet<>();
+
+	/** The two sentences before and the one after a sentence of a block, as {text}. */
+	private static List<String[]> neighbours(ReportLines.Block b, int offset, int length) {
+		String t = b.text();
+		List<String[]> out = new ArrayList<>();
+		int before = offset;
+		for (int k = 0; k < 2 && before > 0; k++) {
+			int start = sentenceStart(t, Math.max(0, before - 2));
+			out.add(new String[] { t.substring(start, before) });
+			before = start;
+		}
+		int after = offset + length;
+		if (after < t.length()) {
+			Matcher s = SENTENCE_END.matcher(t);
+			int stop = s.find(after + 1) ? s.end() : t.length();
+			out.add(new String[] { t.substring(after, stop) });
+		}
+		return out;
+	}
+
+	/** Lines already cited by an agreement: the body of a heading tells the same one again. */
+	private final Set<Integer> agreementLines = new HashSet<>();
+
+	/**
+	 * The first of the next two sentences after a heading (in its block or the next one) that
+	 * goes on about the instrument: {its quote, the quote of its act or null, the sentence}.
+	 */
+	private Object[] headingBody(ReportLines.Block b, int end) {
+		int index = this.text.blocks.indexOf(b);
+		ReportLines.Block block = b;
+		int from = end;
+		int seen = 0;
+		for (int k = index; k < this.text.blocks.size() && k <= index + 2 && seen < 2; k++) {
+			block = this.text.blocks.get(k);
+			String t = block.text();
+			int start = k == index ? from : 0;
+			Matcher s = SENTENCE_END.matcher(t);
+			while (start < t.length() && seen < 2) {
+				int stop = s.find(start) ? s.end() : t.length();
+				String sentence = t.substring(start, stop);
+				if (!sentence.isBlank()) {
+					seen++;
+					if (AgreementCues.tellsInstrument(sentence)) {
+						ReportLines.Quote q = this.text.quote(block, start, wordEnd(t, Math.min(stop, start + 110)));
+						if (q == null) {
+							return null;
+						}
+						// "…, la Secretaría … estableció un acuerdo con …": cited where the act is told
+						AgreementCues.Instrument told = AgreementCues.find(sentence);
+						ReportLines.Quote act = told == null || told.actStart() < 0 ? null
+								: this.text.quote(block, start + told.citeFrom(),
+										wordEnd(t, Math.min(stop, start + told.end() + 90)));
+						return new Object[] { q, act, sentence };
+					}
+				}
+				start = stop;
+			}
+		}
+		return null;
+	}
+
+	/** The id of a giver named after its cue: the registry's when it names the whole of it, else a new candidate. */
+	private String giver(FundingCues.Named named, List<Linker.Mention> mentions, ReportLines.Block b, int offset) {
+		String id = null;
+		for (Linker.Mention x : mentions) {
+			if (x.start() >= named.start() && x.start() < named.end() && !ours(x.id())) {
+				id = x.id();
+				break;
+			}
+		}
+		List<Linker.Mention> inside = this.linker.find(named.name());
+		boolean whole = !inside.isEmpty() && inside.get(0).start() == 0
+				&& inside.get(0).end() >= named.name().length() - 1;
+		if (whole) {
+			return inside.get(0).id();
+		}
+		// "Huawei México" is a new giver, not the country its name ends with
+		Registry.Entity known = id == null ? null : entity(id);
+		if (known == null || "City".equals(known.type()) || "Country".equals(known.type())) {
+			id = candidate(named.name(), named.person() ? "Person" : typeOf(named.name()), List.of(), b,
+					offset + named.start(), offset + named.end(), 0.4);
+		}
+		return id;
+	}
+
+	/** A list of gifts is being read (see {@link #funding}). */
+	private boolean giftList;
+
+	/** "del Representante de la Oficina de la Unesco": a person's office, not who gave. */
+	private static final Pattern TITLE_OFFICE = Pattern.compile(
+			"(?i)\\b(representante|titular|embajador[a]?|director[a]?|secretari[oa]|president[ea]|coordinador[a]?|jef[ae]|c[oó]nsul)\\s+(?:general\\s+)?(?:de|del|de la|de los)\\s*$");
+
+	/** Amounts our government spent on a purpose the text names: one item per amount, to a new project. */
+	private void spending(ReportLines.Block b, int offset, String sentence, List<SpanishAmounts.Amount> amounts) {
+		if (!Names.fold(sentence).matches(".*\\b(gobierno|inversion|invirtio|destin).*")) {
+			return;
+		}
+		for (SpanishAmounts.Amount a : amounts) {
+			String purpose = FundingCues.purpose(sentence, a.end());
+			if (purpose == null) {
+				continue;
+			}
+			int p = sentence.indexOf(purpose, a.end());
+			String project = Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1);
+			String to = candidate(project, "Project", List.of(), b, offset + p, offset + p + purpose.length(), 0.3);
+			ReportLines.Quote q = this.text.quote(b, offset + a.start(), offset + p + purpose.length());
+			if (to == null || q == null) {
+				continue;
+			}
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "FUNDED");
+			r.put("from", HOME);
+			r.put("to", to);
+			r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
+			r.put("currency", a.currency());
+			r.put("amountText", a.text());
+			r.put("purpose", purpose);
+			r.put("inKind", false);
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", 0.4);
+			r.put("review", PENDING);
+			addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
+		}
+	}
+
+	/**
+	 * A table cell holding only an amount: the giver is the nearest body named in the cells
+	 * before it (a table of funds reads project, giver, amount, dates).
+	 */
+	private void fundingCell(ReportLines.Block b) {
+		int index = this.text.blocks.indexOf(b);
+		String funder = null;
+		for (int k = index - 1; k >= Math.max(0, index - 4) && funder == null; k--) {
+			ReportLines.Block cell = this.text.blocks.get(k);
+			if (cell.lineCount() > 6) {
+				break;
+			}
+			List<Linker.Mention> ms = this.linker.find(cell.text());
+			for (int i = ms.size() - 1; i >= 0 && funder == null; i--) {
+				Registry.Entity e = entity(ms.get(i).id());
+				if (e != null && !"Person".equals(e.type()) && !"Project".equals(e.type()) && !ours(e.id())) {
+					funder = e.id();
+				}
+			}
+			Matcher org = ORG_NAME.matcher(cell.text());
+			boolean place = funder != null && !entity(funder).type().matches("Agency|Organization|Network");
+			if ((funder == null || place) && org.find() && org.start() == 0) {
+				// "Embajada Británica en México": the body, not the country locating it
+				String name = org.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+				funder = candidate(name, typeOf(name), List.of(), cell, 0, name.length(), 0.3);
+			}
+		}
+		SpanishAmounts.Amount a = SpanishAmounts.parse(b.text());
+		ReportLines.Quote q = this.text.quote(b, a.start(), a.end());
+		if (funder == null || q == null) {
+			return;
+		}
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("type", "FUNDED");
+		r.put("from", funder);
+		r.put("to", HOME);
+		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
+		r.put("currency", a.currency());
+		r.put("amountText", a.text());
+		r.put("inKind", false);
+		r.put("line", q.line());
+		r.put("quote", q.text());
+		r.put("confidence", 0.4);
+		r.put("review", PENDING);
+		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + HOME + "|" + a.text());
+	}
+
 	private static final Pattern FUNDER_CUE = Pattern.compile(
 			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
 
 	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
 		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
 		int clauseStart = 0;
+		// in a list of gifts a clause naming only its giver is one more gift ("de acrílico, por parte de Huawei México")
+		this.giftList = sentence.contains(";") && IN_KIND.matcher(sentence).find();
 		for (String clause : sentence.split(";", -1)) {
 			int at = clauseStart;
 			clauseStart += clause.length() + 1;
@@ -1792,6 +2018,17 @@ final class Drafter {
 		List<SpanishAmounts.Amount> amounts = SpanishAmounts.find(sentence);
 		Matcher cue = FUNDING.matcher(sentence);
 		boolean hasCue = cue.find();
+		FundingCues.Named named = FundingCues.funder(sentence);
+		Matcher giving = FundingCues.GIVING.matcher(sentence);
+		if (!hasCue && giving.find()) {
+			hasCue = true;
+			cue = giving;
+		}
+		if (!hasCue && named != null && this.giftList) {
+			hasCue = true;
+			cue = Pattern.compile("(?s).{1," + Math.max(1, named.end() - named.cueStart()) + "}").matcher(sentence);
+			cue.find(named.cueStart());
+		}
 		Matcher goods = IN_KIND.matcher(sentence);
 		boolean hasGoods = goods.find();
 		String folded = Names.fold(sentence);
@@ -1799,14 +2036,18 @@ final class Drafter {
 		if (!hasCue && amounts.isEmpty() && !inKindCue) {
 			return;
 		}
-		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")) {
+		if (!hasCue && !inKindCue && !folded.matches(".*\\b(recurso|monto|fondo|apoyo|financ|subsidio|inversion|destin).*")
+				&& !FundingCues.MONEY_CONTEXT.matcher(sentence).find()) {
 			return;
 		}
 		String funder = null;
 		String recipient = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())) {
+			if (e == null || ("Person".equals(e.type()) && !FUNDER_CUE.matcher(sentence.substring(0, x.start())).find())
+					|| TITLE_OFFICE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find()
+					|| (("City".equals(e.type()) || "Country".equals(e.type()))
+							&& sentence.substring(0, x.start()).matches("(?s).*\\b(?:en|a)\\s+$"))) {
 				continue;
 			}
 			boolean cued = FUNDER_CUE.matcher(sentence.substring(Math.max(0, x.start() - 40), x.start())).find();
@@ -1820,9 +2061,19 @@ final class Drafter {
 				recipient = x.id();
 			}
 		}
+		// the giver named after its cue, known or new: "por parte de Heineken", "fondeado por Bloomberg"
+		String giver = named == null ? null : giver(named, mentions, b, offset);
+		if (giver != null) {
+			funder = giver;
+		}
 		if (funder == null && !amounts.isEmpty() && recipient != null) {
 			funder = recipient;
 			recipient = null;
+		}
+		// our government spending on a purpose: "mil 500 mdp destinados al mejoramiento urbano integral…"
+		if (funder == null && recipient == null) {
+			spending(b, offset, sentence, amounts);
+			return;
 		}
 		if (funder == null) {
 			return;
@@ -1840,7 +2091,8 @@ final class Drafter {
 		if (items.isEmpty() && inKindCue) {
 			Matcher k = IN_KIND.matcher(sentence);
 			while (k.find()) {
-				items.add(new Object[] { k.start(), k.end(), k.group().strip(), null, null, true });
+				String goodsText = k.group().strip().replaceFirst("(?:\\s+(?:a|al|la|el|los|las|y|e|en|de|del|para|con))+$", "");
+				items.add(new Object[] { k.start(), k.start() + goodsText.length(), goodsText, null, null, true });
 			}
 		}
 		if (items.isEmpty()) {
@@ -1867,6 +2119,28 @@ final class Drafter {
 			r.put("confidence", it[2] != null ? 0.6 : 0.4);
 			r.put("review", PENDING);
 			addRelationship(r, "F|" + q.line() + "|" + funder + "|" + recipient + "|" + it[2]);
+		}
+		// more givers in the clause: "recursos donados por X, a través del proyecto patrocinado por Y"
+		List<FundingCues.Named> givers = FundingCues.funders(sentence);
+		for (FundingCues.Named more : givers.subList(Math.min(1, givers.size()), givers.size())) {
+			String id = giver(more, mentions, b, offset);
+			ReportLines.Quote q = this.text.quote(b, offset + more.cueStart(), offset + more.end());
+			if (id == null || q == null || id.equals(funder) || id.equals(recipient)) {
+				continue;
+			}
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("type", "FUNDED");
+			r.put("from", id);
+			r.put("to", recipient);
+			r.put("amount", null);
+			r.put("currency", null);
+			r.put("amountText", null);
+			r.put("inKind", false);
+			r.put("line", q.line());
+			r.put("quote", q.text());
+			r.put("confidence", 0.4);
+			r.put("review", PENDING);
+			addRelationship(r, "F|" + q.line() + "|" + id + "|" + recipient + "|");
 		}
 	}
 

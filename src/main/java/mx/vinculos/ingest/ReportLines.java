@@ -99,6 +99,10 @@ final class ReportLines {
 	Quote quote(Block block, int start, int end) {
 		start = Math.max(0, start);
 		end = Math.min(block.text().length(), end);
+		// a span that opens on the space joining two lines starts on the next line
+		while (start < end && Character.isWhitespace(block.text().charAt(start))) {
+			start++;
+		}
 		if (end <= start) {
 			return null;
 		}
