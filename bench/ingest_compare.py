@@ -166,6 +166,12 @@ def main():
     dpl = [(i, m(h["entity"])) for i, d in enumerate(dev) for h in held(d)]
     tp = [x for x in dpl if x[0] in d2c and (d2c[x[0]], x[1]) in cpl]
     rows.append(("places", *pr(len(tp), len(dpl), len(tp), len(cpl)), len(dpl), len(cpl)))
+    if "places" in V:
+        for j, e in sorted(cpl - {(d2c[i], x) for i, x in dpl if i in d2c}):
+            print("  missed", cev[j]["line"], e, "| event matched" if j in c2d else "")
+        for i, e in dpl:
+            if not (i in d2c and (d2c[i], e) in cpl):
+                print("  extra", dev[i]["line"], e, "| event matched" if i in d2c else "")
 
     # ---- relationships
     def rels(doc, t):

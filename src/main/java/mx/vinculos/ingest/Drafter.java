@@ -966,7 +966,11 @@ final class Drafter {
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
 		}
-		if (heldIn != null) {
+		List<Map<String, Object>> places = places(spans, f.line, "virtual".equals(ev.get("modality")));
+		if (!places.isEmpty()) {
+			ev.put("heldIn", places.size() == 1 ? places.get(0) : places);
+		}
+		else if (heldIn != null) {
 			ev.put("heldIn", heldIn);
 		}
 		ev.put("participants", participants);
@@ -994,6 +998,49 @@ final class Drafter {
 								inner.byTitle()));
 					}
 				}
+			}
+		}
+		return out;
+	}
+
+	/** An event's places by the {@link Places} rules, each cited where the text names it. */
+	private List<Map<String, Object>> places(List<Span> spans, int line, boolean virtual) {
+		spans = new ArrayList<>(spans);
+		// a course sheet's "Lugar:" line under its title, before the next sheet
+		for (int l = line + 1; l <= Math.min(line + 10, this.text.lines.size()); l++) {
+			String lt = this.text.lines.get(l - 1);
+			if (COURSE.matcher(lt).find()) {
+				break;
+			}
+			if (lt.matches("^\\s*Lugar\\s*:.*")) {
+				for (ReportLines.Block b : this.text.blocks) {
+					if (b.first() <= l && l <= b.last()) {
+						int at = b.starts()[l - b.first()];
+						spans.add(new Span(b, at, l < b.last() ? b.starts()[l + 1 - b.first()] : b.text().length()));
+					}
+				}
+				break;
+			}
+		}
+		List<Span> all = spans;
+		List<Places.Segment> segments = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			Span s = spans.get(i);
+			segments.add(new Places.Segment(s.block().text(), s.from(), s.to(), i == 0));
+		}
+		List<Map<String, Object>> out = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Places.Place p : new Places(this.linker, this.registry).find(segments, virtual,
+				(name, seg, start, end) -> candidate(name, "City", List.of(), all.get(seg).block(), start, end, 0.5))) {
+			ReportLines.Quote q = this.text.quote(all.get(p.segment()).block(), p.start(), p.end());
+			if (q != null && seen.add(p.entity())) {
+				Map<String, Object> h = new LinkedHashMap<>();
+				h.put("entity", p.entity());
+				h.put("line", q.line());
+				h.put("quote", q.text());
+				h.put("confidence", p.newCity() != null ? 0.4 : 0.6);
+				h.put("review", PENDING);
+				out.add(h);
 			}
 		}
 		return out;

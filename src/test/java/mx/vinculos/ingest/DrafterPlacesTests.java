@@ -1,0 +1,160 @@
+package mx.vinculos.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where an event was held: the places its heading names, "Lugar:", the body's "celebrada en …", the capital's venues. */
+class DrafterPlacesTests {
+
+	static Registry registry;
+
+	@BeforeAll
+	static void registry(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("entities.yaml"), """
+				- id: mexico
+				  type: Country
+				  name: México
+				- id: colombia
+				  type: Country
+				  name: Colombia
+				- id: costa-rica
+				  type: Country
+				  name: Costa Rica
+				- id: marruecos
+				  type: Country
+				  name: Marruecos
+				- id: puerto-rico
+				  type: Country
+				  name: Puerto Rico
+				- id: japon
+				  type: Country
+				  name: Japón
+				- id: ciudad-de-mexico
+				  type: City
+				  name: Ciudad de México
+				  aliases: [CDMX, cdmx]
+				- id: bogota
+				  type: City
+				  name: Bogotá
+				- id: madrid
+				  type: City
+				  name: Madrid
+				- id: alcaldia-iztapalapa
+				  type: Agency
+				  name: Alcaldía Iztapalapa
+				  aliases: [Iztapalapa]
+				  place: true
+				""");
+		registry = Registry.load(dir);
+	}
+
+	record Drafted(List<Map<String, Object>> events, List<Map<String, Object>> newEntities) {
+	}
+
+	@SuppressWarnings("unchecked")
+	static Drafted draft(String... lines) {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
+				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter.Draft draft = d.draft("Informe");
+		return new Drafted((List<Map<String, Object>>) draft.report().get("events"), draft.newEntities());
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> places(Map<String, Object> event) {
+		Object h = event.get("heldIn");
+		if (h == null) {
+			return List.of();
+		}
+		List<Map<String, Object>> all = h instanceof List<?> l ? (List<Map<String, Object>>) l : List.of((Map<String, Object>) h);
+		return all.stream().map(x -> x.get("entity")).toList();
+	}
+
+	static Map<String, Object> titled(Drafted d, String start) {
+		return d.events().stream().filter(e -> ((String) e.get("title")).startsWith(start)).findFirst().orElseThrow();
+	}
+
+	static final String BODY = "La Coordinación General de Asesores y Asuntos Internacionales participó en la sesión, en la que se "
+			+ "presentaron los avances de la agenda de cooperación de la ciudad con sus socios y se acordaron los siguientes pasos.";
+
+	@Test
+	void aHeadingNamesItsCities() {
+		Drafted d = draft("Visitas técnicas a teleféricos en Bogotá, Pereira y Medellín, Colombia (septiembre)", "", BODY, "",
+				"Visita a Madrid en el marco del proyecto de cooperación (3 de octubre)", "", BODY);
+		assertThat(places(d.events().get(0))).containsExactly("bogota", "pereira", "medellin");
+		assertThat(places(d.events().get(1))).containsExactly("madrid");
+		// the cities the registry does not know are proposed, located by their country
+		assertThat(d.newEntities()).extracting(e -> e.get("name")).contains("Pereira", "Medellín");
+		assertThat(d.newEntities()).filteredOn(e -> "Pereira".equals(e.get("name")))
+			.allSatisfy(e -> assertThat(e).containsEntry("type", "City").containsEntry("review", "pending"));
+	}
+
+	@Test
+	void aHeadingEndingWithItsCityAndCountry() {
+		Drafted d = draft("Conferencia “La lucha contra la xenofobia en la época de la desinformación”. San José, Costa",
+				"Rica", "(26 y 27 de septiembre)", "", BODY);
+		assertThat(places(d.events().get(0))).containsExactly("san-jose");
+	}
+
+	@Test
+	void aCityWithoutItsCommaBeforeTheCountry() {
+		Drafted d = draft("Retiro de la red de ciudades (24 al 28 de octubre)", "",
+				"La Dirección Ejecutiva representó a la Ciudad de México en el Retiro, organizado por la red en Tánger Marruecos. "
+						+ "Ahí se realizó la segunda reunión presencial del comité.");
+		assertThat(places(d.events().get(0))).containsExactly("tanger");
+	}
+
+	@Test
+	void theBodySaysWhereItTookPlace() {
+		Drafted d = draft("XXVII Reunión de Alcaldes y Alcaldesas de Centroamérica, México y El Caribe (11 de septiembre)", "",
+				"El Secretario participó en la XXVII Reunión, celebrada en San Juan, Puerto Rico, donde se abordó la agenda "
+						+ "de las ciudades capitales de la región y su recuperación económica.",
+				"", "Foro Abierto de Discusión de la Alianza (3 de agosto)", "",
+				"La Agencia presentó su experiencia en el Foro, realizado en la Universidad de Kyoto, Japón, ante expertos de la región.");
+		assertThat(places(titled(d, "XXVII Reunión de Alcaldes"))).containsExactly("san-juan");
+		assertThat(places(titled(d, "Foro Abierto"))).containsExactly("kyoto");
+		// a title or an office is never proposed as a city
+		assertThat(d.newEntities()).extracting(e -> e.get("name")).doesNotContain("Alcaldes", "Alcaldesas de Centroamérica");
+	}
+
+	@Test
+	void aCourseSheetsPlaceLine() {
+		Drafted d = draft("Curso: Procedimientos Policiales para el Manejo de Vida Silvestre", "Fecha: Del 4 al 8 de octubre.",
+				"Lugar: Quito, Ecuador.", "Objetivo: capacitar a mandos medios en el manejo de fauna silvestre.", "",
+				"Curso: Microtráfico Cero", "Fecha: 12 de noviembre.", "Lugar: Universidad de la Policía de la cdmx.",
+				"Objetivo: capacitar a mandos medios.");
+		assertThat(places(d.events().get(1))).containsExactly("ciudad-de-mexico");
+	}
+
+	@Test
+	void theCapitalsVenuesAndItsHostingPlaceAnEventInMexicoCity() {
+		Drafted d = draft("Reunión de cortesía con el Embajador de los Estados Unidos en México (28 de septiembre)", "",
+				"El Embajador fue recibido en el Antiguo Palacio del Ayuntamiento por la Jefa de Gobierno, ocasión en la "
+						+ "que conversaron sobre la agenda bilateral de la ciudad.",
+				"", "Recepción de delegación de Institutos de la Juventud (8 de septiembre)", "",
+				"La Jefa de Gobierno recibió a diversos representantes de los Institutos de la Juventud de la región, con "
+						+ "quienes conversó sobre las políticas de la ciudad.",
+				"", "Proyecto de evaluación de la gobernanza de la seguridad (octubre)", "",
+				"En la alcaldía Iztapalapa se realiza este proyecto con el apoyo de la agencia de cooperación y sus socios.");
+		assertThat(places(d.events().get(0))).containsExactly("ciudad-de-mexico");
+		assertThat(places(d.events().get(1))).containsExactly("ciudad-de-mexico");
+		assertThat(places(d.events().get(2))).containsExactly("ciudad-de-mexico", "alcaldia-iztapalapa");
+	}
+
+	@Test
+	void aVirtualEventHasNoVenue() {
+		Drafted d = draft("Conversatorio sobre el patrimonio del Centro Histórico (14 de julio)", "",
+				"La Autoridad del Centro Histórico participó de manera virtual en el conversatorio, organizado por la red "
+						+ "de ciudades patrimonio, sobre la gestión de los centros urbanos.");
+		assertThat(places(d.events().get(0))).isEmpty();
+	}
+
+}
