@@ -616,6 +616,9 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			for (ActivityLists.Item it : ActivityLists.in(t, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w))) {
+				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
+			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
 				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
