@@ -946,6 +946,14 @@ final class Drafter {
 				break;
 			}
 		}
+		// a dated item of a list ("20 julio: Día de Independencia de Colombia") is where its introduction says
+		ReportLines.Block first = spans.get(0).block();
+		int bi = this.text.blocks.indexOf(first);
+		if (bi > 0 && line >= first.first() && line <= first.last()
+				&& DATED_ITEM.matcher(clean(first.lineText(first.first()))).matches()) {
+			ReportLines.Block intro = this.text.blocks.get(bi - 1);
+			spans.add(new Span(intro, 0, intro.text().length()));
+		}
 		List<Span> all = spans;
 		List<Places.Segment> segments = new ArrayList<>();
 		for (int i = 0; i < spans.size(); i++) {
