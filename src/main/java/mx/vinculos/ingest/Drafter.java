@@ -627,6 +627,9 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			for (ActivityLists.Item it : ActivityLists.in(t, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w))) {
+				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
+			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
 				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
@@ -1021,6 +1024,14 @@ final class Drafter {
 				}
 				break;
 			}
+		}
+		// a dated item of a list ("20 julio: Día de Independencia de Colombia") is where its introduction says
+		ReportLines.Block first = spans.get(0).block();
+		int bi = this.text.blocks.indexOf(first);
+		if (bi > 0 && line >= first.first() && line <= first.last()
+				&& DATED_ITEM.matcher(clean(first.lineText(first.first()))).matches()) {
+			ReportLines.Block intro = this.text.blocks.get(bi - 1);
+			spans.add(new Span(intro, 0, intro.text().length()));
 		}
 		List<Span> all = spans;
 		List<Places.Segment> segments = new ArrayList<>();

@@ -78,7 +78,7 @@ final class Places {
 			+ "|Monumento a la Revoluci[oó]n|Paseo de la Reforma|Bosque de Chapultepec|Castillo de Chapultepec|Templo Mayor"
 			+ "|Museo Nacional de Historia|Paseo de las Culturas Amigas|Centro Cultural (?:de )?Espa[ñn]a|Faro Cosmos"
 			+ "|Ollin Yoliztli|Parque Ecol[oó]gico de Xochimilco|Universidad de la Polic[ií]a|instalaciones del c5|el c5\\b"
-			+ "|estaci[oó]n del Metro|Aeropuerto Internacional de la Ciudad de M[eé]xico|Central de Abasto|Explanada de la Alcald[ií]a"
+			+ "|monumentos[^.;]{0,30}?de la Ciudad de M[eé]xico|estaci[oó]n del Metro|Aeropuerto Internacional de la Ciudad de M[eé]xico|Central de Abasto|Explanada de la Alcald[ií]a"
 			+ "|(?:Museo|Centro Cultural|Biblioteca|Teatro|Auditorio|Palacio|Parque|Plaza|Foro|Universidad)[^.;,()]{3,60}?(?:de la Ciudad de M[eé]xico|de la cdmx|CDMX))");
 
 	/** The city hosting or receiving: "recibió a diversos representantes", "ciudad anfitriona". */

@@ -124,4 +124,13 @@ class DrafterEventsTests {
 		assertThat(Drafter.introducesList("Numeralia:")).isFalse();
 	}
 
+	@Test
+	void activitiesListedInASentenceAreUndatedEvents() {
+		List<Map<String, Object>> events = events("Con la Organización de las Naciones Unidas para la Educación, la "
+				+ "Ciencia y la Cultura se realizaron tres sesiones preparatorias para Mondiacult 2022, de la que la Ciudad de México "
+				+ "será anfitriona, y se asistió a seis reuniones de la Red de Ciudades Creativas.");
+		assertThat(titles(events)).contains("Sesiones preparatorias para Mondiacult 2022",
+				"Reuniones de la Red de Ciudades Creativas");
+	}
+
 }

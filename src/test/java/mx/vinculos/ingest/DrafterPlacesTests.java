@@ -150,6 +150,16 @@ class DrafterPlacesTests {
 	}
 
 	@Test
+	void aDatedListItemIsWhereItsIntroductionSays() {
+		Drafted d = draft("La Coordinación General gestionó la iluminación de los monumentos más emblemáticos de la Ciudad de",
+				"México con motivo de las siguientes fiestas nacionales, por solicitud de las Embajadas:", "",
+				"20 julio: Día de Independencia de Colombia", "1 agosto: Día Nacional de Suiza");
+		assertThat(d.events()).extracting(e -> e.get("title")).contains("Día Nacional de Suiza");
+		assertThat(d.events()).filteredOn(e -> "Día Nacional de Suiza".equals(e.get("title")))
+			.allSatisfy(e -> assertThat(places(e)).containsExactly("ciudad-de-mexico"));
+	}
+
+	@Test
 	void aVirtualEventHasNoVenue() {
 		Drafted d = draft("Conversatorio sobre el patrimonio del Centro Histórico (14 de julio)", "",
 				"La Autoridad del Centro Histórico participó de manera virtual en el conversatorio, organizado por la red "
