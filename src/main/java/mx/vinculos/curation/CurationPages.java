@@ -240,7 +240,7 @@ class CurationPages {
 						Map<String, Object> s = new LinkedHashMap<>();
 						s.put("id", m.get("id"));
 						s.put("name", e == null ? m.get("id") : e.name());
-						s.put("type", e == null ? "" : this.labels.type(e.type()));
+						s.put("type", e == null ? "" : this.labels.type(e.type(), e.id()));
 						s.put("score", m.get("score") instanceof Number x ? String.format("%.0f %%", x.doubleValue() * 100)
 								: "");
 						same.add(s);
@@ -252,7 +252,7 @@ class CurationPages {
 					Map<String, Object> s = new LinkedHashMap<>();
 					s.put("id", e.id());
 					s.put("name", e.name());
-					s.put("type", this.labels.type(e.type()));
+					s.put("type", this.labels.type(e.type(), e.id()));
 					s.put("score", "");
 					same.add(s);
 				}
@@ -327,7 +327,9 @@ class CurationPages {
 		switch (i.kind()) {
 			case "informe" -> {
 				label = String.valueOf(x.get("title"));
-				detail = this.labels.msg("cur.header.detail", x.get("id"), x.get("periodStart"), x.get("periodEnd"));
+				// the period in words, as every page writes dates ("del 1 de julio de 2022 al …")
+				detail = this.labels.msg("cur.header.detail", x.get("id"), this.labels.date(x.get("periodStart")),
+						this.labels.date(x.get("periodEnd")));
 			}
 			case "evento" -> {
 				label = String.valueOf(x.get("title"));
@@ -375,7 +377,7 @@ class CurationPages {
 		String s = String.valueOf(id);
 		KnownEntities.Entity e = known.get(s);
 		if (e != null) {
-			return e.name() + " (" + this.labels.type(e.type()) + ")";
+			return e.name() + " (" + this.labels.type(e.type(), e.id()) + ")";
 		}
 		Map<String, Object> c = d.candidate(s);
 		if (c != null) {

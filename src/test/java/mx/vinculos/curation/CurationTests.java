@@ -171,6 +171,13 @@ class CurationTests extends ServiceTestBase {
 		assertThat(up.location()).endsWith("/curaduria/" + ID);
 		assertThat(Files.exists(SEEDS.resolve(ID + ".yaml"))).as("nothing in the seeds before publishing").isFalse();
 
+		// the report's period in words; a registry body labelled by the pages' one type rule
+		assertThat(curator.get("/curaduria/" + ID).body())
+			.contains("informe-2022-2: del 1 de julio de 2022 al 31 de diciembre de 2022");
+		assertThat(curator.get("/curaduria/" + ID + "/eventos/1").body())
+			.contains("Embajada de Israel en México (Organismo público extranjero)")
+			.doesNotContain("Embajada de Israel en México (Dependencia)");
+
 		// the event beside its text, with its items' forms
 		Browser.Page event = curator.get("/curaduria/" + ID + "/eventos/0");
 		assertThat(event.status()).isEqualTo(200);

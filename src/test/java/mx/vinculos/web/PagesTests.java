@@ -368,7 +368,8 @@ class PagesTests extends ServiceTestBase {
 
 		Page ambiguous = get("/briefing", Map.of("sujeto", "Embajada"));
 		assertFriendlyPage(ambiguous);
-		assertThat(ambiguous.body()).contains("embajada-del-reino-unido-en-mexico", foreign);
+		assertThat(ambiguous.body()).contains("embajada-del-reino-unido-en-mexico", foreign,
+				"«Embajada» coincide con varios nombres");
 
 		Page briefing = get("/briefing", Map.of("sujeto", "Embajada del Reino Unido en México"));
 		assertThat(briefing.body()).contains("(<span>" + foreign + "</span>)");
