@@ -139,7 +139,7 @@ final class AgreementCues {
 		return w.find() ? nameAt(sentence, m.end() + w.end()) : null;
 	}
 
-	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de|del|de la|de las|de los|para|para la|para el|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
+	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de las|de los|de la|del|de|para la|para el|para|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
 
 	private static final java.util.Set<String> CONNECTOR = java.util.Set.of("de", "del", "de la", "de las", "de los",
 			"para", "para la", "para el", "y", "e", "en", "sobre");

@@ -1532,6 +1532,12 @@ final class Drafter {
 				}
 			}
 		}
+		// "el Ministerio de Cultura de la Ciudad de Buenos Aires … su homólogo de Buenos Aires": one party
+		parties.removeIf(p -> {
+			Registry.Entity pe = entity(p);
+			return pe != null && ("City".equals(pe.type()) || "Country".equals(pe.type())) && parties.stream()
+				.anyMatch(o -> !o.equals(p) && entity(o) != null && Names.fold(entity(o).name()).contains(Names.fold(pe.name())));
+		});
 		if (parties.isEmpty()) {
 			return;
 		}
@@ -1557,6 +1563,9 @@ final class Drafter {
 			status = AgreementCues.status(kind, Names.fold((String) body[2]));
 		}
 		this.agreementLines.add(q.line());
+		if (body != null) {
+			this.agreementLines.add(((ReportLines.Quote) body[0]).line());
+		}
 		String title = sentence.substring(m.start(), body != null ? sentence.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").length()
 				: wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
 			.replaceAll("[,.;:]+$", "")
