@@ -40,6 +40,7 @@ final class AgreementCues {
 			+ "|negoci(?:[oó]|aron|ar|ando|aci[oó]n)|formaliz(?:[oó]|aron|ar|ado|ada)|concret(?:[oó]|aron|ado|ada)"
 			+ "|adopt(?:[oó]|aron|ado|ada)|apoy(?:[oó]|aron)|elabor(?:[oó]|aron|ado|ada)|acord(?:[oó]|aron|ado|ada)"
 			+ "|establec(?:i[oó]|ieron)|pact(?:[oó]|aron|ado|ada)|emiti(?:[oó]|eron)|emitid[oa]|aprob(?:[oó]|aron|ado|ada)"
+			+ "|fortalec(?:er|imiento)"
 			+ ")\\b");
 
 	/** Between an act and its object: "firmaron un", "se adoptó la", "apoyaron la", "suscribió un convenio". */

@@ -1598,7 +1598,7 @@ final class Drafter {
 	/** Kind and counterparts of the agreements drafted so far. */
 	private final Set<String> agreementParties = new HashSet<>();
 
-	/** The two sentences before and the one after a sentence of a block, as {text}. */
+	/** The two sentences before and the two after a sentence of a block, as {text}. */
 	private static List<String[]> neighbours(ReportLines.Block b, int offset, int length) {
 		String t = b.text();
 		List<String[]> out = new ArrayList<>();
@@ -1609,10 +1609,11 @@ final class Drafter {
 			before = start;
 		}
 		int after = offset + length;
-		if (after < t.length()) {
+		for (int k = 0; k < 2 && after < t.length(); k++) {
 			Matcher s = SENTENCE_END.matcher(t);
 			int stop = s.find(after + 1) ? s.end() : t.length();
 			out.add(new String[] { t.substring(after, stop) });
+			after = stop;
 		}
 		return out;
 	}

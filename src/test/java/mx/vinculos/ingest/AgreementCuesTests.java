@@ -65,6 +65,10 @@ class AgreementCuesTests {
 			.isEqualTo("in-negotiation");
 		assertThat(AgreementCues.find("Como resultado de este Foro, se adoptó la Declaración del gsef 2021").status())
 			.isEqualTo("adopted");
+		AgreementCues.Instrument p = AgreementCues
+			.find("recibió a representantes de El Salvador para promover el fortalecimiento de un Programa de Cooperación común");
+		assertThat(p.kind()).isEqualTo("programa");
+		assertThat(p.status()).isEqualTo("other");
 	}
 
 	@Test
