@@ -40,6 +40,7 @@ final class AgreementCues {
 			+ "|negoci(?:[oó]|aron|ar|ando|aci[oó]n)|formaliz(?:[oó]|aron|ar|ado|ada)|concret(?:[oó]|aron|ado|ada)"
 			+ "|adopt(?:[oó]|aron|ado|ada)|apoy(?:[oó]|aron)|elabor(?:[oó]|aron|ado|ada)|acord(?:[oó]|aron|ado|ada)"
 			+ "|establec(?:i[oó]|ieron)|pact(?:[oó]|aron|ado|ada)|emiti(?:[oó]|eron)|emitid[oa]|aprob(?:[oó]|aron|ado|ada)"
+			+ "|fortalec(?:er|imiento)"
 			+ ")\\b");
 
 	/** Between an act and its object: "firmaron un", "se adoptó la", "apoyaron la", "suscribió un convenio". */
@@ -139,7 +140,7 @@ final class AgreementCues {
 		return w.find() ? nameAt(sentence, m.end() + w.end()) : null;
 	}
 
-	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de|del|de la|de las|de los|para|para la|para el|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
+	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de las|de los|de la|del|de|para la|para el|para|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
 
 	private static final java.util.Set<String> CONNECTOR = java.util.Set.of("de", "del", "de la", "de las", "de los",
 			"para", "para la", "para el", "y", "e", "en", "sobre");

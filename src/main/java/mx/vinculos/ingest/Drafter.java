@@ -1822,6 +1822,12 @@ final class Drafter {
 				}
 			}
 		}
+		// "el Ministerio de Cultura de la Ciudad de Buenos Aires … su homólogo de Buenos Aires": one party
+		parties.removeIf(p -> {
+			Registry.Entity pe = entity(p);
+			return pe != null && ("City".equals(pe.type()) || "Country".equals(pe.type())) && parties.stream()
+				.anyMatch(o -> !o.equals(p) && entity(o) != null && Names.fold(entity(o).name()).contains(Names.fold(pe.name())));
+		});
 		if (parties.isEmpty()) {
 			return;
 		}
@@ -1847,6 +1853,9 @@ final class Drafter {
 			status = AgreementCues.status(kind, Names.fold((String) body[2]));
 		}
 		this.agreementLines.add(q.line());
+		if (body != null) {
+			this.agreementLines.add(((ReportLines.Quote) body[0]).line());
+		}
 		String title = sentence.substring(m.start(), body != null ? sentence.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").length()
 				: wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
 			.replaceAll("[,.;:]+$", "")
@@ -1879,7 +1888,7 @@ final class Drafter {
 	/** Kind and counterparts of the agreements drafted so far. */
 	private final Set<String> agreementParties = new HashSet<>();
 
-	/** The two sentences before and the one after a sentence of a block, as {text}. */
+	/** The two sentences before and the two after a sentence of a block, as {text}. */
 	private static List<String[]> neighbours(ReportLines.Block b, int offset, int length) {
 		String t = b.text();
 		List<String[]> out = new ArrayList<>();
@@ -1890,10 +1899,11 @@ final class Drafter {
 			before = start;
 		}
 		int after = offset + length;
-		if (after < t.length()) {
+		for (int k = 0; k < 2 && after < t.length(); k++) {
 			Matcher s = SENTENCE_END.matcher(t);
 			int stop = s.find(after + 1) ? s.end() : t.length();
 			out.add(new String[] { t.substring(after, stop) });
+			after = stop;
 		}
 		return out;
 	}
