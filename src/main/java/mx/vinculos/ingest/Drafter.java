@@ -1460,7 +1460,8 @@ final class Drafter {
 			int end) {
 		// "Participaron Diana Rodríguez, Secretaria …": a verb opening the sentence is not a name
 		name = name.strip().replaceFirst("^\\p{Lu}\\p{Ll}+(?:aron|ieron|aban|ían)\\s+", "");
-		if (org == null || !plausibleName(name)) {
+		boolean doctor = title.matches("(?u)(Dra?|Mtr[oa])\\.") && name.matches("(?u)\\p{Lu}[\\p{L}\\-]{3,}");
+		if (org == null || !(plausibleName(name) || doctor)) {
 			return;
 		}
 		String person = personId(name, b, start, end);
@@ -1517,8 +1518,9 @@ final class Drafter {
 			return candidate(country, "Country", List.of(), null, 0, 0, 0.4);
 		}
 		String type = typeOf(body);
-		return candidate(body, body.matches("(?iu)^(embajada|consulado|secretar|ministerio).*") || !"Organization".equals(type) ? type : "City",
-				List.of(), null, 0, 0, 0.4);
+		// a bare place name ("Nueva York") is a city; a body's name keeps its type
+		return candidate(body, ORG_START.matcher(body).find() || !"Organization".equals(type) ? type : "City", List.of(),
+				null, 0, 0, 0.4);
 	}
 
 	private static String cleanTitle(String title) {

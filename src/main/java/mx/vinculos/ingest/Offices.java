@@ -199,6 +199,10 @@ final class Offices {
 	private static final Pattern PAIRED = Pattern.compile("(?u)\\b(?:los|las)\\s+((?:ex)?(?:presidentes|presidentas|alcaldes|alcaldesas|embajadores|embajadoras|ministros|ministras|cancilleres))\\s+de\\s+"
 			+ PLACE + "\\s+y\\s+(?:de\\s+)?" + PLACE + ",\\s+" + NAME + "\\s+y\\s+" + NAME);
 
+	/** "con la Dra. Chiung-Wen, de la Universidad de Taiwán": an academic introduced by the body they come from. */
+	private static final Pattern DOCTOR_OF = Pattern.compile("(?u)\\b(Dra?\\.|Mtr[oa]\\.)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}),\\s+de\\s+(?:la|el|l)\\s*"
+			+ "((?:Universidad|Instituto|Colegio|Centro|Escuela|Facultad)(?:\\s+(?:de|del|de la|para|y|en)?\\s*\\p{Lu}[\\p{L}\\-]+){1,6})");
+
 	/** "el Embajador Jon Benjamin", "el canciller Marcelo Ebrard": a title and a name, no comma. */
 	private static final Pattern TITLE_NAME = Pattern.compile("(?u)\\b(?:el|la|al|del)\\s+(Embajador(?:a)?|[Cc]anciller)\\s+"
 			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
@@ -255,6 +259,10 @@ final class Offices {
 				String body = heads ? place : plural.toLowerCase(Locale.ROOT).startsWith("embajador") ? embassy(place) : place;
 				out.add(new Hit(singular + " de " + place, p.group(4 + i), body, p.start(), p.end(4 + i)));
 			}
+		}
+		Matcher dr = DOCTOR_OF.matcher(t);
+		while (dr.find()) {
+			out.add(new Hit(dr.group(1), dr.group(2), dr.group(3).strip(), dr.start(1), dr.end(3)));
 		}
 		Matcher tn = TITLE_NAME.matcher(t);
 		while (tn.find()) {

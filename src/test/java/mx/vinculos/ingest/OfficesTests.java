@@ -95,6 +95,9 @@ class OfficesTests {
 				"participaron los expresidentes de Brasil y España, Luiz Inácio Lula da Silva y José Luis Rodríguez Zapatero, y"))
 			.extracting(h -> h.name() + ">" + h.body())
 			.containsExactly("Luiz Inácio Lula da Silva>Brasil", "José Luis Rodríguez Zapatero>España");
+		assertThat(Offices.listed("intercambiar información con la Dra. Chiung-Wen, de la Universidad de Taiwán, y con"))
+			.extracting(h -> h.title() + ">" + h.name() + ">" + h.body())
+			.containsExactly("Dra.>Chiung-Wen>Universidad de Taiwán");
 		assertThat(Offices.listed("estuvieron presentes, además, el Embajador Jon Benjamin y los titulares"))
 			.singleElement()
 			.satisfies(h -> assertThat(h.name()).isEqualTo("Jon Benjamin"))
