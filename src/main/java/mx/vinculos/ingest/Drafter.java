@@ -836,11 +836,15 @@ final class Drafter {
 		for (int k = 0; k < found.size(); k++) {
 			if (before[k] != null) {
 				Found f = found.get(k);
+				// the last heading of a run keeps the text below it too: the heading it belongs to
+				// may not be an event the drafter found, and its parties must still be read
+				List<Span> below = k + 1 < found.size() && before[k + 1] != null ? List.of() : new ArrayList<>(f.body);
 				f.body.clear();
 				for (int j = before[k][0]; j < before[k][1]; j++) {
 					ReportLines.Block b = this.text.blocks.get(j);
 					f.body.add(new Span(b, 0, b.text().length()));
 				}
+				f.body.addAll(below);
 			}
 		}
 	}
