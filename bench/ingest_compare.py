@@ -162,6 +162,10 @@ def main():
         for i, e in dpart:
             if not (i in d2c and (d2c[i], e) in cpart):
                 print("  extra", dev[i]["line"], e, "| matched" if i in d2c else "")
+        # curated participations of matched events the draft did not find (the event's line, the entity)
+        for j, e in sorted(cpart - tpr, key=lambda x: (cev[x[0]]["line"], x[1])):
+            if j in c2d:
+                print("  missed", cev[j]["line"], e)
     cpl = {(j, h["entity"]) for j, c in enumerate(cev) for h in held(c)}
     dpl = [(i, m(h["entity"])) for i, d in enumerate(dev) for h in held(d)]
     tp = [x for x in dpl if x[0] in d2c and (d2c[x[0]], x[1]) in cpl]

@@ -10,10 +10,9 @@ import mx.vinculos.graph.Names;
  * Column interleaving: in some stretches of a report each event's paragraphs come before its
  * heading, not after ("En esta reunión … apoyaron la Declaración de Edimburgo." then
  * "Decimoquinta reunión de la Conferencia de las Partes (11 al 15 de octubre)"). Read as
- * blocks, such a stretch is a run of prose and headings that opens with prose and closes
- * with a heading; the usual layout opens with a heading and closes with prose. In a run
- * that opens with prose, each heading's body is the prose between it and the heading
- * above.
+ * blocks, a run of two or more headings with prose between them is read that way when the
+ * titles share clearly more words with the prose above them than with the prose below; then
+ * each heading's body is the prose between it and the heading above.
  */
 final class BodyLayout {
 
@@ -34,7 +33,7 @@ final class BodyLayout {
 	/**
 	 * For each heading (the index of the block it fills, or -1 when it shares its block
 	 * with other text), the blocks [from, to) to read as its body when it stands in a run
-	 * that opens with prose, or null to keep the body after the heading.
+	 * whose bodies come first, or null to keep the body after the heading.
 	 */
 	static int[][] bodiesBefore(List<ReportLines.Block> blocks, int[] headings, List<String> titles) {
 		int[][] out = new int[headings.length][];
@@ -62,7 +61,6 @@ final class BodyLayout {
 				above += shared(titles.get(j), blocks, from, headings[j]);
 				below += shared(titles.get(j), blocks, headings[j] + 1, to);
 			}
-			if (Boolean.getBoolean("vinculos.debug")) System.err.println("RUN " + blocks.get(headings[k]).first() + ".." + blocks.get(headings[end]).first() + " n=" + (end - k + 1) + " opening=" + opening + " closing=" + closing + " above=" + above + " below=" + below);
 			if (end > k && above > below * 1.2 + 0.1) {
 				// the first heading of the run may have nothing above it (right under another heading)
 				out[k] = new int[] { headings[k] - opening, headings[k] };

@@ -841,11 +841,15 @@ final class Drafter {
 		for (int k = 0; k < found.size(); k++) {
 			if (before[k] != null) {
 				Found f = found.get(k);
+				// the last heading of a run keeps the text below it too: the heading it belongs to
+				// may not be an event the drafter found, and its parties must still be read
+				List<Span> below = k + 1 < found.size() && before[k + 1] != null ? List.of() : new ArrayList<>(f.body);
 				f.body.clear();
 				for (int j = before[k][0]; j < before[k][1]; j++) {
 					ReportLines.Block b = this.text.blocks.get(j);
 					f.body.add(new Span(b, 0, b.text().length()));
 				}
+				f.body.addAll(below);
 			}
 		}
 	}
@@ -899,7 +903,8 @@ final class Drafter {
 				String type = e == null ? "Organization" : e.type();
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
-						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$");
+						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$")
+						&& !Crediting.representing(t, start, end);
 				if (place && inherited) {
 					continue;
 				}
@@ -985,15 +990,17 @@ final class Drafter {
 
 	/**
 	 * The mentions of a text, with the bodies named inside a unit's name the drafter just
-	 * proposed ("Dirección General de Calidad del Aire de la Secretaría …"): the seeds credit
-	 * the parent, which the longer name hides from the linker.
+	 * proposed ("Dirección General de Calidad del Aire de la Secretaría …") or inside a title
+	 * ("el Embajador de Chile en México"): the seeds credit the parent and the envoy's
+	 * country, which the longer name hides from the linker.
 	 */
 	private List<Linker.Mention> withParents(String text) {
 		List<Linker.Mention> out = new ArrayList<>();
 		for (Linker.Mention m : this.linker.find(text)) {
 			out.add(m);
 			Map<String, Object> c = this.candidates.get(m.id());
-			if (c != null && Crediting.unitName((String) c.get("name"))) {
+			// and the country of an envoy named by title ("el Embajador de Chile en México")
+			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
 					if (!inner.id().equals(m.id())) {
@@ -1070,7 +1077,7 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -1139,7 +1146,7 @@ final class Drafter {
 	private static boolean delegation(String t, int start) {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
 		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
-		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(

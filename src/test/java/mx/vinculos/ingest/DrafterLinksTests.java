@@ -166,6 +166,8 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"En representación del Gobierno de la Ciudad de México, participó en este diálogo la Secretaría de Turismo.");
 		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("role", "represented"));
+		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
+				"La Secretaría de Turismo representó a Ciudad de México en un encuentro promovido por Chile."))).contains("ciudad-de-mexico");
 		// the city names the side its body took
 		assertThat(ids(participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"Por parte de Ciudad de México participó la Secretaría de Turismo."))).containsExactly("secretaria-de-turismo");
@@ -179,6 +181,8 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Reunión de cortesía sobre cultura (3 de agosto)", "",
 				"La Jefa de Gobierno recibió al Embajador de Chile en México, el Excmo. Sr. Juan Pérez.");
 		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "embajada-de-chile-en-mexico").containsEntry("role", "represented"));
+		// the envoy's country too, as the seeds credit an ambassador's visit
+		assertThat(ps).anySatisfy(p -> assertThat(p).containsEntry("entity", "chile").containsEntry("role", "represented"));
 		List<Map<String, Object>> spoke = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"Intervino la Coordinadora General de Asesores y Asuntos Internacionales, Diana Alarcón.");
 		assertThat(spoke).anySatisfy(p -> assertThat(p).containsEntry("entity", "coordinacion-general-de-asesores-y-asuntos-internacionales")
