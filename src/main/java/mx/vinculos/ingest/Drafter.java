@@ -78,7 +78,7 @@ final class Drafter {
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
 		.compile("\\b(?:el|la|al|del|los|las)?\\s*((?:" + TITLE_WORDS + ")\\b(?:[^,;:()]|" + ACRONYM + "){0,140}?),\\s+(?:el\\s+|la\\s+)?" + NAME
-				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s+(?:fue|firm|recib|particip|asisti|present|destac|abund|expus|inform|se\\s)|\\s*$)");
+				+ "(?=\\s*[,;.)]|\\s+y\\s|\\s+en\\s|\\s+\\(|\\s+quien|\\s+(?:fue|firm|recib|particip|asisti|present|destac|abund|expus|inform|se\\s)|\\s+(?:el|la)\\s+(?:" + TITLE_WORDS + ")\\b|\\s*$)");
 
 	private static final Pattern LAST_TITLE = Pattern.compile("(?<=\\s)(?:" + TITLE_WORDS + ")\\b");
 
