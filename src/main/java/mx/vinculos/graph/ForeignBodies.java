@@ -1,8 +1,7 @@
 package mx.vinculos.graph;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,26 +17,28 @@ import org.springframework.web.context.request.RequestContextHolder;
  * PART_OF / LOCATED_IN chain (the registry puts each body under its government and each city
  * in its country); a body with no country on record is not called foreign.
  * <p>
- * Read fresh from the graph (a reload may move a body), once per web request at most: a
- * page labels many bodies and asks one query.
+ * Read fresh from the graph (any write may move a body), each body once per web request, by
+ * a query bounded by that body's own chain (never a scan of every body: the graph grows).
  */
 @Component
 public class ForeignBodies {
 
-	/** Up to 6 steps: a unit of an office of a ministry of a government in a city of a country. */
+	/**
+	 * One body, from its id (indexed): up to 6 steps up, a unit of an office of a ministry of a
+	 * government in a city of a country. Bounded by the body's own chain, not by the graph.
+	 */
 	private static final String QUERY = """
 			MATCH (home:Entity {id: $home})
 			CALL (home) {
 			  MATCH p = (home)-[:PART_OF|LOCATED_IN*0..6]->(c:Country)
 			  RETURN c AS homeCountry ORDER BY length(p) LIMIT 1
 			}
-			MATCH (a:Agency)
+			MATCH (a:Entity {id: $id}) WHERE a:Agency
 			CALL (a) {
 			  MATCH p = (a)-[:PART_OF|LOCATED_IN*1..6]->(c:Country)
 			  RETURN c AS country ORDER BY length(p) LIMIT 1
 			}
-			WITH a WHERE country <> homeCountry
-			RETURN collect(a.id) AS ids""";
+			RETURN country <> homeCountry AS foreign""";
 
 	private static final String REQUEST_KEY = ForeignBodies.class.getName();
 
@@ -50,35 +51,46 @@ public class ForeignBodies {
 		this.homeId = homeId;
 	}
 
-	/** Whether the node with this id is a government body of another country. */
-	public boolean isForeign(Object id) {
-		return id != null && ids().contains(String.valueOf(id));
-	}
-
-	/** The ids of every foreign government body. */
+	/**
+	 * Whether the node with this id is a government body of another country. Each body is
+	 * read once per web request (a page labels the same body in several places).
+	 */
 	@SuppressWarnings("unchecked")
-	public Set<String> ids() {
+	public boolean isForeign(Object id) {
+		if (id == null) {
+			return false;
+		}
+		String key = String.valueOf(id);
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		Object memo = request == null ? null : request.getAttribute(REQUEST_KEY, RequestAttributes.SCOPE_REQUEST);
-		if (memo instanceof Set<?> s) {
-			return (Set<String>) s;
-		}
-		Set<String> ids = load();
+		Map<String, Boolean> memo = null;
 		if (request != null) {
-			request.setAttribute(REQUEST_KEY, ids, RequestAttributes.SCOPE_REQUEST);
+			memo = (Map<String, Boolean>) request.getAttribute(REQUEST_KEY, RequestAttributes.SCOPE_REQUEST);
+			if (memo == null) {
+				memo = new HashMap<>();
+				request.setAttribute(REQUEST_KEY, memo, RequestAttributes.SCOPE_REQUEST);
+			}
+			Boolean known = memo.get(key);
+			if (known != null) {
+				return known;
+			}
 		}
-		return ids;
+		boolean foreign = load(key);
+		if (memo != null) {
+			memo.put(key, foreign);
+		}
+		return foreign;
 	}
 
-	private Set<String> load() {
-		Object ids = this.client.query(QUERY)
+	private boolean load(String id) {
+		return this.client.query(QUERY)
 			.bind(this.homeId)
 			.to("home")
+			.bind(id)
+			.to("id")
 			.fetch()
 			.one()
-			.map(m -> m.get("ids"))
-			.orElse(List.of());
-		return ids instanceof Collection<?> c ? Set.copyOf(c.stream().map(String::valueOf).toList()) : Set.of();
+			.map(m -> Boolean.TRUE.equals(m.get("foreign")))
+			.orElse(false);
 	}
 
 }
