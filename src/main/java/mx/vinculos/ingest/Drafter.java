@@ -94,12 +94,6 @@ final class Drafter {
 	private static final Pattern NAME_ACRONYM = Pattern.compile(
 			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para los|para las|para|contra la|contra el|y la|y el|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
 
-	private static final Pattern AGREEMENT = Pattern.compile(
-			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
-
-	private static final Pattern AGREEMENT_ACT = Pattern
-		.compile("(?i)\\b(firm|suscri|renov|adhe|ampli|signat|celebr|negoci|formaliz|concret|adopt|apoy|elabor|acord|establec|pact)\\w*");
-
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
 
@@ -1785,10 +1779,10 @@ final class Drafter {
 			return;
 		}
 		// a heading names the instrument; the body's sentence about it is the evidence, cited there
-		Object[] body = AgreementCues.heading(sentence) ? headingBody(b, offset + sentence.length()) : null;
+		HeadingBody body = AgreementCues.heading(sentence) ? headingBody(b, offset + sentence.length()) : null;
 		if (body != null) {
 			mentions = new ArrayList<>(mentions);
-			for (Linker.Mention x : this.linker.find((String) body[2])) {
+			for (Linker.Mention x : this.linker.find(body.sentence())) {
 				mentions.add(new Linker.Mention(x.id(), x.start() + sentence.length(), x.end() + sentence.length(), x.surface()));
 			}
 		}
@@ -1796,7 +1790,7 @@ final class Drafter {
 		String ourSide = null;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
-			String in = x.start() >= sentence.length() ? (String) body[2] : sentence;
+			String in = x.start() >= sentence.length() ? body.sentence() : sentence;
 			int from = x.start() >= sentence.length() ? x.start() - sentence.length() : x.start();
 			if (e == null || "Person".equals(e.type()) || project(e) || parties.contains(x.id())
 					|| onlyNamed(in, from, e.type())) {
@@ -1822,11 +1816,11 @@ final class Drafter {
 			}
 		}
 		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
-		for (String[] near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String[]>of()) {
-			for (Linker.Mention x : this.linker.find(near[0])) {
+		for (String near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
+			for (Linker.Mention x : this.linker.find(near)) {
 				Registry.Entity e = entity(x.id());
 				if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !parties.contains(x.id())
-						&& !onlyNamed(near[0], x.start(), e.type())) {
+						&& !onlyNamed(near, x.start(), e.type())) {
 					parties.add(x.id());
 				}
 			}
@@ -1849,21 +1843,19 @@ final class Drafter {
 		}
 		int qs = wordStart(sentence, m.actStart() < 0 ? Math.max(0, m.start() - 30) : m.citeFrom());
 		int qe = wordEnd(sentence, Math.min(sentence.length(), m.end() + 90));
-		ReportLines.Quote q = body != null ? (ReportLines.Quote) body[0] : this.text.quote(b, offset + qs, offset + qe);
-		if (body != null && body[1] != null) {
-			q = (ReportLines.Quote) body[1];
-		}
+		ReportLines.Quote q = body == null ? this.text.quote(b, offset + qs, offset + qe)
+				: body.act() != null ? body.act() : body.quote();
 		if (q == null) {
 			return;
 		}
 		String kind = m.kind();
 		String status = m.status();
-		if (body != null && !"other".equals(AgreementCues.status(kind, Names.fold((String) body[2])))) {
-			status = AgreementCues.status(kind, Names.fold((String) body[2]));
+		if (body != null && !"other".equals(AgreementCues.status(kind, Names.fold(body.sentence())))) {
+			status = AgreementCues.status(kind, Names.fold(body.sentence()));
 		}
 		this.agreementLines.add(q.line());
 		if (body != null) {
-			this.agreementLines.add(((ReportLines.Quote) body[0]).line());
+			this.agreementLines.add(body.quote().line());
 		}
 		String title = sentence.substring(m.start(), body != null ? sentence.replaceFirst("\\s*\\([^()]*\\)\\s*$", "").length()
 				: wordEnd(sentence, Math.min(sentence.length(), m.end() + 60)))
@@ -1897,21 +1889,21 @@ final class Drafter {
 	/** Kind and counterparts of the agreements drafted so far. */
 	private final Set<String> agreementParties = new HashSet<>();
 
-	/** The two sentences before and the two after a sentence of a block, as {text}. */
-	private static List<String[]> neighbours(ReportLines.Block b, int offset, int length) {
+	/** The two sentences before and the two after a sentence of a block. */
+	private static List<String> neighbours(ReportLines.Block b, int offset, int length) {
 		String t = b.text();
-		List<String[]> out = new ArrayList<>();
+		List<String> out = new ArrayList<>();
 		int before = offset;
 		for (int k = 0; k < 2 && before > 0; k++) {
 			int start = sentenceStart(t, Math.max(0, before - 2));
-			out.add(new String[] { t.substring(start, before) });
+			out.add(t.substring(start, before));
 			before = start;
 		}
 		int after = offset + length;
 		for (int k = 0; k < 2 && after < t.length(); k++) {
 			Matcher s = SENTENCE_END.matcher(t);
 			int stop = s.find(after + 1) ? s.end() : t.length();
-			out.add(new String[] { t.substring(after, stop) });
+			out.add(t.substring(after, stop));
 			after = stop;
 		}
 		return out;
@@ -1920,11 +1912,15 @@ final class Drafter {
 	/** Lines already cited by an agreement: the body of a heading tells the same one again. */
 	private final Set<Integer> agreementLines = new HashSet<>();
 
+	/** A heading's body sentence about its instrument: its quote, the quote of its act (or null), its text. */
+	private record HeadingBody(ReportLines.Quote quote, ReportLines.Quote act, String sentence) {
+	}
+
 	/**
-	 * The first of the next two sentences after a heading (in its block or the next one) that
-	 * goes on about the instrument: {its quote, the quote of its act or null, the sentence}.
+	 * The first of the next two sentences after a heading (in its block or the next ones) that
+	 * goes on about the instrument, or null.
 	 */
-	private Object[] headingBody(ReportLines.Block b, int end) {
+	private HeadingBody headingBody(ReportLines.Block b, int end) {
 		int index = this.text.blocks.indexOf(b);
 		ReportLines.Block block = b;
 		int from = end;
@@ -1949,7 +1945,7 @@ final class Drafter {
 						ReportLines.Quote act = told == null || told.actStart() < 0 ? null
 								: this.text.quote(block, start + told.citeFrom(),
 										wordEnd(t, Math.min(stop, start + told.end() + 90)));
-						return new Object[] { q, act, sentence };
+						return new HeadingBody(q, act, sentence);
 					}
 				}
 				start = stop;

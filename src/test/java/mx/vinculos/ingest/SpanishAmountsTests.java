@@ -38,6 +38,21 @@ class SpanishAmountsTests {
 	}
 
 	@Test
+	void anAmountAndItsConversionInParenthesesAreTwoAmounts() {
+		assertThat(SpanishAmounts.find("La primera exhibición del recurso por 308,000 USD (6,344,800 mxn) se recibió"))
+			.extracting(a -> a.text() + "=" + a.currency())
+			.containsExactly("308,000 USD=USD", "6,344,800 mxn=MXN");
+	}
+
+	@Test
+	void aTableCellIsTheWholeAmount() {
+		SpanishAmounts.Amount a = SpanishAmounts.parse("19 mil 500 libras");
+		assertThat(a.start()).isZero();
+		assertThat(a.end()).isEqualTo("19 mil 500 libras".length());
+		assertThat(a.value()).isEqualByComparingTo(new BigDecimal(19500));
+	}
+
+	@Test
 	void findsEveryAmountOfASentenceInOrder() {
 		assertThat(SpanishAmounts.find("mil 500 mdp destinados al Centro Histórico y 800 mdp en Xochimilco"))
 			.extracting(SpanishAmounts.Amount::text)
