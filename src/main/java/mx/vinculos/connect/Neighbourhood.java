@@ -186,9 +186,8 @@ final class Neighbourhood {
 	/**
 	 * The edges between these given entities and the nodes of the neighbourhood with at most
 	 * {@value #FAN_OUT} edges whose edges were not all read (the last level, reached but not
-	 * expanded): each found from the node's side (Neo4j expands into the pair from its end
-	 * with fewer edges), so reading them costs what those nodes have, not what the given
-	 * entity has. Ties to a node whose edges were read are in the neighbourhood already.
+	 * expanded): each found from the node's side (its own edges, filtered by the other end),
+	 * so reading them costs what those nodes have, not what the given entity has. Ties to a node whose edges were read are in the neighbourhood already.
 	 */
 	private int ties(GraphReader reader, List<Integer> dense) {
 		if (dense.isEmpty()) {
@@ -204,12 +203,13 @@ final class Neighbourhood {
 			return 0;
 		}
 		return edges(reader.run("""
-				UNWIND $dense AS id
-				MATCH (a) WHERE elementId(a) = id
 				UNWIND $ids AS other
 				MATCH (b) WHERE elementId(b) = other
-				MATCH (a)-[r]-(b) WHERE type(r) <> 'REPORTED_IN'
-				RETURN id AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
+				CALL (b) {
+				  MATCH (b)-[r]-(a) WHERE elementId(a) IN $dense AND type(r) <> 'REPORTED_IN'
+				  RETURN r, a
+				}
+				RETURN elementId(a) AS a, elementId(r) AS r, type(r) AS rtype, r.source = 'registry' AS reg,
 				  startNode(r) = a AS out, """ + NODE,
 				Map.of("dense", dense.stream().map(this.elementIds::get).toList(), "ids", ids)));
 	}

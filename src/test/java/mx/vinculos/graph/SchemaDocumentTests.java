@@ -49,8 +49,8 @@ class SchemaDocumentTests extends ServiceTestBase {
 	void aWrongDocumentFailsAndSaysWhatToChange() {
 		String wrong = this.markdown
 			// a property the graph has goes missing, one it never sets appears
-			.replace("| `id`, `name`, `aliases`, `aliasText`, `type`, `pageRank`, `degree`, `hub` |",
-					"| `id`, `name`, `aliases`, `aliasText`, `type`, `pageRank`, `degree`, `hub`, `since` |")
+			.replace("| `id`, `name`, `aliases`, `aliasText`, `nameKeys`, `type`, `pageRank`, `degree`, `hub` |",
+					"| `id`, `name`, `aliases`, `aliasText`, `nameKeys`, `type`, `pageRank`, `degree`, `hub`, `since` |")
 			.replace("`role`, `note?`, `source`, `line`, `quote` |", "`role`, `source`, `line`, `quote` |")
 			// an optional property documented as always there
 			.replace("`startDate?`", "`startDate`")
@@ -83,7 +83,7 @@ class SchemaDocumentTests extends ServiceTestBase {
 		String wrong = this.markdown.replaceAll("(?m)^\\| `Project` \\|.*\\n", "")
 			.replaceAll("(?m)^\\| `HELD_IN` \\| where.*\\n", "");
 		assertThat(differences(wrong)).containsExactlyInAnyOrder(
-				"Nodes table: add label `Project` with properties `aliasText`, `aliases`, `degree`, `hub`, `id`, `name`, `note?`, `pageRank`, `type`",
+				"Nodes table: add label `Project` with properties `aliasText`, `aliases`, `degree`, `hub`, `id`, `name`, `nameKeys`, `note?`, `pageRank`, `type`",
 				"Relationships table: add type `HELD_IN` with properties `line`, `quote`, `source`");
 	}
 
