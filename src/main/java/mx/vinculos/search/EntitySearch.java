@@ -210,6 +210,10 @@ public class EntitySearch {
 		if (byId != null) {
 			return byId;
 		}
+		Node only = onlyExact(r, name);
+		if (only != null) {
+			return only;
+		}
 		List<Hit> hits = candidates(r, name, Kind.BOTH, null, 0.5);
 		List<Hit> exact = hits.stream().filter(h -> h.score() == 1).toList();
 		if (exact.size() == 1) {
@@ -230,6 +234,36 @@ public class EntitySearch {
 						+ (hits.isEmpty() ? "." : "; the closest names are listed in candidates."))
 			.key(hits.isEmpty() ? "problem.unknownEntity" : "problem.unknownEntity.candidates", name, what)
 			.with("candidates", candidates(hits.size() > 5 ? hits.subList(0, 5) : hits));
+	}
+
+	/**
+	 * The one entity or event whose name or an alias is what was typed (case, accents and
+	 * punctuation aside), found by a phrase of the typed words: no prefix or fuzzy terms,
+	 * which are most of a resolution's time. Null when none or several are, and the full
+	 * search decides (an exact match is found by it too, so the answer is the same).
+	 */
+	private static Node onlyExact(GraphReader r, String name) {
+		String folded = Names.fold(name);
+		if (java.util.Arrays.stream(folded.split(" ")).allMatch(w -> w.isEmpty() || INDEX_STOP.contains(w))) {
+			return null;
+		}
+		Node found = null;
+		for (Record row : r.run("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('entity_names', $phrase, {limit: $candidates}) YIELD node RETURN node
+				  UNION ALL
+				  CALL db.index.fulltext.queryNodes('event_names', $phrase, {limit: $candidates}) YIELD node RETURN node
+				}
+				RETURN node""", Map.of("phrase", "\"" + folded + "\"", "candidates", CANDIDATES))) {
+			Node n = r.node(row.get("node").asNode());
+			if (score(name, n) == 1 && !n.equals(found)) {
+				if (found != null) {
+					return null;
+				}
+				found = n;
+			}
+		}
+		return found;
 	}
 
 	private static ApiProblem ambiguous(String name, String what, List<Hit> hits) {
