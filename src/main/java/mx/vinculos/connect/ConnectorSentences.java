@@ -62,11 +62,20 @@ class ConnectorSentences {
 			   comunidad corporacion empresa compania institucion procuraduria gobernacion cancilleria presidencia
 			   defensoria contraloria biblioteca escuela facultad academia orquesta sociedad liga region provincia
 			   prefectura municipalidad intendencia mancomunidad area cooperacion estrategia agenda
-			mp: paises emiratos talleres recorridos encuentros foros cursos seminarios dialogos
+			mp: paises emiratos estados talleres recorridos encuentros foros cursos seminarios dialogos
 			fp: visitas reuniones sesiones jornadas mesas conferencias""");
 
-	/** Countries whose Spanish name takes an article; other places and people take none. */
-	private static final Set<String> COUNTRY_ARTICLE = Set.of("reino", "paises", "emiratos", "republica");
+	/** Countries whose Spanish name takes an article by its first word; other places and people take none. */
+	private static final Set<String> COUNTRY_ARTICLE = Set.of("reino", "paises", "emiratos", "republica", "estados");
+
+	/**
+	 * Places whose whole name takes an article in Spanish ("del Reino Unido", "de los Estados
+	 * Unidos", "la India", "la Ciudad de México"), by folded name: grammar, like {@link #GENDER}.
+	 */
+	private static final Map<String, String> PLACE_ARTICLE = Map.of("india", "f", "ciudad de mexico", "f");
+
+	/** An acronym among a node's aliases ("UCCI", "SEMOVI"): how a name is said again. */
+	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
 
 	private static final Pattern A_EL = Pattern.compile("\\b(a|de) el\\b");
 
@@ -206,7 +215,12 @@ class ConnectorSentences {
 				}
 				else {
 					NodeRef subject = byRole.get(lead).remove(0);
-					first.append(np(subject)).append(' ').append(msg("why.do." + lead, eventNp(this.connector, true)));
+					first.append(np(subject)).append(' ');
+					// who shared the lead's role did it with them: "Bogotá organizó con la UCCI la pasantía…"
+					List<NodeRef> partners = new ArrayList<>(byRole.get(lead));
+					byRole.get(lead).clear();
+					first.append(partners.isEmpty() ? msg("why.do." + lead, eventNp(this.connector, true))
+							: msg("why.with." + lead, list(partners), eventNp(this.connector, true)));
 					byRole.forEach((role, who) -> {
 						if (!who.isEmpty()) {
 							relatives.add(msg("why.rel." + role, gender(this.connector), list(who), who.size()));
@@ -251,13 +265,26 @@ class ConnectorSentences {
 			List<String> clauses = new ArrayList<>();
 			for (List<List<Hop>> group : byFirst.values()) {
 				Hop h = group.get(0).get(0);
-				String clause = predicateOf(h);
+				// who did at the event what the connector did: "organizó con la UCCI la pasantía…"
+				List<String> partners = new ArrayList<>();
+				if (h.b().isEvent() && h.type().equals("PARTICIPATED_IN") && h.forward()) {
+					for (List<Hop> p : group) {
+						if (p.size() == 2 && sameRole(h, p.get(1))) {
+							partners.add(np(p.get(1).b()));
+						}
+					}
+				}
+				String clause = partners.isEmpty() ? predicateOf(h)
+						: msg("why.with." + h.role(), words(partners), eventNp(h.b(), true));
 				List<String> relatives = new ArrayList<>();
 				// "…, que organizó Bogotá y al que asistieron la Secretaría de Movilidad y Madrid, que es miembro de…"
 				Map<String, List<String>> plain = new LinkedHashMap<>();
 				Map<String, List<String>> described = new LinkedHashMap<>();
 				List<List<Hop>> longer = new ArrayList<>();
 				for (List<Hop> p : group) {
+					if (!partners.isEmpty() && p.size() == 2 && sameRole(h, p.get(1))) {
+						continue;
+					}
 					if (p.size() >= 2 && h.b().isEvent() && p.get(1).type().equals("PARTICIPATED_IN") && !p.get(1).forward()) {
 						String who = np(p.get(1).b());
 						(p.size() == 2 ? plain : described).computeIfAbsent(p.get(1).role(), k -> new ArrayList<>())
@@ -307,12 +334,24 @@ class ConnectorSentences {
 				return msg("why.pred.AGREEMENT", np(b));
 			}
 			String key = "why.pred." + type + (h.forward() ? "" : ".in");
-			return ConnectorSentences.this.labels.msgOr(key, msg("why.pred.other", np(b)), np(b));
+			String named = np(b);
+			return ConnectorSentences.this.labels.msgOr(key, msg("why.pred.other", named), named);
+		}
+
+		/** Whether {@code next} took part in the event {@code h} reaches in the role {@code h} did. */
+		private boolean sameRole(Hop h, Hop next) {
+			return next.type().equals("PARTICIPATED_IN") && !next.forward() && next.role().equals(h.role());
 		}
 
 		/** The rest of a path as a verb phrase of its first node: "fue ponente en una reunión que organizó la UCCI". */
 		private String predicate(List<Hop> rest) {
 			Hop h = rest.get(0);
+			if (rest.size() == 2 && h.b().isEvent() && h.type().equals("PARTICIPATED_IN") && h.forward()
+					&& sameRole(h, rest.get(1))) {
+				// "organizó con Bogotá una pasantía", not "organizó una pasantía que organizó Bogotá"
+				String event = eventNp(h.b(), h.a().id().equals(this.connector.id()));
+				return msg("why.with." + h.role(), np(rest.get(1).b()), event);
+			}
 			String p = predicateOf(h);
 			return rest.size() == 1 ? p : p + " " + relative(h.b(), rest.subList(1, rest.size()));
 		}
@@ -337,8 +376,9 @@ class ConnectorSentences {
 			if (node.isEvent()) {
 				return eventNp(node, false);
 			}
-			this.named.add(node.id());
-			String name = ConnectorSentences.this.shown.text(node.name());
+			boolean again = !this.named.add(node.id());
+			String acronym = again ? acronym(node) : null;
+			String name = acronym != null ? acronym : ConnectorSentences.this.shown.text(node.name());
 			String article = article(node);
 			return article == null ? name : article + " " + name;
 		}
@@ -408,11 +448,29 @@ class ConnectorSentences {
 		}
 		String type = node.type();
 		String first = firstWord(node.name());
+		String place = PLACE_ARTICLE.get(ShownNames.fold(node.name()));
+		if (place != null) {
+			return msg("why.event.the." + place);
+		}
 		if (type.equals("Person") || type.equals("City") || type.equals("Country") && !COUNTRY_ARTICLE.contains(first)) {
 			return null;
 		}
 		String g = GENDER.get(first);
 		return g == null ? null : msg("why.event.the." + g);
+	}
+
+	/**
+	 * The acronym a name is said again by ("la UCCI" after "la Unión de Ciudades Capitales
+	 * Iberoamericanas"): the shortest all-capitals alias, or null.
+	 */
+	private static String acronym(NodeRef node) {
+		String best = null;
+		for (String a : node.aliases() == null ? List.<String>of() : node.aliases()) {
+			if (ACRONYM.matcher(a).matches() && a.length() >= 3 && (best == null || a.length() < best.length())) {
+				best = a;
+			}
+		}
+		return best;
 	}
 
 	/** 0 masculine, 1 feminine (plural counts as its gender), for the bundles' choice formats. */

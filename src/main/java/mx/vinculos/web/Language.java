@@ -29,7 +29,19 @@ public class Language extends OncePerRequestFilter {
 
 	static final String COOKIE = "vinculos-idioma";
 
+	/** The request's language, once resolved: every message of a page asks for it again. */
+	private static final String RESOLVED = Language.class.getName() + ".resolved";
+
 	public static Locale of(HttpServletRequest request) {
+		if (request.getAttribute(RESOLVED) instanceof Locale known) {
+			return known;
+		}
+		Locale resolved = resolve(request);
+		request.setAttribute(RESOLVED, resolved);
+		return resolved;
+	}
+
+	private static Locale resolve(HttpServletRequest request) {
 		Locale chosen = parse(request.getParameter(PARAMETER));
 		if (chosen == null && request.getCookies() != null) {
 			for (Cookie c : request.getCookies()) {
