@@ -100,7 +100,7 @@ class ConnectPages {
 	record BadName(String value, boolean ambiguous, List<Candidate> candidates) {
 	}
 
-	record Candidate(String name, String type, String href) {
+	record Candidate(String name, String type, String id, String href) {
 	}
 
 	/** The page's address with these names and the filters as they are. */
@@ -227,7 +227,7 @@ class ConnectPages {
 			// by id: the candidate's name may itself be shared by several entities
 			replaced.set(at, String.valueOf(c.get("id")));
 			candidates.add(new Candidate(String.valueOf(c.get("name")), String.valueOf(c.get("type")),
-					href(replaced, kind, from, to)));
+					String.valueOf(c.get("id")), href(replaced, kind, from, to)));
 		}
 		return new BadName(value, key.equals("problem.ambiguous"), candidates);
 	}
@@ -339,7 +339,7 @@ class ConnectPages {
 								+ UriEscape.escapeUriQueryParam(String.valueOf(ev.quote())) : null,
 						cited ? labels.msg("source.cite", ev.source(), ev.line()) : null));
 			}
-			return new Connector(rank, ref, edges, link(ref), labels.type(ref.type()),
+			return new Connector(rank, ref, edges, link(ref), labels.type(ref.type(), ref.id()),
 					ref.startDate() == null ? null : labels.when(ref.startDate(), ref.endDate(), null) + " ·",
 					labels.msg("connect.ties", ties, of, why.directTies()),
 					aka.isEmpty() ? null : labels.msg("entity.alsoKnown", aka), why.sentence(), tieLines,
