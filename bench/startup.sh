@@ -12,6 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/vinculos.jar ] || ./mvnw -B -q -DskipTests package
 port=${PORT:-18080}
+# The service as the README starts it: with the class-data-sharing archive the build makes
+# (target/cds), or the plain jar when there is none (-DskipCds) or JAR names another jar.
+if [ -z "${JAR:-}" ] && [ -f target/cds/vinculos.jsa ]; then
+  launch=(-XX:SharedArchiveFile=target/cds/vinculos.jsa -jar target/cds/vinculos.jar)
+  echo "service: target/cds/vinculos.jar with its class-data-sharing archive; Neo4j alone: target/vinculos.jar, no archive"
+else
+  launch=(-jar "${JAR:-target/vinculos.jar}")
+  echo "service: ${JAR:-target/vinculos.jar}, no class-data-sharing archive"
+fi
 # DATA=<folder of a loaded database>: only Neo4j alone and the warm start, on that folder (kept)
 if [ -n "${DATA:-}" ]; then
   data=$DATA
@@ -23,7 +32,7 @@ fi
 run() {
   local label=$1 start end
   start=$(date +%s.%N)
-  java -jar "${JAR:-target/vinculos.jar}" --server.port="$port" --vinculos.data-dir="$data" \
+  java "${launch[@]}" --server.port="$port" --vinculos.data-dir="$data" \
     --vinculos.embedded.bolt-port=0 > "$data/$label.log" 2>&1 &
   pid=$!
   until curl -sf "localhost:$port/api/cypher" -H 'Content-Type: application/json' \
