@@ -27,7 +27,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.unit.DataSize;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -256,23 +255,13 @@ class CurationStore {
 		}
 	}
 
-	static String yaml(Object doc) {
-		DumperOptions o = new DumperOptions();
-		o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-		o.setAllowUnicode(true);
-		o.setWidth(120);
-		o.setSplitLines(false);
-		o.setIndent(2);
-		return new Yaml(o).dump(doc);
-	}
-
 	/** Writes a YAML file through a temporary file and an atomic move. */
 	static void dump(Path file, Object doc, String header) {
 		try {
 			Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
 			try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
 				w.write(header);
-				w.write(yaml(doc));
+				w.write(IngestCommand.yaml(doc));
 			}
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import mx.vinculos.graph.GraphInitializer;
+import mx.vinculos.ingest.IngestCommand;
 import mx.vinculos.seed.SeedReader;
 import mx.vinculos.seed.SeedValidationException;
 
@@ -131,7 +132,7 @@ class Publisher {
 			}
 			if (!fresh.isEmpty()) {
 				entities = (entities.endsWith("\n") ? entities : entities + "\n") + "# Entidades nuevas de " + id
-						+ " (curaduría, " + user + ", " + today + ")\n" + CurationStore.yaml(fresh);
+						+ " (curaduría, " + user + ", " + today + ")\n" + IngestCommand.yaml(fresh);
 			}
 			files.put("entities.yaml", entities);
 			Path judgementsFile = seeds.resolve("judgements.yaml");
@@ -139,11 +140,11 @@ class Publisher {
 				String old = Files.isRegularFile(judgementsFile) ? Files.readString(judgementsFile, StandardCharsets.UTF_8)
 						: "";
 				files.put("judgements.yaml", (old.isEmpty() || old.endsWith("\n") ? old : old + "\n")
-						+ CurationStore.yaml(judgements));
+						+ IngestCommand.yaml(judgements));
 			}
 			// the report file last: it is what makes the folder name a new report
 			files.put(id + ".yaml", "# Publicado desde la curaduría por " + user + " el " + today
-					+ ". Revisado elemento por elemento (review: accepted o corrected).\n" + CurationStore.yaml(d.report));
+					+ ". Revisado elemento por elemento (review: accepted o corrected).\n" + IngestCommand.yaml(d.report));
 			validate(seeds, files);
 			commit(seeds, files);
 		}

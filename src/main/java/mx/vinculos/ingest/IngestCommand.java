@@ -214,16 +214,21 @@ public final class IngestCommand {
 	}
 
 	private static void write(Path file, Object doc, String header) throws IOException {
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			w.write(header);
+			w.write(yaml(doc));
+		}
+	}
+
+	/** A document in the seeds' YAML style (block style, unicode kept, long lines not split). */
+	public static String yaml(Object doc) {
 		DumperOptions o = new DumperOptions();
 		o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		o.setAllowUnicode(true);
 		o.setWidth(120);
 		o.setSplitLines(false);
 		o.setIndent(2);
-		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			w.write(header);
-			new Yaml(o).dump(doc, w);
-		}
+		return new Yaml(o).dump(doc);
 	}
 
 	/** Entry point from {@code VinculosApplication.main}. */
