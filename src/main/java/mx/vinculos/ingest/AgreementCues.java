@@ -28,7 +28,9 @@ final class AgreementCues {
 	}
 
 	static final Pattern INSTRUMENT = Pattern.compile(
-			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n)\\b");
+			"(?i)\\b(convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|declaraci[oó]n|declaratoria|protocolo|acuerdo de (?:colaboraci[oó]n|cooperaci[oó]n|hermanamiento|entendimiento)|hermanamiento|programa de cooperaci[oó]n"
+					// a work programme of cooperation: "programas de trabajo para reforzar la cooperación cultural"
+					+ "|(?:programa|plan)(?:s|es)? de trabajo(?=[^.;]{0,40}\\bcooperaci[oó]n\\b))\\b");
 
 	/** A bare "acuerdo" is an agreement only as the object of an act: "estableció un acuerdo con". */
 	private static final Pattern BARE_ACUERDO = Pattern.compile("(?i)\\bacuerdo\\b(?!s)");
@@ -40,7 +42,7 @@ final class AgreementCues {
 			+ "|negoci(?:[oó]|aron|ar|ando|aci[oó]n)|formaliz(?:[oó]|aron|ar|ado|ada)|concret(?:[oó]|aron|ado|ada)"
 			+ "|adopt(?:[oó]|aron|ado|ada)|apoy(?:[oó]|aron)|elabor(?:[oó]|aron|ado|ada)|acord(?:[oó]|aron|ado|ada)"
 			+ "|establec(?:i[oó]|ieron)|pact(?:[oó]|aron|ado|ada)|emiti(?:[oó]|eron)|emitid[oa]|aprob(?:[oó]|aron|ado|ada)"
-			+ "|fortalec(?:er|imiento)"
+			+ "|fortalec(?:er|imiento)|solicitud(?:es)?\\s+de"
 			+ ")\\b");
 
 	/** Between an act and its object: "firmaron un", "se adoptó la", "apoyaron la", "suscribió un convenio". */
@@ -116,6 +118,46 @@ final class AgreementCues {
 		return null;
 	}
 
+	/**
+	 * Work two or more bodies do together, told without an instrument word: a plural act on a
+	 * project or programme ("la unesco y el copred, en colaboración con la Coalición lac,
+	 * implementaron el proyecto “…”"). Its parties are the sentence's subjects, so it is cited
+	 * from the sentence's start.
+	 */
+	private static final Pattern JOINT_WORK = Pattern.compile(
+			"(?i)\\b(?:implementaron|ejecutaron|desarrollaron|pusieron en marcha|impulsaron|llevaron a cabo|emprendieron)\\s+"
+					+ "(?:(?:conjuntamente|de manera conjunta|en conjunto)\\s+)?(?:el|un|los|unos)\\s+(proyectos?|programas?)\\b");
+
+	/**
+	 * A heading that opens or closes a cooperation with a body: "Cierre formal de la cooperación
+	 * con la Agencia Española de Cooperación Internacional al Desarrollo (aecid)". A heading that
+	 * only says "Cooperación con … (3 abril)" is an activity, not a programme's start or end.
+	 */
+	private static final Pattern COOPERATION_HEADING = Pattern.compile(
+			"^\\s*(cierre|conclusi[oó]n|t[eé]rmino|fin|inicio|arranque|renovaci[oó]n|ampliaci[oó]n)\\s+(?:formal\\s+|oficial\\s+)?"
+					+ "de\\s+la\\s+(cooperaci[oó]n|colaboraci[oó]n|alianza)\\s+con\\s+[^.;:]{3,140}$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * An agreement told without an instrument word (see {@link #find} for those that have one):
+	 * a joint project or programme, or a heading opening or closing a cooperation; or null.
+	 */
+	static Instrument findWork(String sentence) {
+		Matcher h = COOPERATION_HEADING.matcher(sentence.strip());
+		if (h.matches()) {
+			int lead = sentence.indexOf(sentence.strip());
+			String act = Names.fold(h.group(1));
+			String status = act.startsWith("renov") ? "renewed" : act.startsWith("ampli") ? "extended"
+					: act.startsWith("inicio") || act.startsWith("arranque") ? "in-force" : "concluded";
+			return new Instrument(lead + h.start(2), lead + h.end(2), lead + h.start(1), "other", status);
+		}
+		Matcher j = JOINT_WORK.matcher(sentence);
+		if (j.find() && !namedInsideTitle(sentence, j.start())) {
+			return new Instrument(j.start(1), j.end(1), 0, "other", "other");
+		}
+		return null;
+	}
+
 	private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"«]([^”\"»]{3,300})[”\"»]");
 
 	/**
@@ -140,10 +182,10 @@ final class AgreementCues {
 		return w.find() ? nameAt(sentence, m.end() + w.end()) : null;
 	}
 
-	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de las|de los|de la|del|de|para la|para el|para|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
+	private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s*)(\\p{Lu}[\\p{L}\\-’'&.]*|[A-Z]{2,}|de las|de los|de la|del|de|para la|para el|para|al|y|e|en|sobre)(?=[\\s,;.:()”\"/]|$)");
 
 	private static final java.util.Set<String> CONNECTOR = java.util.Set.of("de", "del", "de la", "de las", "de los",
-			"para", "para la", "para el", "y", "e", "en", "sobre");
+			"para", "para la", "para el", "al", "y", "e", "en", "sobre");
 
 	/**
 	 * The capitalised name that starts at {@code pos} ("Bloomberg Philanthropies", "Fundación
@@ -185,6 +227,16 @@ final class AgreementCues {
 		return TELLS_INSTRUMENT.matcher(sentence).find();
 	}
 
+	/**
+	 * Whether a body's name says it belongs to the city's government ("Sistema de Aguas de la
+	 * Ciudad de México", "Secretaría de Cultura capitalina"): a new candidate has no parent yet.
+	 */
+	static boolean cityBodyName(String name) {
+		String f = Names.fold(name);
+		return !f.equals("ciudad de mexico") && !f.startsWith("ciudad de mexico") && !f.startsWith("gobierno de la ciudad")
+				&& f.matches(".*\\b(de la ciudad de mexico|de la cdmx|capitalin[oa])$");
+	}
+
 	private static boolean singularParticiple(String word) {
 		String w = Names.fold(word);
 		return w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ito") || w.endsWith("ita") || w.endsWith("ido")
@@ -213,7 +265,7 @@ final class AgreementCues {
 		if (act.contains("ampli")) {
 			return "extended";
 		}
-		if (act.contains("negoci")) {
+		if (act.contains("negoci") || act.contains("solicitud")) {
 			return "in-negotiation";
 		}
 		if (act.contains("adhe") || act.matches(".*\\bapoy.*")) {

@@ -1759,6 +1759,10 @@ final class Drafter {
 			return true;
 		}
 		Registry.Entity e = entity(id);
+		// a new candidate has no parent yet: its name says whose it is
+		if (e != null && e.parent() == null && this.candidates.containsKey(id) && AgreementCues.cityBodyName(e.name())) {
+			return true;
+		}
 		for (int i = 0; e != null && e.parent() != null && i < 4; i++) {
 			if ("ciudad-de-mexico".equals(e.parent())) {
 				return true;
@@ -1771,6 +1775,9 @@ final class Drafter {
 	private void agreement(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> mentions,
 			List<Found> found) {
 		AgreementCues.Instrument m = AgreementCues.find(sentence);
+		if (m == null) {
+			m = AgreementCues.findWork(sentence);
+		}
 		if (m == null) {
 			return;
 		}
@@ -1819,9 +1826,14 @@ final class Drafter {
 		for (String near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
 			for (Linker.Mention x : this.linker.find(near)) {
 				Registry.Entity e = entity(x.id());
-				if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !parties.contains(x.id())
+				if (e != null && !"Person".equals(e.type()) && !project(e) && !parties.contains(x.id())
 						&& !onlyNamed(near, x.start(), e.type())) {
-					parties.add(x.id());
+					if (!ours(x.id())) {
+						parties.add(x.id());
+					}
+					else if (ourSide == null) {
+						ourSide = x.id();
+					}
 				}
 			}
 		}

@@ -81,4 +81,50 @@ class AgreementCuesTests {
 		assertThat(t.substring(m[0], m[1])).isEqualTo("Policía Ciudadana de la Comunidad Coreana");
 	}
 
+	@Test
+	void aJointProjectIsAnAgreementWithoutAnInstrumentWord() {
+		String s = "Desde 2020, la Organización de las Naciones Unidas para la Educación (unesco) y el Consejo para Prevenir "
+				+ "la Discriminación, en colaboración con la Coalición lac, implementaron el proyecto “Movilidad Humana”.";
+		assertThat(AgreementCues.find(s)).isNull();
+		AgreementCues.Instrument i = AgreementCues.findWork(s);
+		assertThat(s.substring(i.start(), i.end())).isEqualTo("proyecto");
+		assertThat(i.citeFrom()).isZero();
+		assertThat(i.kind()).isEqualTo("other");
+		// one body doing its own project is no agreement; nor is a project only named in a title
+		assertThat(AgreementCues.findWork("La Secretaría implementó el proyecto “Barrio Seguro”.")).isNull();
+		assertThat(AgreementCues.findWork("Se presentó el libro “Cómo implementaron el proyecto”.")).isNull();
+	}
+
+	@Test
+	void aHeadingClosingACooperationIsAConcludedAgreement() {
+		AgreementCues.Instrument i = AgreementCues
+			.findWork("Cierre formal de la cooperación con la Agencia Española de Cooperación Internacional al Desarrollo (aecid) ");
+		assertThat(i.status()).isEqualTo("concluded");
+		assertThat(AgreementCues.findWork("Renovación de la colaboración con la Fundación Rockefeller").status()).isEqualTo("renewed");
+		String h = "Cierre formal de la cooperación con la Agencia Española de Cooperación Internacional al Desarrollo";
+		int[] n = AgreementCues.counterpart(h, AgreementCues.findWork(h));
+		assertThat(h.substring(n[0], n[1])).isEqualTo("Agencia Española de Cooperación Internacional al Desarrollo");
+		// an activity under a dated heading, or a sentence, is not the start or end of a programme
+		assertThat(AgreementCues.findWork("Cooperación con la Red de Ciudades Creativas de la UNESCO (3 abril)")).isNull();
+		assertThat(AgreementCues.findWork("Al cierre de la cooperación con la Agencia se entregó un informe.")).isNull();
+	}
+
+	@Test
+	void aWorkProgrammeOfCooperationRequestedIsInNegotiation() {
+		AgreementCues.Instrument i = AgreementCues.find("Durante este periodo se atendieron las solicitudes de programas de trabajo "
+				+ "para reforzar la cooperación cultural con ciudades de otros países como Chicago, Berlín y Seúl.");
+		assertThat(i.kind()).isEqualTo("programa");
+		assertThat(i.status()).isEqualTo("in-negotiation");
+		// a work plan presented for a project is no cooperation programme
+		assertThat(AgreementCues.find("la adip presentó a Bloomberg el plan de trabajo para el primer proyecto a financiar")).isNull();
+	}
+
+	@Test
+	void aNewBodyNamedAsTheCitysIsOurs() {
+		assertThat(AgreementCues.cityBodyName("Sistema de Aguas de la Ciudad de México")).isTrue();
+		assertThat(AgreementCues.cityBodyName("Secretaría de Cultura capitalina")).isTrue();
+		assertThat(AgreementCues.cityBodyName("Ciudad de México")).isFalse();
+		assertThat(AgreementCues.cityBodyName("Embajada de Francia en México")).isFalse();
+	}
+
 }
