@@ -972,7 +972,7 @@ final class Drafter {
 		if (!places.isEmpty()) {
 			ev.put("heldIn", places.size() == 1 ? places.get(0) : places);
 		}
-		else if (heldIn != null) {
+		else if (heldIn != null && !"virtual".equals(ev.get("modality"))) {
 			ev.put("heldIn", heldIn);
 		}
 		ev.put("participants", participants);
@@ -1042,7 +1042,8 @@ final class Drafter {
 		}
 		List<Map<String, Object>> out = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (Places.Place p : new Places(this.linker, this.registry).find(segments, virtual,
+		for (Places.Place p : new Places(this.linker, this.registry, id -> this.candidates.get(id) != null
+				&& "City".equals(this.candidates.get(id).get("type"))).find(segments, virtual,
 				(name, seg, start, end) -> candidate(name, "City", List.of(), all.get(seg).block(), start, end, 0.5))) {
 			ReportLines.Quote q = this.text.quote(all.get(p.segment()).block(), p.start(), p.end());
 			if (q != null && seen.add(p.entity())) {

@@ -64,6 +64,10 @@ final class Places {
 	private static final Pattern HELD_CUE = Pattern.compile(
 			"(?i)(?:celebrad[oa]s?|realizad[oa]s?|llevad[oa]s? a cabo|se realiz[oó]|se llev[oó] a cabo|se celebr[oó]|tuvo lugar|tuvieron lugar|sede|efectuad[oa]|desarrollad[oa]|que se realiz[oó]|viaj[oó]|visita(?:r)?(?: oficial)?|estancia)\\s*$");
 
+	/** Words before "en …" that place something other than the event: a course given elsewhere, where people live. */
+	private static final Pattern ELSEWHERE = Pattern.compile(
+			"(?i)(?:se ofrece|se imparte|se ubica|ubicad[oa]s?|radicad[oa]s?|residentes?|oriund[oa]s?|originari[oa]s?|viven|habitan)\\s*$");
+
 	/** A held cue, then "en el/la <venue>", before "de <city>". */
 	private static final Pattern HELD_AT_VENUE = Pattern.compile(
 			"(?i)(?:celebrad[oa]s?|realizad[oa]s?|llevad[oa]s? a cabo|se realiz[oó]|se llev[oó] a cabo|se celebr[oó]|tuvo lugar|tuvieron lugar|efectuad[oa])"
@@ -103,9 +107,17 @@ final class Places {
 
 	private final Registry registry;
 
+	/** Whether a new candidate the drafter proposed earlier is a city ("Kyoto", proposed for an earlier event). */
+	private final java.util.function.Predicate<String> newCityKnown;
+
 	Places(Linker linker, Registry registry) {
+		this(linker, registry, id -> false);
+	}
+
+	Places(Linker linker, Registry registry, java.util.function.Predicate<String> newCityKnown) {
 		this.linker = linker;
 		this.registry = registry;
+		this.newCityKnown = newCityKnown;
 	}
 
 	/**
@@ -114,6 +126,11 @@ final class Places {
 	 * @param virtual whether the event was held online (no venue rule then)
 	 */
 	List<Place> find(List<Segment> segments, boolean virtual, NewCity newCity) {
+		// an online event is held nowhere: the places its text names are where its people are
+		// ("encuentro virtual con migrantes … en Estados Unidos", "las acciones en la ciudad de Madrid")
+		if (virtual) {
+			return List.of();
+		}
 		// 1. the places the heading names
 		for (int i = 0; i < segments.size() && segments.get(i).heading(); i++) {
 			List<Place> named = named(segments.get(i), i, true, newCity);
@@ -233,6 +250,10 @@ final class Places {
 		Matcher m = PLACE_LIST.matcher(t).region(s.from(), s.to());
 		m.useTransparentBounds(true);
 		while (m.find() && out.isEmpty()) {
+			// "“La línea negra. Paisajes sagrados de la Sierra Nevada de Santa Marta, Colombia”": a title names it
+			if (heading && quoted(t, s.from(), m.start())) {
+				continue;
+			}
 			String country = m.group(3) != null ? m.group(3) : m.group(4);
 			boolean located = country != null && isCountry(country);
 			// a heading's last words ("Cumbre de Cultura de cglu en Izmir") locate it too
@@ -330,6 +351,16 @@ final class Places {
 		return out;
 	}
 
+	/** Whether {@code at} stands inside a quoted title opened after {@code from} (“…”, «…»). */
+	static boolean quoted(String t, int from, int at) {
+		int open = Math.max(t.lastIndexOf('“', at - 1), t.lastIndexOf('«', at - 1));
+		if (open < from || open < 0) {
+			return false;
+		}
+		int close = Math.max(t.lastIndexOf('”', at - 1), t.lastIndexOf('»', at - 1));
+		return close < open;
+	}
+
 	/** "celebrada en San Juan, Puerto Rico", "que se realizó en El Salvador". */
 	private List<Place> held(Segment s, int segment, NewCity newCity) {
 		String t = s.text();
@@ -337,6 +368,10 @@ final class Places {
 		m.useTransparentBounds(true);
 		while (m.find()) {
 			String before = t.substring(Math.max(0, m.start() - 40), m.start());
+			// "el curso del que se ofrece en Kyoto, Japón", "migrantes oriundos de …": where something else is
+			if (ELSEWHERE.matcher(before).find()) {
+				continue;
+			}
 			boolean cue = "en".equals(m.group(1)) && HELD_CUE.matcher(before).find();
 			// "realizado en la Universidad de Kyoto, Japón": a venue of the city, located
 			boolean venue = "de".equals(m.group(1)) && HELD_AT_VENUE.matcher(t.substring(Math.max(0, m.start() - 80), m.start())).find();
@@ -369,7 +404,7 @@ final class Places {
 	private String city(String name) {
 		for (String id : this.linker.ids(name)) {
 			Registry.Entity e = this.registry.get(id);
-			if (e != null && "City".equals(e.type())) {
+			if ((e != null && "City".equals(e.type())) || (e == null && this.newCityKnown.test(id))) {
 				return id;
 			}
 		}

@@ -167,4 +167,28 @@ class DrafterPlacesTests {
 		assertThat(places(d.events().get(0))).isEmpty();
 	}
 
+	@Test
+	void aHeadingsVenueOfACity() {
+		Drafted d = draft("Tercer Foro Abierto de Dis-", "cusión de la Alianza Global", "de Institutos de Investigación",
+				"sobre Desastres, en la Univer-", "sidad de Kyoto, Japón ", "(23 al 28 de febrero)", "", BODY);
+		assertThat(places(d.events().get(0))).containsExactly("kyoto");
+	}
+
+	@Test
+	void anOnlineEventIsHeldNowhereItsTextNames() {
+		Drafted d = draft("Encuentro con organizaciones migrantes oriundos de Ciudad de México en Madrid (18 de agosto)", "",
+				"En el encuentro virtual participó la Coordinación General de Asesores y Asuntos Internacionales.", "",
+				"Módulo virtual sobre políticas sociales (9 a 11 de septiembre)", "",
+				"La Secretaría participó en este módulo, para conocer las acciones que se llevan a cabo en la ciudad de Madrid, España.");
+		assertThat(places(d.events().get(0))).isEmpty();
+		assertThat(places(d.events().get(1))).isEmpty();
+	}
+
+	@Test
+	void aPlaceInsideAQuotedTitleIsNotWhereTheExhibitionWas() {
+		Drafted d = draft("“La línea negra. Paisajes sagrados de la Sierra Nevada de Santa Marta, Colombia” (octubre)", "",
+				"La exposición fotográfica de la Embajada se inauguró con la presencia de la Coordinación General.");
+		assertThat(places(d.events().get(0))).isEmpty();
+	}
+
 }
