@@ -1011,9 +1011,11 @@ final class Drafter {
 	private List<Map<String, Object>> places(List<Span> spans, int line, boolean virtual) {
 		spans = new ArrayList<>(spans);
 		// a course sheet's "Lugar:" line under its title, before the next sheet
-		for (int l = line + 1; l <= Math.min(line + 10, this.text.lines.size()); l++) {
+		// (a sheet's participants may run over several lines; a second "Fecha:" is the next sheet)
+		int dates = 0;
+		for (int l = line + 1; l <= Math.min(line + 20, this.text.lines.size()); l++) {
 			String lt = this.text.lines.get(l - 1);
-			if (COURSE.matcher(lt).find()) {
+			if (COURSE.matcher(lt).find() || (lt.matches("^\\s*Fecha\\s*:.*") && ++dates > 1)) {
 				break;
 			}
 			if (lt.matches("^\\s*Lugar\\s*:.*")) {

@@ -68,6 +68,16 @@ final class Places {
 	private static final Pattern ELSEWHERE = Pattern.compile(
 			"(?i)(?:se ofrece|se imparte|se ubica|ubicad[oa]s?|radicad[oa]s?|residentes?|oriund[oa]s?|originari[oa]s?|viven|habitan)\\s*$");
 
+	/** "participó de manera virtual en el panel … organizado … en San José": joined online, held nowhere for us. */
+	private static final Pattern ONLINE = Pattern.compile(
+			"(?i)\\b(?:de (?:manera|forma|modalidad) virtual|virtualmente|en l[ií]nea|a distancia|por videoconferencia)\\b");
+
+	/** The text from the start of the sentence holding {@code at} (not before {@code from}) to {@code at}. */
+	private static String sentenceBefore(String t, int from, int at) {
+		int start = Math.max(Math.max(t.lastIndexOf(". ", at), t.lastIndexOf(".\n", at)), from);
+		return t.substring(Math.min(start, at), at);
+	}
+
 	/** A held cue, then "en el/la <venue>", before "de <city>". */
 	private static final Pattern HELD_AT_VENUE = Pattern.compile(
 			"(?i)(?:celebrad[oa]s?|realizad[oa]s?|llevad[oa]s? a cabo|se realiz[oó]|se llev[oó] a cabo|se celebr[oó]|tuvo lugar|tuvieron lugar|efectuad[oa])"
@@ -84,6 +94,9 @@ final class Places {
 			+ "|Ollin Yoliztli|Parque Ecol[oó]gico de Xochimilco|Universidad de la Polic[ií]a|instalaciones del c5|el c5\\b"
 			+ "|monumentos[^.;]{0,30}?de la Ciudad de M[eé]xico|estaci[oó]n del Metro|Aeropuerto Internacional de la Ciudad de M[eé]xico|Central de Abasto|Explanada de la Alcald[ií]a"
 			+ "|(?:Museo|Centro Cultural|Biblioteca|Teatro|Auditorio|Palacio|Parque|Plaza|Foro|Universidad)[^.;,()]{3,60}?(?:de la Ciudad de M[eé]xico|de la cdmx|CDMX))");
+
+	/** Before a venue's name: it is named as a body met with ("con el Centro Cultural España"). */
+	private static final Pattern VENUE_AS_PARTY = Pattern.compile("(?i)\\b(?:con|entre)\\s+(?:el|la|los|las)\\s*$");
 
 	/** The city hosting or receiving: "recibió a diversos representantes", "ciudad anfitriona". */
 	private static final Pattern HOSTED = Pattern.compile("(?i)\\b(?:recibi[oó] (?:a |al |de igual manera a)|fue recibid[oa]s?|fueron recibid[oa]s"
@@ -174,7 +187,11 @@ final class Places {
 			String t = s.text();
 			Matcher v = HOME_VENUE.matcher(t).region(s.from(), to);
 			Matcher h = HOSTED.matcher(t).region(s.from(), to);
-			boolean venue = v.find();
+			boolean venue = false;
+			while (!venue && v.find()) {
+				// "reuniones con nueve Embajadas … y con el Centro Cultural España": a party, not the venue
+				venue = !VENUE_AS_PARTY.matcher(t.substring(Math.max(0, v.start() - 12), v.start())).find();
+			}
 			boolean hosted = !venue && h.find();
 			if (venue || hosted) {
 				int start = venue ? v.start() : h.start();
@@ -251,7 +268,7 @@ final class Places {
 		m.useTransparentBounds(true);
 		while (m.find() && out.isEmpty()) {
 			// "“La línea negra. Paisajes sagrados de la Sierra Nevada de Santa Marta, Colombia”": a title names it
-			if (heading && quoted(t, s.from(), m.start())) {
+			if ((heading && quoted(t, s.from(), m.start())) || ONLINE.matcher(sentenceBefore(t, s.from(), m.start())).find()) {
 				continue;
 			}
 			String country = m.group(3) != null ? m.group(3) : m.group(4);
@@ -369,7 +386,7 @@ final class Places {
 		while (m.find()) {
 			String before = t.substring(Math.max(0, m.start() - 40), m.start());
 			// "el curso del que se ofrece en Kyoto, Japón", "migrantes oriundos de …": where something else is
-			if (ELSEWHERE.matcher(before).find()) {
+			if (ELSEWHERE.matcher(before).find() || ONLINE.matcher(sentenceBefore(t, s.from(), m.start())).find()) {
 				continue;
 			}
 			boolean cue = "en".equals(m.group(1)) && HELD_CUE.matcher(before).find();

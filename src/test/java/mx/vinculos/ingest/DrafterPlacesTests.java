@@ -191,4 +191,26 @@ class DrafterPlacesTests {
 		assertThat(places(d.events().get(0))).isEmpty();
 	}
 
+	@Test
+	void aCityTheSentenceJoinedOnlineIsNoPlace() {
+		Drafted d = draft("“Diálogo con Gobiernos Municipales sobre Pueblos Afrodescendientes” (31 de agosto)", "",
+				"El 2 de septiembre, el Consejo participó de manera virtual en el panel organizado por la Oficina Multipaís "
+						+ "de la Organización en San José, Costa Rica, en el marco del Día Internacional.");
+		assertThat(places(d.events().get(0))).isEmpty();
+	}
+
+	@Test
+	void aVenueNamedAsABodyMetWithIsNoPlaceButASheetsPlaceFarBelowIs() {
+		Drafted d = draft("Organización de actividades con motivo del Año Nuevo Chino (febrero)", "",
+				"Se han realizado reuniones con nueve Embajadas y con el Centro Cultural España, la Casa Japonesa del Té.");
+		assertThat(places(titled(d, "Organización de actividades"))).isEmpty();
+		d = draft("Curso “Microtráfico Cero” impartido por la Policía de Investigaciones de Chile", "", "Fecha: Del 4 al 22 de octubre.",
+				"Participantes: 70 investigadores, fiscales y ministerios públicos", "adscritos a la Subsecretaría de Inteligencia,",
+				"la Coordinación General Estratégica Táctica y Operaciones Especiales y la", "Coordinación General de Investigación",
+				"de Delitos de Alto Impacto, dedicados a la investigación", "del delito de narcomenudeo.",
+				"Objetivo del curso: capacitar a investigadores en materia de combate", "al delito de narcomenudeo en el modelo",
+				"de la Policía de Investigaciones de Chile.", "Lugar: Universidad de la Policía de la cdmx.");
+		assertThat(places(titled(d, "Curso"))).containsExactly("ciudad-de-mexico");
+	}
+
 }
