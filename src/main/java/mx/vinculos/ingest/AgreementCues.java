@@ -200,8 +200,11 @@ final class AgreementCues {
 		while (words < 12 && at < t.length() && m.find(at) && m.start() == at) {
 			String w = m.group(2);
 			if (!CONNECTOR.contains(w)) {
-				// a sentence's full stop is not part of the name; an abbreviation's is ("Dr.", "Inc.")
+				// a sentence's full stop is not part of the name, and ends it; an abbreviation's is ("Dr.", "Inc.")
 				end = w.endsWith(".") && w.length() > 4 ? m.end() - 1 : m.end();
+				if (end < m.end()) {
+					break;
+				}
 			}
 			else if (m.group(1).isEmpty() && words > 0) {
 				break;

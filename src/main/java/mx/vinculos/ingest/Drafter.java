@@ -2002,6 +2002,10 @@ final class Drafter {
 
 	/** Amounts our government spent on a purpose the text names: one item per amount, to a new project. */
 	private void spending(ReportLines.Block b, int offset, String sentence, List<SpanishAmounts.Amount> amounts) {
+		if (!amounts.isEmpty() && FundingCues.HANDOUT.matcher(sentence).find()) {
+			handout(b, offset, sentence, amounts.get(amounts.size() - 1));
+			return;
+		}
 		if (!Names.fold(sentence).matches(".*\\b(gobierno|inversion|invirtio|destin).*")) {
 			return;
 		}
@@ -2032,6 +2036,56 @@ final class Drafter {
 			r.put("review", PENDING);
 			addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
 		}
+	}
+
+	/** Who an award whose amount ends at {@code from} went to, named in the next sentences of the block; or null. */
+	private String awardee(ReportLines.Block b, int from) {
+		String t = b.text();
+		String after = t.substring(Math.min(from, t.length()), Math.min(t.length(), from + 400));
+		int[] n = FundingCues.awardee(after);
+		if (n == null) {
+			return null;
+		}
+		String name = after.substring(n[0], n[1]);
+		List<Linker.Mention> known = this.linker.find(name);
+		if (!known.isEmpty() && known.get(0).start() == 0 && known.get(0).end() >= name.length() - 1) {
+			return known.get(0).id();
+		}
+		return name.split("\\s+").length >= 2 ? candidate(name, "Person", List.of(), b, from + n[0], from + n[1], 0.4) : null;
+	}
+
+	/**
+	 * Support our government handed out, to the programme the block names before:
+	 * "… del Programa Fomento … Asistieron mil 515 personas y la entrega de apoyos ascendió a 38 millones 550 mil pesos".
+	 */
+	private void handout(ReportLines.Block b, int offset, String sentence, SpanishAmounts.Amount a) {
+		String before = b.text().substring(0, offset + sentence.length());
+		int[] n = FundingCues.lastProgramme(before);
+		if (n == null) {
+			return;
+		}
+		String name = before.substring(n[0], n[1]);
+		List<Linker.Mention> known = this.linker.find(name);
+		String to = !known.isEmpty() && known.get(0).start() == 0 ? known.get(0).id()
+				: candidate(name, "Project", List.of(), b, n[0], n[1], 0.3);
+		int qs = wordStart(sentence, Math.max(0, a.start() - 50));
+		ReportLines.Quote q = this.text.quote(b, offset + qs, offset + a.end());
+		if (to == null || q == null) {
+			return;
+		}
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("type", "FUNDED");
+		r.put("from", HOME);
+		r.put("to", to);
+		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
+		r.put("currency", a.currency());
+		r.put("amountText", a.text());
+		r.put("inKind", false);
+		r.put("line", q.line());
+		r.put("quote", q.text());
+		r.put("confidence", 0.4);
+		r.put("review", PENDING);
+		addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
 	}
 
 	/**
@@ -2169,7 +2223,11 @@ final class Drafter {
 		if (recipient == null) {
 			recipient = HOME;
 		}
-		if (funder.equals(recipient)) {
+		// "el Gobierno … otorga este premio, el cual consta de 500 mil pesos … al escritor …": to the awardee
+		if (funder.equals(recipient) && ours(funder) && !amounts.isEmpty()) {
+			recipient = awardee(b, offset + sentence.length());
+		}
+		if (recipient == null || funder.equals(recipient)) {
 			return;
 		}
 		List<Object[]> items = new ArrayList<>();

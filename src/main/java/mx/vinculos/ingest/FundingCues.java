@@ -74,6 +74,51 @@ final class FundingCues {
 		return m.find() ? m.group(1).strip() : null;
 	}
 
+	/** Who an award went to: "se otorgó el galardón al escritor mexicano Luis Felipe Fabre". */
+	private static final Pattern AWARDED = Pattern.compile(
+			"\\b(?i:(?:se\\s+)?(?:otorg[oó]|entreg[oó]|concedi[oó]|recibi[oó])\\s+(?:el|la|este|esta|dicho|dicha)\\s+"
+					+ "(?:premio|galard[oó]n|reconocimiento|distinci[oó]n|beca|est[ií]mulo)\\s+(?:a\\s+la|a\\s+los|a\\s+las|al|a))\\s+"
+					+ "(?:\\p{Ll}+\\s+){0,3}?(?=\\p{Lu})");
+
+	/**
+	 * The name an award went to in {@code text} (the sentences after its amount), as [start,
+	 * end], or null: "se otorgó el galardón al escritor mexicano Luis Felipe Fabre".
+	 */
+	static int[] awardee(String text) {
+		Matcher m = AWARDED.matcher(text);
+		return m.find() ? AgreementCues.nameAt(text, m.end()) : null;
+	}
+
+	/** A handout of support that amounted to a sum: "la entrega de apoyos ascendió a 38 millones 550 mil pesos". */
+	static final Pattern HANDOUT = Pattern.compile(
+			"(?i)\\b(?:entrega\\s+de\\s+(?:apoyos|recursos|becas|est[ií]mulos)|apoyos\\s+entregados|se\\s+entregaron)\\b");
+
+	/** The last programme named in {@code text} ("… del Programa Fomento, Constitución y …"), as [start, end], or null. */
+	static int[] lastProgramme(String text) {
+		Matcher m = PROGRAMME.matcher(text);
+		int[] out = null;
+		while (m.find()) {
+			int[] n = AgreementCues.nameAt(text, m.start());
+			// "Programa Fomento, Constitución y Fortalecimiento de …": a name that lists its aims
+			while (n != null) {
+				Matcher more = LIST_ON.matcher(text).region(n[1], text.length());
+				int[] next = more.lookingAt() ? AgreementCues.nameAt(text, more.end()) : null;
+				if (next == null) {
+					break;
+				}
+				n = new int[] { n[0], next[1] };
+			}
+			if (n != null && text.substring(n[0], n[1]).split("\\s+").length >= 2) {
+				out = n;
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern LIST_ON = Pattern.compile(",\\s*(?=\\p{Lu}\\p{Ll})");
+
+	private static final Pattern PROGRAMME = Pattern.compile("\\bPrograma\\s+(?=\\p{Lu})");
+
 	/** A block that is only an amount: a cell of a table of funds ("20 mil dólares"). */
 	static boolean amountCell(String block) {
 		SpanishAmounts.Amount a = SpanishAmounts.parse(block);

@@ -142,4 +142,30 @@ class DrafterAgreementsFundingTests {
 		assertThat(f.get("line")).isEqualTo(15);
 	}
 
+	@Test
+	void aPrizesAmountGoesToItsAwardee() {
+		Drafted d = draft("XII Premio Iberoamericano de Novela (19 de febrero)", "",
+				" El Gobierno de la Ciudad de México, a través ", "de la Secretaría de Cultura local, otorga este premio, ",
+				"el cual consta de 500 mil pesos y  cuyo objetivo es im-", "pulsar a las y los escritores de novelas. En esta edi-",
+				"ción se otorgó el galardón al escritor mexicano Luis ", "Felipe Fabre, por la obra Declaración de las canciones ",
+				"oscuras.");
+		Map<String, Object> f = d.of("FUNDED").get(0);
+		assertThat(f.get("amountText")).isEqualTo("500 mil pesos");
+		assertThat(f.get("to")).isEqualTo("luis-felipe-fabre");
+		assertThat(d.candidates()).filteredOn(c -> "luis-felipe-fabre".equals(c.get("id")))
+			.allSatisfy(c -> assertThat(c.get("type")).isEqualTo("Person"));
+	}
+
+	@Test
+	void aHandoutOfSupportGoesToTheProgrammeNamedBefore() {
+		Drafted d = draft("En este marco, se informó a beneficiarios sobre los beneficios del Programa Fomento, Constitución y",
+				"Fortalecimiento de Empresas Sociales. Asistieron un total de mil 515 personas y la",
+				"entrega de apoyos ascendió a 38 millones 550 mil pesos.");
+		Map<String, Object> f = d.of("FUNDED").get(0);
+		assertThat(f.get("from")).isEqualTo("ciudad-de-mexico");
+		assertThat(f.get("to")).isEqualTo("programa-fomento-constitucion-y-fortalecimiento-de-empresas-sociales");
+		assertThat(f.get("amount")).isEqualTo(38_550_000L);
+		assertThat(f.get("line")).isEqualTo(2);
+	}
+
 }
