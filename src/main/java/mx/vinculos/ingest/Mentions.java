@@ -144,19 +144,19 @@ final class Mentions {
 
 	/** Heads whose two-word names are names ("Banco Mundial", "Fundación Rockefeller"), not units ("Dirección General"). */
 	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad",
-			"observatorio", "plataforma", "orquesta", "red", "colegio", "teatro", "archivo", "academia", "colectivo", "alianza", "liga");
+			"observatorio", "orquesta", "red", "colegio", "teatro", "archivo", "academia", "colectivo", "alianza", "liga");
 
 	private static final Pattern HEAD_WORD = Pattern.compile("(?u)(?<![\\p{L}])(?:" + HEAD + ")(?![\\p{L}])");
 
 	private static final Pattern HEAD_ONLY = Pattern.compile("(?u)^(?:" + HEAD + ")$");
 
-	/** A capitalised word, an acronym or a number of a name ("Madrid Calle 30"). */
-	private static final Pattern CAP = Pattern.compile("(?u)^\\s+(\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?![\\p{L}])");
+	/** A capitalised word of a name. */
+	private static final Pattern CAP = Pattern.compile("(?u)^\\s+(\\p{Lu}[\\p{L}’']*(?:-\\p{Ll}[\\p{L}’']*)?)(?![\\p{L}\\-])");
 
 	/** Connectors inside a name, longest first: "para el Desarrollo", "entre Ciudades", "en el Extranjero". */
 	private static final Pattern CONNECTOR = Pattern.compile(
 			"(?u)^\\s+(de\\s+la|de\\s+las|de\\s+los|del|de|para\\s+la|para\\s+el|para\\s+los|para\\s+las|para|por\\s+la|por\\s+el|por|contra\\s+la|contra\\s+el|contra"
-					+ "|sobre|entre|en\\s+el|en\\s+la|en|y\\s+de|y|e|a\\s+la)\\s+(?=\\p{Lu})");
+					+ "|sobre|entre|en\\s+el|en\\s+la|en|y\\s+del|y\\s+de|y|e|a\\s+la)\\s+(?=\\p{Lu})");
 
 	/** ", Municipios y Asociaciones …": a list inside a name, each item capitalised, the last after "y". */
 	private static final Pattern INNER_LIST = Pattern.compile(
@@ -171,7 +171,7 @@ final class Mentions {
 		Matcher h = HEAD_WORD.matcher(t);
 		int after = 0;
 		while (h.find()) {
-			if (h.start() < after) {
+			if (h.start() < after || INSIDE_NAME.matcher(t.substring(Math.max(0, h.start() - 40), h.start())).find()) {
 				continue;
 			}
 			int end = extend(t, h.end());
@@ -185,6 +185,10 @@ final class Mentions {
 		}
 		return out;
 	}
+
+	/** "Cumbre Mundial sobre la Sociedad …", "el Antiguo Colegio": a head word inside a longer name. */
+	private static final Pattern INSIDE_NAME = Pattern.compile(
+			"(?u)(?:\\p{Lu}[\\p{L}\\-]+\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|sobre\\s+la|sobre\\s+el|sobre|para\\s+la|para\\s+el|para)\\s+|(?:^|[^.:;!?“\"\\s])\\s+\\p{Lu}\\p{Ll}+\\s+)$");
 
 	/** Where a name starting with a head word (ending at {@code at}) ends. */
 	static int extend(String t, int at) {
@@ -202,15 +206,20 @@ final class Mentions {
 			Matcher k = CONNECTOR.matcher(rest);
 			if (k.find()) {
 				Matcher next = CAP.matcher(rest.substring(k.end() - 1));
-				// "… y Sistema de Transporte": a second body, not the name going on
-				if (next.find() && (k.group(1).matches("y|e") && HEAD_ONLY.matcher(next.group(1)).matches())) {
+				String joint = k.group(1).replaceAll("\\s+", " ");
+				// "… y el Sistema", "… para el Banco …": a second body, not the name going on
+				if (next.find() && !joint.startsWith("de") && HEAD_ONLY.matcher(next.group(1)).matches()) {
+					break;
+				}
+				// "Grupo Salinas y Microsoft": "y" joins the words of a name only after its "de" part
+				if (joint.matches("y|e") && !t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre|contra)\\s.*")) {
 					break;
 				}
 				pos += k.end() - 1;
 				continue;
 			}
 			Matcher l = INNER_LIST.matcher(rest);
-			if (l.find() && !HEAD_WORD.matcher(l.group(1)).find()) {
+			if (l.find() && !HEAD_WORD.matcher(l.group(1)).find() && t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre)\\s.*")) {
 				pos += l.end() - 1;
 				continue;
 			}
@@ -221,7 +230,7 @@ final class Mentions {
 
 	/** What a word before a name says it is: "la aerolínea Volaris", "la revista británica The Economist". */
 	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un)\\s+(organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
-			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|cadena|sociedad|red|plataforma|colectivo|organismo|consultora|editorial|banda)"
+			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|cadena|sociedad|red|organismo|consultora|editorial|banda)"
 			+ "(?:\\s+(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
 
 	/** Organisations a kind word introduces; a "red" is a network. */
@@ -231,7 +240,7 @@ final class Mentions {
 		while (m.find()) {
 			String name = m.group(2);
 			String kind = Names.fold(m.group(1));
-			String type = kind.equals("red") || kind.equals("plataforma") ? "Network" : "Organization";
+			String type = kind.equals("red") ? "Network" : "Organization";
 			out.add(new Named(name, type, m.start(2), m.end(2)));
 		}
 		return out;
