@@ -1228,13 +1228,18 @@ final class Drafter {
 	}
 
 	/**
-	 * People the text introduces ({@link Mentions#people}) and countries of the gazetteer the
-	 * registry lacks, where a delegation or government of theirs takes part.
+	 * People and cities the text introduces ({@link Mentions}), and countries of the gazetteer
+	 * the registry lacks, where a delegation or government of theirs takes part.
 	 */
 	private void discoverPeopleAndCountries(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
 		for (Mentions.Named n : Mentions.people(t)) {
 			personId(n.name(), b, from + n.start(), from + n.end());
+		}
+		for (Mentions.Named n : Mentions.cities(t)) {
+			if (this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
 		}
 		for (Mentions.Named n : Mentions.countries(t)) {
 			if (this.linker.ids(n.name()).isEmpty() && delegation(b.text(), listStart(b.text(), from + n.start()))) {

@@ -151,7 +151,7 @@ final class Mentions {
 	private static final Pattern HEAD_ONLY = Pattern.compile("(?u)^(?:" + HEAD + ")$");
 
 	/** A capitalised word of a name. */
-	private static final Pattern CAP = Pattern.compile("(?u)^\\s+(\\p{Lu}[\\p{L}’']*(?:-\\p{Ll}[\\p{L}’']*)?)(?![\\p{L}\\-])");
+	private static final Pattern CAP = Pattern.compile("(?u)^\\s+(\\p{Lu}[\\p{L}’']+(?:-\\p{Ll}[\\p{L}’']*)?)(?![\\p{L}\\-])");
 
 	/** Connectors inside a name, longest first: "para el Desarrollo", "entre Ciudades", "en el Extranjero". */
 	private static final Pattern CONNECTOR = Pattern.compile(
@@ -171,11 +171,16 @@ final class Mentions {
 		Matcher h = HEAD_WORD.matcher(t);
 		int after = 0;
 		while (h.find()) {
-			if (h.start() < after || INSIDE_NAME.matcher(t.substring(Math.max(0, h.start() - 40), h.start())).find()) {
+			String before = t.substring(Math.max(0, h.start() - 60), h.start());
+			if (h.start() < after || (INSIDE_NAME.matcher(before).find() && !BEFORE_A_NAME.matcher(before).find())) {
 				continue;
 			}
 			int end = extend(t, h.end());
 			String name = t.substring(h.start(), end);
+			// "la Secretaria de Estado …, Liz Truss": without its accent the word is a woman's title
+			if (h.group().matches("(?i)(?:sub)?secretaria") && TITLE_FOLLOWS.matcher(t.substring(end)).lookingAt()) {
+				continue;
+			}
 			int words = name.split("\\s+").length;
 			boolean shortName = words == 2 && SHORT_HEADS.contains(Names.fold(h.group()));
 			if (words >= 3 || shortName) {
@@ -186,12 +191,22 @@ final class Mentions {
 		return out;
 	}
 
+	private static final Pattern TITLE_FOLLOWS = Pattern.compile("(?u),\\s+(?:(?:el|la)\\s+)?" + PREFIX + "\\p{Lu}\\p{Ll}");
+
+	/** Words that stand before a body's name without being part of it: "la Directora de la Oficina …", "la Asamblea de la Red …". */
+	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
+
 	/** "Cumbre Mundial sobre la Sociedad …", "el Antiguo Colegio": a head word inside a longer name. */
 	private static final Pattern INSIDE_NAME = Pattern.compile(
 			"(?u)(?:\\p{Lu}[\\p{L}\\-]+\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|sobre\\s+la|sobre\\s+el|sobre|para\\s+la|para\\s+el|para)\\s+|(?:^|[^.:;!?“\"\\s])\\s+\\p{Lu}\\p{Ll}+\\s+)$");
 
 	/** Where a name starting with a head word (ending at {@code at}) ends. */
 	static int extend(String t, int at) {
+		return extend(t, at, false);
+	}
+
+	/** {@code joinAnyY}: a name the text already said is one ("la red Ciudades y Gobiernos Locales Unidos"). */
+	private static int extend(String t, int at, boolean joinAnyY) {
 		int end = at;
 		int pos = at;
 		while (pos < t.length()) {
@@ -212,7 +227,7 @@ final class Mentions {
 					break;
 				}
 				// "Grupo Salinas y Microsoft": "y" joins the words of a name only after its "de" part
-				if (joint.matches("y|e") && !t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre|contra)\\s.*")) {
+				if (joint.matches("y|e") && !joinAnyY && !t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre|contra)\\s.*")) {
 					break;
 				}
 				pos += k.end() - 1;
@@ -238,13 +253,85 @@ final class Mentions {
 		List<Named> out = new ArrayList<>();
 		Matcher m = KIND_CUE.matcher(t);
 		while (m.find()) {
-			String name = m.group(2);
+			int first = m.start(2) + m.group(2).split("\\s+")[0].length();
+			int end = Math.max(m.end(2), extend(t, first, true));
+			String name = t.substring(m.start(2), end);
 			String kind = Names.fold(m.group(1));
 			String type = kind.equals("red") ? "Network" : "Organization";
-			out.add(new Named(name, type, m.start(2), m.end(2)));
+			out.add(new Named(name, type, m.start(2), end));
 		}
 		return out;
 	}
+
+	// ---------------------------------------------------------------- cities
+
+	private static final String PLACE = "\\p{Lu}[\\p{L}\\-’']+(?:\\s+(?:de\\s+|del\\s+|de\\s+la\\s+)?\\p{Lu}[\\p{L}\\-’']+){0,2}";
+
+	/** "Chiang Mai (Tailandia)", "Puerto Boyacá, Colombia": a place located by its country. */
+	private static final Pattern LOCATED = Pattern.compile("(?u)(?<![\\p{L}])(" + PLACE + ")(?:\\s*\\(\\s*(" + PLACE + ")\\s*\\)|,\\s+(" + PLACE + ")(?![\\p{L}]))");
+
+	/** "participaron las ciudades de: Barcelona, Bogotá, …", "los alcaldes de Londres, Los Ángeles, …". */
+	private static final Pattern CITY_LIST = Pattern.compile("(?iu)\\b(?:ciudades|alcaldes|alcaldesas|municipios)(?:\\s+(?:miembro|socias|participantes|integrantes))?(?:\\s+de\\s*:?|\\s+como|\\s*:|\\s*\\()\\s*");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("(?u)^(?:(?:la|el|los|las)\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))?(" + PLACE + ")(?:\\s*\\([^()]{2,30}\\))?(\\s*[,;]\\s*(?:y\\s+)?|\\s+(?:y|e)\\s+)?");
+
+	/**
+	 * Cities a text names: each located by its country, and the items of a list of cities
+	 * or of their mayors. Countries are left out (they are not cities) and so are names a
+	 * list of envoys gives their country ("Ragnhild Imerslund (Noruega)").
+	 */
+	static List<Named> cities(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = LOCATED.matcher(t);
+		// each place may be the country of the next one ("Ciudad, Medellín (Colombia)"): go on from its end
+		for (int at = 0; at < t.length() && m.find(at); at = m.end(1)) {
+			String country = m.group(2) != null ? m.group(2) : m.group(3);
+			if (Offices.country(country) == null || Offices.country(m.group(1)) != null) {
+				continue;
+			}
+			String before = t.substring(Math.max(0, m.start() - 300), m.start());
+			if (ENVOYS.matcher(before).find() || INSIDE_NAME.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+				continue;
+			}
+			addCity(out, m.group(1), m.start(1));
+		}
+		Matcher l = CITY_LIST.matcher(t);
+		while (l.find()) {
+			int pos = l.end();
+			int items = 0;
+			List<Named> listed = new ArrayList<>();
+			while (pos < t.length()) {
+				Matcher i = LIST_ITEM.matcher(t.substring(pos, Math.min(t.length(), pos + 80)));
+				if (!i.lookingAt() || i.group(1).isEmpty()) {
+					break;
+				}
+				items++;
+				addCity(listed, i.group(1), pos + i.start(1));
+				if (i.group(2) == null) {
+					break;
+				}
+				pos += i.end();
+			}
+			if (items >= 2) {
+				out.addAll(listed);
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern ENVOYS = Pattern.compile("(?iu)\\b(?:embajador|embajadora|embajadores|embajadoras|c[oó]nsul|representantes\\s+diplom)");
+
+	private static void addCity(List<Named> out, String name, int start) {
+		if (Offices.country(name) == null && !NOT_A_PLACE.matcher(Names.fold(name)).matches()
+				&& out.stream().noneMatch(x -> x.start() == start)) {
+			out.add(new Named(name, "City", start, start + name.length()));
+		}
+	}
+
+	/** Words no city's name holds (bodies, titles): "Secretaría de Cultura, México" is no city. */
+	private static final Pattern NOT_A_PLACE = Pattern.compile("(?u).*\\b(secretaria|gobierno|direccion|coordinacion|instituto|red|programa|organizacion|comite|consejo|agencia"
+			+ "|embajada|universidad|fundacion|banco|oficina|sistema|alcaldia|ministerio|municipalidad|intendencia|prefeitura|departamento|estado|provincia"
+			+ "|centro|museo|foro|premio|proyecto|asociacion|federacion|union|jefa|jefe|alcalde|alcaldesa|presidente|presidenta|director|directora)\\b.*");
 
 	// ---------------------------------------------------------------- countries
 
