@@ -177,10 +177,6 @@ final class Mentions {
 			}
 			int end = extend(t, h.end());
 			String name = t.substring(h.start(), end);
-			// "la Secretaria de Estado …, Liz Truss": without its accent the word is a woman's title
-			if (h.group().matches("(?i)(?:sub)?secretaria") && TITLE_FOLLOWS.matcher(t.substring(end)).lookingAt()) {
-				continue;
-			}
 			int words = name.split("\\s+").length;
 			boolean shortName = words == 2 && SHORT_HEADS.contains(Names.fold(h.group()));
 			if (words >= 3 || shortName) {
@@ -190,8 +186,6 @@ final class Mentions {
 		}
 		return out;
 	}
-
-	private static final Pattern TITLE_FOLLOWS = Pattern.compile("(?u),\\s+(?:(?:el|la)\\s+)?" + PREFIX + "\\p{Lu}\\p{Ll}");
 
 	/** Words that stand before a body's name without being part of it: "la Directora de la Oficina …", "la Asamblea de la Red …". */
 	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
@@ -270,8 +264,11 @@ final class Mentions {
 	/** "Chiang Mai (Tailandia)", "Puerto Boyacá, Colombia": a place located by its country. */
 	private static final Pattern LOCATED = Pattern.compile("(?u)(?<![\\p{L}])(" + PLACE + ")(?:\\s*\\(\\s*(" + PLACE + ")\\s*\\)|,\\s+(" + PLACE + ")(?![\\p{L}]))");
 
-	/** "participaron las ciudades de: Barcelona, Bogotá, …", "los alcaldes de Londres, Los Ángeles, …". */
-	private static final Pattern CITY_LIST = Pattern.compile("(?iu)\\b(?:ciudades|alcaldes|alcaldesas|municipios)(?:\\s+(?:miembro|socias|participantes|integrantes))?(?:\\s+de\\s*:?|\\s+como|\\s*:|\\s*\\()\\s*");
+	/**
+	 * "participaron las ciudades de: Barcelona, Bogotá, …". Not "los alcaldes de …": their
+	 * lists mix places and names ("las alcaldesas de Iztapalapa, Clara Brugada y de …").
+	 */
+	private static final Pattern CITY_LIST = Pattern.compile("(?iu)\\b(?:ciudades|municipios)(?:\\s+(?:miembro|socias|participantes|integrantes))?(?:\\s+de\\s*:?|\\s+como|\\s*:|\\s*\\()\\s*");
 
 	private static final Pattern LIST_ITEM = Pattern.compile("(?u)^(?:(?:la|el|los|las)\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))?(" + PLACE + ")(?:\\s*\\([^()]{2,30}\\))?(\\s*[,;]\\s*(?:y\\s+)?|\\s+(?:y|e)\\s+)?");
 
@@ -322,7 +319,7 @@ final class Mentions {
 	private static final Pattern ENVOYS = Pattern.compile("(?iu)\\b(?:embajador|embajadora|embajadores|embajadoras|c[oó]nsul|representantes\\s+diplom)");
 
 	private static void addCity(List<Named> out, String name, int start) {
-		if (Offices.country(name) == null && !NOT_A_PLACE.matcher(Names.fold(name)).matches()
+		if (Offices.country(name) == null && Offices.borough(name) == null && !NOT_A_PLACE.matcher(Names.fold(name)).matches()
 				&& out.stream().noneMatch(x -> x.start() == start)) {
 			out.add(new Named(name, "City", start, start + name.length()));
 		}
