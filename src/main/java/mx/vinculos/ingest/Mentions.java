@@ -78,7 +78,8 @@ final class Mentions {
 			+ "|coordinador|coordinadora|titular|presidente|presidenta|comision|camara|ministerio|municipalidad|intendencia|alcaldia|prefeitura|departamento"
 			+ "|dia|semana|premio|congreso|cumbre|encuentro|festival|museo|centro|plan|proyecto|informe|agenda|carta|declaracion|estrategia|iniciativa"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|participaron|asistieron|participo"
-			+ "|vicepresidente|vicepresidenta|representante|responsable|integrante|por|para|sobre|the|of|and|la|el|los|las)\\b.*");
+			+ "|vicepresidente|vicepresidenta|representante|responsable|integrante|por|para|sobre|the|of|and|la|el|los|las"
+			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency)\\b.*");
 
 	/**
 	 * People the text introduces: by occupation, by a title before or after the name, and the
@@ -172,7 +173,9 @@ final class Mentions {
 		int after = 0;
 		while (h.find()) {
 			String before = t.substring(Math.max(0, h.start() - 60), h.start());
-			if (h.start() < after || (INSIDE_NAME.matcher(before).find() && !BEFORE_A_NAME.matcher(before).find())) {
+			// "la Universidad de Yale para el Banco …": the name before ended, this one starts
+			boolean next = after > 0 && h.start() >= after && AFTER_A_NAME.matcher(t.substring(after, h.start())).matches();
+			if (h.start() < after || (!next && INSIDE_NAME.matcher(before).find() && !BEFORE_A_NAME.matcher(before).find())) {
 				continue;
 			}
 			int end = extend(t, h.end());
@@ -189,6 +192,8 @@ final class Mentions {
 
 	/** Words that stand before a body's name without being part of it: "la Directora de la Oficina …", "la Asamblea de la Red …". */
 	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
+
+	private static final Pattern AFTER_A_NAME = Pattern.compile("(?u)\\s+(?:para|y|e|en|por|con|ante)\\s+(?:(?:el|la|los|las)\\s+)?");
 
 	/** "Cumbre Mundial sobre la Sociedad …", "el Antiguo Colegio": a head word inside a longer name. */
 	private static final Pattern INSIDE_NAME = Pattern.compile(
@@ -310,7 +315,7 @@ final class Mentions {
 				pos += i.end();
 			}
 			if (items >= 2) {
-				out.addAll(listed);
+				listed.stream().filter(x -> out.stream().noneMatch(o -> o.start() == x.start())).forEach(out::add);
 			}
 		}
 		return out;
@@ -339,14 +344,16 @@ final class Mentions {
 	static List<Named> countries(String t) {
 		List<Named> out = new ArrayList<>();
 		Matcher m = CAPITALISED_RUN.matcher(t);
-		while (m.find()) {
-			String run = m.group();
-			String[] w = run.split("\\s+");
-			// the longest run of words from the first that is a country ("Costa Rica" in "Costa Rica Limón")
+		int at = 0;
+		while (at < t.length() && m.find(at)) {
+			String[] w = m.group().split("\\s+");
+			at = m.start() + w[0].length();
+			// the longest run of words from the first that is a country ("Costa Rica" in "Costa Rica y Sudáfrica")
 			for (int n = w.length; n >= 1; n--) {
 				String cand = String.join(" ", java.util.Arrays.copyOf(w, n));
 				if (Offices.country(cand) != null) {
 					out.add(new Named(cand, "Country", m.start(), m.start() + cand.length()));
+					at = m.start() + cand.length();
 					break;
 				}
 			}
