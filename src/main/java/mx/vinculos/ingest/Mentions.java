@@ -180,6 +180,13 @@ final class Mentions {
 			}
 			int end = extend(t, h.end());
 			String name = t.substring(h.start(), end);
+			// "la Secretaria de Estado … del Reino Unido, Liz Truss": a foreign minister's title, whose body is the country
+			if (h.group().matches("Secretaria|Subsecretaria") && TITLE_FOLLOWS.matcher(t.substring(end)).lookingAt()) {
+				Matcher c = ENDS_IN_PLACE.matcher(name);
+				if (c.find() && Offices.country(c.group(1)) != null) {
+					continue;
+				}
+			}
 			int words = name.split("\\s+").length;
 			boolean shortName = words == 2 && SHORT_HEADS.contains(Names.fold(h.group()));
 			if (words >= 3 || shortName) {
@@ -194,6 +201,11 @@ final class Mentions {
 	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
 
 	private static final Pattern AFTER_A_NAME = Pattern.compile("(?u)\\s+(?:para|y|e|en|por|con|ante)\\s+(?:(?:el|la|los|las)\\s+)?");
+
+	private static final Pattern TITLE_FOLLOWS = Pattern.compile("(?u),\\s+(?:(?:el|la)\\s+)?" + PREFIX + "\\p{Lu}\\p{Ll}");
+
+	/** "… del Reino Unido" (not "… del Gobierno de México"): a name ending in a country. */
+	private static final Pattern ENDS_IN_PLACE = Pattern.compile("(?u)(?<!Gobierno)\\s+(?:de|del|de\\s+la|de\\s+los)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
 
 	/** "Cumbre Mundial sobre la Sociedad …", "el Antiguo Colegio": a head word inside a longer name. */
 	private static final Pattern INSIDE_NAME = Pattern.compile(
@@ -331,9 +343,9 @@ final class Mentions {
 	}
 
 	/** Words no city's name holds (bodies, titles): "Secretaría de Cultura, México" is no city. */
-	private static final Pattern NOT_A_PLACE = Pattern.compile("(?u).*\\b(secretaria|gobierno|direccion|coordinacion|instituto|red|programa|organizacion|comite|consejo|agencia"
-			+ "|embajada|universidad|fundacion|banco|oficina|sistema|alcaldia|ministerio|municipalidad|intendencia|prefeitura|departamento|estado|provincia"
-			+ "|centro|museo|foro|premio|proyecto|asociacion|federacion|union|jefa|jefe|alcalde|alcaldesa|presidente|presidenta|director|directora)\\b.*");
+	private static final Pattern NOT_A_PLACE = Pattern.compile("(?u).*\\b(?:(?:secretari|gobiern|direcci|coordinaci|institut|program|organizaci|comit|consej|agenci|embajad|universidad"
+			+ "|fundaci|banc|oficin|sistem|alcald|ministeri|municipalidad|intendenci|prefeitur|departament|estado|provinci|muse|premi|proyect|asociaci"
+			+ "|federaci|union|jef|president|director|reuni|encuentr|cumbre|congres)[a-z]*|red|redes|foro|foros)\\b.*");
 
 	// ---------------------------------------------------------------- countries
 
