@@ -180,8 +180,8 @@ final class Mentions {
 			}
 			int end = extend(t, h.end());
 			String name = t.substring(h.start(), end);
-			// "la Secretaria de Estado … del Reino Unido, Liz Truss": a foreign minister's title, whose body is the country
-			if (h.group().matches("Secretaria|Subsecretaria") && TITLE_FOLLOWS.matcher(t.substring(end)).lookingAt()) {
+			// "la Secretaria de Estado … del Reino Unido": without its accent a (foreign) minister's title, whose body is the country
+			if (h.group().matches("Secretaria|Subsecretaria")) {
 				Matcher c = ENDS_IN_PLACE.matcher(name);
 				if (c.find() && Offices.country(c.group(1)) != null) {
 					continue;
@@ -201,8 +201,6 @@ final class Mentions {
 	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
 
 	private static final Pattern AFTER_A_NAME = Pattern.compile("(?u)\\s+(?:para|y|e|en|por|con|ante)\\s+(?:(?:el|la|los|las)\\s+)?");
-
-	private static final Pattern TITLE_FOLLOWS = Pattern.compile("(?u),\\s+(?:(?:el|la)\\s+)?" + PREFIX + "\\p{Lu}\\p{Ll}");
 
 	/** "… del Reino Unido" (not "… del Gobierno de México"): a name ending in a country. */
 	private static final Pattern ENDS_IN_PLACE = Pattern.compile("(?u)(?<!Gobierno)\\s+(?:de|del|de\\s+la|de\\s+los)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
