@@ -1140,7 +1140,8 @@ final class Drafter {
 	private static boolean delegation(String t, int start) {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
 		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
-		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$")
+				|| Crediting.delegatesOf(t, start);
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(

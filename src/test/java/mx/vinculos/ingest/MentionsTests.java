@@ -148,6 +148,14 @@ class MentionsTests {
 	}
 
 	@Test
+	void theCountriesOfADelegationListAreParties() {
+		Drafter.Draft d = draft("Reunión sobre juventudes (3 de agosto)", "",
+				"La Secretaría de Cultura recibió a representantes de las instancias de juventud de El Salvador,",
+				"Costa Rica y Honduras.");
+		assertThat(participants(d)).contains("el-salvador", "costa-rica", "honduras");
+	}
+
+	@Test
 	void aCountryMerelyNamedIsNoCandidate() {
 		Drafter.Draft d = draft("Reunión sobre juventudes (3 de agosto)", "",
 				"La Secretaría de Cultura presentó la experiencia de Uruguay en políticas de juventud.");
