@@ -107,6 +107,18 @@ final class Crediting {
 	}
 
 	/**
+	 * "representantes de las instancias de juventud de El Salvador, Guatemala y Honduras": the
+	 * people of a body of each country took part, so each country is a party (a few lower-case
+	 * words between the cue and the list, no other name).
+	 */
+	private static final Pattern DELEGATES_OF = Pattern.compile(
+			"(?iu)\\b(?:representantes|delegad[oa]s|delegaciones|funcionari[oa]s|autoridades)\\s+(?:de|del)\\s+(?:las|los|la|el)\\s+(?-i:\\p{Ll}+)(?:\\s+(?-i:\\p{Ll}+)){0,4}\\s+(?:de|del)\\s*$");
+
+	static boolean delegatesOf(String t, int start) {
+		return DELEGATES_OF.matcher(t.substring(Math.max(0, start - 90), start)).find();
+	}
+
+	/**
 	 * The role of a body named through the title of its head or envoy ("el Embajador de
 	 * España en México", "la Coordinadora General de …"): the person acts in the body's name,
 	 * so the body is {@code represented} unless the text gives the part played.

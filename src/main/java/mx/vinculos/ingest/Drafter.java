@@ -1143,7 +1143,8 @@ final class Drafter {
 	private static boolean delegation(String t, int start) {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
 		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
-		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$");
+		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$")
+				|| Crediting.delegatesOf(t, start);
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(
@@ -1201,6 +1202,7 @@ final class Drafter {
 	private void discoverEntities(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
 		discoverOrganizations(b, from, to);
+		discoverPeopleAndCountries(b, from, to);
 		Matcher m = NAME_ACRONYM.matcher(t);
 		while (m.find()) {
 			String name = m.group(1).strip();
@@ -1229,6 +1231,27 @@ final class Drafter {
 		}
 	}
 
+	/**
+	 * People and cities the text introduces ({@link Mentions}), and countries of the gazetteer
+	 * the registry lacks, where a delegation or government of theirs takes part.
+	 */
+	private void discoverPeopleAndCountries(ReportLines.Block b, int from, int to) {
+		String t = b.text().substring(from, to);
+		for (Mentions.Named n : Mentions.people(t)) {
+			personId(n.name(), b, from + n.start(), from + n.end());
+		}
+		for (Mentions.Named n : Mentions.cities(t)) {
+			if (this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		for (Mentions.Named n : Mentions.countries(t)) {
+			if (this.linker.ids(n.name()).isEmpty() && delegation(b.text(), listStart(b.text(), from + n.start()))) {
+				candidate(n.name(), "Country", List.of(), b, from + n.start(), from + n.end(), 0.5);
+			}
+		}
+	}
+
 	/** "Embajada de Colombia en México", "Universidad de la Salud": an organisation's name. */
 	private static final Pattern ORG_NAME = Pattern.compile(
 			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
@@ -1236,14 +1259,15 @@ final class Drafter {
 
 	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
-		Matcher m = ORG_NAME.matcher(t);
-		while (m.find()) {
-			String name = m.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
-			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
+		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
+		named.addAll(Mentions.byKind(t));
+		for (Mentions.Named n : named) {
+			String name = n.name();
+			if (!this.linker.ids(name).isEmpty()) {
 				continue;
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
-			if (Offices.cutShort(name, t.substring(m.end(1)))) {
+			if (Offices.cutShort(name, t.substring(n.end()))) {
 				continue;
 			}
 			// a unit of a known body ("Dirección General de Calidad del Aire de la Secretaría del Medio
@@ -1257,7 +1281,7 @@ final class Drafter {
 			if (!inner.isEmpty() && inner.get(0).start() == 0 && inner.get(0).end() >= name.length() - 1) {
 				continue;
 			}
-			candidate(name, typeOf(name), List.of(), b, from + m.start(1), from + m.start(1) + name.length(), 0.4);
+			candidate(name, n.type(), List.of(), b, from + n.start(), from + n.end(), 0.4);
 		}
 	}
 

@@ -326,7 +326,7 @@ final class Places {
 					out.add(new Place(country(name), null, segment, start, end));
 				}
 				else if ((located || atEnd) && newCity != null && names.size() <= 3 && plausibleCity(name)
-						&& this.linker.find(name).isEmpty()) {
+						&& unknown(name)) {
 					String id = newCity.propose(name, segment, start, located ? m.end() : end);
 					if (id != null) {
 						out.add(new Place(id, name, segment, start, end));
@@ -339,7 +339,7 @@ final class Places {
 			if (tp.find() && isCountry(tp.group(2))) {
 				String known = city(tp.group(1));
 				String id = known != null ? known
-						: newCity != null && plausibleCity(tp.group(1)) && this.linker.find(tp.group(1)).isEmpty()
+						: newCity != null && plausibleCity(tp.group(1)) && unknown(tp.group(1))
 								? newCity.propose(tp.group(1), segment, tp.start(1), tp.end(2)) : null;
 				if (id != null) {
 					out.add(new Place(id, known != null ? null : tp.group(1), segment, tp.start(1), tp.end(2)));
@@ -353,7 +353,7 @@ final class Places {
 				if (known != null) {
 					out.add(new Place(known, null, segment, y.start(1), y.end(1)));
 				}
-				else if (newCity != null && this.linker.find(y.group(1)).isEmpty() && plausibleCity(y.group(1))) {
+				else if (newCity != null && unknown(y.group(1)) && plausibleCity(y.group(1))) {
 					String id = newCity.propose(y.group(1), segment, y.start(1), y.end(1));
 					if (id != null) {
 						out.add(new Place(id, y.group(1), segment, y.start(1), y.end(1)));
@@ -416,6 +416,11 @@ final class Places {
 	/** A name that could be a city the registry does not know: one to three words, no office or body. */
 	static boolean plausibleCity(String name) {
 		return name.split("\\s+").length <= 3 && !NOT_A_PLACE.matcher(name).matches() && !NOT_A_CITY.matcher(name).matches();
+	}
+
+	/** Nothing the registry knows is named in it (a city the draft already proposed is still new). */
+	private boolean unknown(String name) {
+		return this.linker.find(name).stream().allMatch(x -> this.registry.get(x.id()) == null);
 	}
 
 	private String city(String name) {

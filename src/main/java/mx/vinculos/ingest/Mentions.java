@@ -1,0 +1,375 @@
+package mx.vinculos.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * Names in an event's text that may be new entities: people introduced by a title or an
+ * occupation ("la Eurodiputada española Iratxe García", "Samer Saliba, Responsable de
+ * Práctica, …"), organisations by their capitalised name ("Federación Latinoamericana de
+ * Ciudades, Municipios y Asociaciones de Gobiernos Locales") or by the word that says what
+ * they are ("la aerolínea Volaris"), and countries of the gazetteer. The drafter proposes
+ * each as a candidate the curator judges; these rules read only the text.
+ */
+final class Mentions {
+
+	private Mentions() {
+	}
+
+	/** A name found at [start, end) of a text, with the type its cue suggests. */
+	record Named(String name, String type, int start, int end) {
+	}
+
+	// ---------------------------------------------------------------- people
+
+	/** A person's name: two to five capitalised words, with the particles Spanish names carry. */
+	static final String PERSON = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+|von\\s+|van\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
+
+	/** Courtesy and academic prefixes before a name: "Excmo. Sr.", "Dra.", "Mtro.". */
+	private static final String PREFIX = "(?:(?:Excm[oa]\\.|Sr[a]?\\.|Dr[a]?\\.|Mtr[oa]\\.|Lic\\.|Ing\\.|Arq\\.)\\s+)*";
+
+	/**
+	 * Occupations that introduce a person ("la escritora …", "el fotógrafo colombiano …"),
+	 * written in lower case or as a title.
+	 */
+	private static final String OCCUPATION = "(?:escritor(?:a)?|cantante|cantautor(?:a)?|fot[oó]graf[oa]|periodista|investigador(?:a)?|acad[eé]mic[oa]|activista"
+			+ "|artista|pintor(?:a)?|poeta|poetisa|m[uú]sic[oa]|compositor(?:a)?|consultor(?:a)?|eurodiputad[oa]|diputad[oa]|senador(?:a)?|juez(?:a)?"
+			+ "|expert[oa]|especialista|autor(?:a)?|cineasta|actor|actriz|chef|arquitect[oa]|economista|fil[oó]sof[oa]|historiador(?:a)?"
+			+ "|deportista|futbolista|atleta|cient[ií]fic[oa]|curador(?:a)?|director(?:a)?\\s+de\\s+orquesta|ilustrador(?:a)?|dise[nñ]ador(?:a)?"
+			+ "|bailar[ií]n(?:a)?|core[oó]graf[oa]|dramaturg[oa]|novelista|antrop[oó]log[oa]|soci[oó]log[oa]|ensayista|defensor(?:a)?)";
+
+	/** "la escritora Isabel Allende", "la Eurodiputada española Iratxe García". */
+	private static final Pattern BY_OCCUPATION = Pattern.compile("(?u)\\b(?i:el|la|los|las|al|del|de|por|con|y)\\s+(?i:" + OCCUPATION
+			+ ")(?:\\s+(?!de\\b|del\\b|en\\b|y\\b|que\\b|con\\b)\\p{Ll}{4,})?,?\\s+" + PREFIX + PERSON);
+
+	/**
+	 * Titles and roles a person is introduced by, before or after the name ("la Directora …,
+	 * Nombre", "Nombre, Responsable de Práctica, …").
+	 */
+	static final String TITLE = "(?:Jef[ae]|Subsecretari[oa]|Secretari[oa]|Subdirector(?:a)?|Director(?:a)?|Embajador(?:a)?|Alcalde(?:sa)?"
+			+ "|President[ea]|Vicepresident[ea]|Ministr[oa]|Viceministr[oa]|Coordinador(?:a)?|Titular|Representante|C[oó]nsul|Gobernador(?:a)?"
+			+ "|Canciller|Comisionad[oa]|Fiscal|Rector(?:a)?|Consejer[oa]|Gerente|Asesor(?:a)?|Fundador(?:a)?|Encargad[oa]|Agregad[oa]|Intendente"
+			+ "|Senador(?:a)?|Diputad[oa]|Eurodiputad[oa]|Enviad[oa]|Responsable|Integrante|Miembro|Jueza?|Relator(?:a)?|Oficial|Vocer[oa]|Profesor(?:a)?"
+			+ "|Primer[oa]?\\s+(?:Vicepresident[ea]|Ministr[oa]|Secretari[oa]|Dama)|Teniente\\s+de\\s+Alcalde|Ex(?:alcalde(?:sa)?|president[ea]))";
+
+	/** "la Directora Ejecutiva de Representación Institucional, Mariana Flores Mayén" */
+	private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])(?i:" + TITLE + ")\\b(?:[^,;:()\\n]|\\([^()]{0,60}\\)){0,160}?,\\s+"
+			+ "(?:(?:el|la)\\s+)?" + PREFIX + PERSON + "(?![\\p{L}'’\\-])");
+
+	/** "Samer Saliba, Responsable de Práctica", "Dora Barrancos, académica y activista argentina" */
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\sy\\s))" + PREFIX + PERSON
+			+ ",\\s+(?:(?i:" + TITLE + ")|(?i:" + OCCUPATION + "))(?![\\p{L}])");
+
+	/** "…: Luz Elena González, Vannesa Bohórquez López y Rosaura Ruiz Gutiérrez, respectivamente" */
+	private static final Pattern RESPECTIVELY = Pattern.compile("(?u):\\s*([^:;]{5,300}?),?\\s+respectivamente");
+
+	private static final Pattern LISTED_NAME = Pattern.compile("(?u)(?:^|,\\s*|\\s+y\\s+)" + PREFIX + PERSON + "(?=\\s*,|\\s+y\\s|\\s*$)");
+
+	/** Words no person's name holds: bodies, places, titles, months. */
+	private static final Pattern NOT_A_NAME = Pattern.compile("(?u).*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa"
+			+ "|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo"
+			+ "|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera"
+			+ "|gobernador|gobernadora|adjunto|adjunta|alcalde|alcaldesa|subdireccion|subdirector|director|directora|embajador|embajadora|secretario"
+			+ "|coordinador|coordinadora|titular|presidente|presidenta|comision|camara|ministerio|municipalidad|intendencia|alcaldia|prefeitura|departamento"
+			+ "|dia|semana|premio|congreso|cumbre|encuentro|festival|museo|centro|plan|proyecto|informe|agenda|carta|declaracion|estrategia|iniciativa"
+			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|participaron|asistieron|participo"
+			+ "|vicepresidente|vicepresidenta|representante|responsable|integrante|por|para|sobre|the|of|and|la|el|los|las"
+			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency)\\b.*");
+
+	/**
+	 * People the text introduces: by occupation, by a title before or after the name, and the
+	 * names of a "…, respectivamente" list. Each name is cut before a body it is "de" ("Marta
+	 * Llobet de la Comisión de Cultura").
+	 */
+	static List<Named> people(String t) {
+		List<Named> out = new ArrayList<>();
+		for (Pattern p : List.of(BY_OCCUPATION, TITLE_THEN_NAME, NAME_THEN_TITLE)) {
+			Matcher m = p.matcher(t);
+			while (m.find()) {
+				addPerson(out, m.group(1), m.start(1));
+			}
+		}
+		Matcher r = RESPECTIVELY.matcher(t);
+		while (r.find()) {
+			Matcher n = LISTED_NAME.matcher(r.group(1));
+			int count = 0;
+			List<Named> listed = new ArrayList<>();
+			while (n.find()) {
+				count++;
+				addPerson(listed, n.group(1), r.start(1) + n.start(1));
+			}
+			// a list of names, not of bodies: every item a name
+			if (count >= 2 && listed.size() == count) {
+				out.addAll(listed);
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern BODY_AFTER = Pattern.compile("(?u)\\s+(?:de\\s+la|del|de\\s+los|de\\s+las|de)\\s+(?=\\p{Lu})");
+
+	private static void addPerson(List<Named> out, String name, int start) {
+		// "Marta Llobet de la Comisión …": the name ends where a body it belongs to begins
+		Matcher b = BODY_AFTER.matcher(name);
+		while (b.find()) {
+			String rest = name.substring(b.end());
+			if (!plausiblePerson(rest + " x") || NOT_A_NAME.matcher(Names.fold(rest)).matches()) {
+				name = name.substring(0, b.start());
+				break;
+			}
+		}
+		if (plausiblePerson(name) && out.stream().noneMatch(x -> x.start() == start)) {
+			out.add(new Named(name, "Person", start, start + name.length()));
+		}
+	}
+
+	/** Two to five words, none a body's, place's or title's word. */
+	static boolean plausiblePerson(String name) {
+		String[] w = name.strip().split("\\s+");
+		return w.length >= 2 && w.length <= 6 && !NOT_A_NAME.matcher(Names.fold(name)).matches();
+	}
+
+	// ---------------------------------------------------------------- organisations
+
+	/** Words that head an organisation's name. */
+	private static final String HEAD = "Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto"
+			+ "|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo"
+			+ "|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n|Coordinaci[oó]n|Sistema|Fiscal[ií]a|Polic[ií]a|Biblioteca|Hospital"
+			+ "|Diputaci[oó]n|Defensor[ií]a|Observatorio|Plataforma|Gabinete|Departamento|Administraci[oó]n|Autoridad|Orquesta|Delegaci[oó]n|Colegio"
+			+ "|Comit[eé]|Grupo|Parlamento|Tribunal|Corte|Sociedad|Liga|Movimiento|Procuradur[ií]a|Faro|Archivo|Teatro|Escuela|Academia|Colectivo";
+
+	/** Heads whose two-word names are names ("Banco Mundial", "Fundación Rockefeller"), not units ("Dirección General"). */
+	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad",
+			"observatorio", "orquesta", "red", "colegio", "teatro", "archivo", "academia", "colectivo", "alianza", "liga");
+
+	private static final Pattern HEAD_WORD = Pattern.compile("(?u)(?<![\\p{L}])(?:" + HEAD + ")(?![\\p{L}])");
+
+	private static final Pattern HEAD_ONLY = Pattern.compile("(?u)^(?:" + HEAD + ")$");
+
+	/** A capitalised word of a name. */
+	private static final Pattern CAP = Pattern.compile("(?u)^\\s+(\\p{Lu}[\\p{L}’']+(?:-\\p{Ll}[\\p{L}’']*)?)(?![\\p{L}\\-])");
+
+	/** Connectors inside a name, longest first: "para el Desarrollo", "entre Ciudades", "en el Extranjero". */
+	private static final Pattern CONNECTOR = Pattern.compile(
+			"(?u)^\\s+(de\\s+la|de\\s+las|de\\s+los|del|de|para\\s+la|para\\s+el|para\\s+los|para\\s+las|para|por\\s+la|por\\s+el|por|contra\\s+la|contra\\s+el|contra"
+					+ "|sobre|entre|en\\s+el|en\\s+la|en|y\\s+del|y\\s+de|y|e|a\\s+la)\\s+(?=\\p{Lu})");
+
+	/** ", Municipios y Asociaciones …": a list inside a name, each item capitalised, the last after "y". */
+	private static final Pattern INNER_LIST = Pattern.compile(
+			"(?u)^((?:,\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?)+)\\s+(?:y|e)\\s+(?=\\p{Lu})");
+
+	/**
+	 * Organisations named by a capitalised name after a head word ("Alianza Euroamericana de
+	 * Cooperación entre Ciudades", "Banco Mundial").
+	 */
+	static List<Named> organizations(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher h = HEAD_WORD.matcher(t);
+		int after = 0;
+		while (h.find()) {
+			String before = t.substring(Math.max(0, h.start() - 60), h.start());
+			// "la Universidad de Yale para el Banco …": the name before ended, this one starts
+			boolean next = after > 0 && h.start() >= after && AFTER_A_NAME.matcher(t.substring(after, h.start())).matches();
+			if (h.start() < after || (!next && INSIDE_NAME.matcher(before).find() && !BEFORE_A_NAME.matcher(before).find())) {
+				continue;
+			}
+			int end = extend(t, h.end());
+			String name = t.substring(h.start(), end);
+			// "la Secretaria de Estado … del Reino Unido": without its accent a (foreign) minister's title, whose body is the country
+			if (h.group().matches("Secretaria|Subsecretaria")) {
+				Matcher c = ENDS_IN_PLACE.matcher(name);
+				if (c.find() && Offices.country(c.group(1)) != null) {
+					continue;
+				}
+			}
+			int words = name.split("\\s+").length;
+			boolean shortName = words == 2 && SHORT_HEADS.contains(Names.fold(h.group()));
+			if (words >= 3 || shortName) {
+				out.add(new Named(name, Drafter.typeOf(name), h.start(), end));
+				after = end;
+			}
+		}
+		return out;
+	}
+
+	/** Words that stand before a body's name without being part of it: "la Directora de la Oficina …", "la Asamblea de la Red …". */
+	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
+
+	private static final Pattern AFTER_A_NAME = Pattern.compile("(?u)\\s+(?:para|y|e|en|por|con|ante)\\s+(?:(?:el|la|los|las)\\s+)?");
+
+	/** "… del Reino Unido" (not "… del Gobierno de México"): a name ending in a country. */
+	private static final Pattern ENDS_IN_PLACE = Pattern.compile("(?u)(?<!Gobierno)\\s+(?:de|del|de\\s+la|de\\s+los)\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
+
+	/** "Cumbre Mundial sobre la Sociedad …", "el Antiguo Colegio": a head word inside a longer name. */
+	private static final Pattern INSIDE_NAME = Pattern.compile(
+			"(?u)(?:\\p{Lu}[\\p{L}\\-]+\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|sobre\\s+la|sobre\\s+el|sobre|para\\s+la|para\\s+el|para)\\s+|(?:^|[^.:;!?“\"\\s])\\s+\\p{Lu}\\p{Ll}+\\s+)$");
+
+	/** Where a name starting with a head word (ending at {@code at}) ends. */
+	static int extend(String t, int at) {
+		return extend(t, at, false);
+	}
+
+	/** {@code joinAnyY}: a name the text already said is one ("la red Ciudades y Gobiernos Locales Unidos"). */
+	private static int extend(String t, int at, boolean joinAnyY) {
+		int end = at;
+		int pos = at;
+		while (pos < t.length()) {
+			String rest = t.substring(pos, Math.min(t.length(), pos + 200));
+			Matcher c = CAP.matcher(rest);
+			if (c.find()) {
+				// a new head ("… y el Observatorio") starts a new name only after a connector
+				pos += c.end();
+				end = pos;
+				continue;
+			}
+			Matcher k = CONNECTOR.matcher(rest);
+			if (k.find()) {
+				Matcher next = CAP.matcher(rest.substring(k.end() - 1));
+				String joint = k.group(1).replaceAll("\\s+", " ");
+				// "… y el Sistema", "… para el Banco …": a second body, not the name going on
+				if (next.find() && !joint.startsWith("de") && HEAD_ONLY.matcher(next.group(1)).matches()) {
+					break;
+				}
+				// "Grupo Salinas y Microsoft": "y" joins the words of a name only after its "de" part
+				if (joint.matches("y|e") && !joinAnyY && !t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre|contra)\\s.*")) {
+					break;
+				}
+				pos += k.end() - 1;
+				continue;
+			}
+			Matcher l = INNER_LIST.matcher(rest);
+			if (l.find() && !HEAD_WORD.matcher(l.group(1)).find() && t.substring(at, pos).matches("(?su).*\\s(?:de|del|para|sobre)\\s.*")) {
+				pos += l.end() - 1;
+				continue;
+			}
+			break;
+		}
+		return end;
+	}
+
+	/** What a word before a name says it is: "la aerolínea Volaris", "la revista británica The Economist". */
+	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un)\\s+(organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
+			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|cadena|sociedad|red|organismo|consultora|editorial|banda)"
+			+ "(?:\\s+(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
+
+	/** Organisations a kind word introduces; a "red" is a network. */
+	static List<Named> byKind(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = KIND_CUE.matcher(t);
+		while (m.find()) {
+			int first = m.start(2) + m.group(2).split("\\s+")[0].length();
+			int end = Math.max(m.end(2), extend(t, first, true));
+			String name = t.substring(m.start(2), end);
+			String kind = Names.fold(m.group(1));
+			String type = kind.equals("red") ? "Network" : "Organization";
+			out.add(new Named(name, type, m.start(2), end));
+		}
+		return out;
+	}
+
+	// ---------------------------------------------------------------- cities
+
+	private static final String PLACE = "\\p{Lu}[\\p{L}\\-’']+(?:\\s+(?:de\\s+|del\\s+|de\\s+la\\s+)?\\p{Lu}[\\p{L}\\-’']+){0,2}";
+
+	/** "Chiang Mai (Tailandia)", "Puerto Boyacá, Colombia": a place located by its country. */
+	private static final Pattern LOCATED = Pattern.compile("(?u)(?<![\\p{L}])(" + PLACE + ")(?:\\s*\\(\\s*(" + PLACE + ")\\s*\\)|,\\s+(" + PLACE + ")(?![\\p{L}]))");
+
+	/**
+	 * "participaron las ciudades de: Barcelona, Bogotá, …". Not "los alcaldes de …": their
+	 * lists mix places and names ("las alcaldesas de Iztapalapa, Clara Brugada y de …").
+	 */
+	private static final Pattern CITY_LIST = Pattern.compile("(?iu)\\b(?:ciudades|municipios)(?:\\s+(?:miembro|socias|participantes|integrantes))?(?:\\s+de\\s*:?|\\s+como|\\s*:|\\s*\\()\\s*");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("(?u)^(?:(?:la|el|los|las)\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))?(" + PLACE + ")(?:\\s*\\([^()]{2,30}\\))?(\\s*[,;]\\s*(?:y\\s+)?|\\s+(?:y|e)\\s+)?");
+
+	/**
+	 * Cities a text names: each located by its country, and the items of a list of cities
+	 * or of their mayors. Countries are left out (they are not cities) and so are names a
+	 * list of envoys gives their country ("Ragnhild Imerslund (Noruega)").
+	 */
+	static List<Named> cities(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = LOCATED.matcher(t);
+		// each place may be the country of the next one ("Ciudad, Medellín (Colombia)"): go on from its end
+		for (int at = 0; at < t.length() && m.find(at); at = m.end(1)) {
+			String country = m.group(2) != null ? m.group(2) : m.group(3);
+			if (Offices.country(country) == null || Offices.country(m.group(1)) != null) {
+				continue;
+			}
+			String before = t.substring(Math.max(0, m.start() - 300), m.start());
+			if (ENVOYS.matcher(before).find() || INSIDE_NAME.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+				continue;
+			}
+			addCity(out, m.group(1), m.start(1));
+		}
+		Matcher l = CITY_LIST.matcher(t);
+		while (l.find()) {
+			int pos = l.end();
+			int items = 0;
+			List<Named> listed = new ArrayList<>();
+			while (pos < t.length()) {
+				Matcher i = LIST_ITEM.matcher(t.substring(pos, Math.min(t.length(), pos + 80)));
+				if (!i.lookingAt() || i.group(1).isEmpty()) {
+					break;
+				}
+				items++;
+				addCity(listed, i.group(1), pos + i.start(1));
+				if (i.group(2) == null) {
+					break;
+				}
+				pos += i.end();
+			}
+			if (items >= 2) {
+				listed.stream().filter(x -> out.stream().noneMatch(o -> o.start() == x.start())).forEach(out::add);
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern ENVOYS = Pattern.compile("(?iu)\\b(?:embajador|embajadora|embajadores|embajadoras|c[oó]nsul|representantes\\s+diplom)");
+
+	private static void addCity(List<Named> out, String name, int start) {
+		if (Offices.country(name) == null && Offices.borough(name) == null && !NOT_A_PLACE.matcher(Names.fold(name)).matches()
+				&& out.stream().noneMatch(x -> x.start() == start)) {
+			out.add(new Named(name, "City", start, start + name.length()));
+		}
+	}
+
+	/** Words no city's name holds (bodies, titles): "Secretaría de Cultura, México" is no city. */
+	private static final Pattern NOT_A_PLACE = Pattern.compile("(?u).*\\b(?:(?:secretari|gobiern|direcci|coordinaci|institut|program|organizaci|comit|consej|agenci|embajad|universidad"
+			+ "|fundaci|banc|oficin|sistem|alcald|ministeri|municipalidad|intendenci|prefeitur|departament|estado|provinci|muse|premi|proyect|asociaci"
+			+ "|federaci|union|jef|president|director|reuni|encuentr|cumbre|congres)[a-z]*|red|redes|foro|foros)\\b.*");
+
+	// ---------------------------------------------------------------- countries
+
+	private static final Pattern CAPITALISED_RUN = Pattern
+		.compile("(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:del\\s+|de\\s+|y\\s+)?\\p{Lu}[\\p{L}\\-]+){0,3}");
+
+	/** Countries of the gazetteer named in a text, as written ("Sudáfrica", "Costa Rica"). */
+	static List<Named> countries(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = CAPITALISED_RUN.matcher(t);
+		int at = 0;
+		while (at < t.length() && m.find(at)) {
+			String[] w = m.group().split("\\s+");
+			at = m.start() + w[0].length();
+			// the longest run of words from the first that is a country ("Costa Rica" in "Costa Rica y Sudáfrica")
+			for (int n = w.length; n >= 1; n--) {
+				String cand = String.join(" ", java.util.Arrays.copyOf(w, n));
+				if (Offices.country(cand) != null) {
+					out.add(new Named(cand, "Country", m.start(), m.start() + cand.length()));
+					at = m.start() + cand.length();
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
+
+}
