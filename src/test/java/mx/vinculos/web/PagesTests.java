@@ -242,6 +242,8 @@ class PagesTests extends ServiceTestBase {
 		String bogota = get("/entidades/bogota", Map.of()).body();
 		assertThat(bogota).contains("<h2>Organismos de su gobierno</h2>", "Secretaría de Movilidad de Bogotá")
 			.doesNotContain("Dependencias y unidades");
+		// a plain membership says nothing more under "Membresías"
+		assertThat(bogota).contains("Red de Destinos Turísticos Latinos").doesNotContain("(miembro)");
 		assertThat(get("/entidades/ciudad-de-mexico", Map.of()).body()).contains("<h2>Dependencias y unidades</h2>");
 		// a country's bodies and the places in it are two lists
 		String colombia = get("/entidades/colombia", Map.of()).body();
