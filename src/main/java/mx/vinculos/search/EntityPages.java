@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class EntityPages {
 
+	/** Search results listed on a page. */
+	static final int LISTED = 30;
+
 	/** Partners listed on the start page and drawn around an entity. */
 	private static final int PARTNERS = 12;
 
@@ -99,8 +102,12 @@ class EntityPages {
 		model.addAttribute("tipo", type);
 		model.addAttribute("types", EntitySearch.TYPES.stream().sorted().toList());
 		List<Result> results = new ArrayList<>();
+		boolean more = false;
 		if (q != null) {
-			for (SearchAnswer.Hit m : this.api.search(q, type, 30).results()) {
+			// one more than is listed: the page says when there are more than it shows
+			List<SearchAnswer.Hit> hits = this.api.search(q, type, LISTED + 1).results();
+			more = hits.size() > LISTED;
+			for (SearchAnswer.Hit m : hits.subList(0, Math.min(LISTED, hits.size()))) {
 				List<String> all = m.aliases() == null ? List.of() : m.aliases();
 				String name = m.name();
 				String matched = matchedAlias(q, name, all);
@@ -116,6 +123,7 @@ class EntityPages {
 		}
 		this.foreign.prime(results.stream().filter(r -> "Agency".equals(r.type())).map(Result::id).toList());
 		model.addAttribute("results", results);
+		model.addAttribute("more", more);
 		return "buscar";
 	}
 

@@ -254,6 +254,21 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void searchSaysWhenItListsOnlyTheClosestResults() {
+		String many = get("/buscar", Map.of("q", "embajada")).body();
+		assertThat(many).contains("30 resultados", "Se muestran los más parecidos; hay más. Para acotar");
+		String few = get("/buscar", Map.of("q", "bogota")).body();
+		assertThat(few).doesNotContain("hay más");
+	}
+
+	@Test
+	void anEventIsHeldInACityItDoesNotFormPartOfIt() {
+		String event = get("/entidades/s201-taller-alianza-contrataciones-abiertas", Map.of()).body();
+		assertThat(event).contains("<h2>Sede y marco</h2>", "Sede").doesNotContain("Forma parte de");
+		assertThat(get("/entidades/bogota", Map.of()).body()).contains("<h2>Forma parte de</h2>");
+	}
+
+	@Test
 	void anEntityPageAsksWhichBodiesAreForeignOnce() {
 		get("/entidades/ciudad-de-mexico", Map.of());
 		long before = this.foreign.reads();
