@@ -16,6 +16,7 @@ import mx.vinculos.graph.Evidence;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.graph.Names;
 import mx.vinculos.web.Labels;
+import mx.vinculos.web.ShownNames;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,10 +43,13 @@ class BriefingRenderer {
 
 	private final ApplicationContext context;
 
-	BriefingRenderer(Labels labels, SpringTemplateEngine templates, ApplicationContext context) {
+	private final ShownNames shown;
+
+	BriefingRenderer(Labels labels, SpringTemplateEngine templates, ApplicationContext context, ShownNames shown) {
 		this.labels = labels;
 		this.templates = templates;
 		this.context = context;
+		this.shown = shown;
 	}
 
 	/** Renders the template outside a request's view: beans ({@code @labels}) stay reachable. */
@@ -167,21 +171,31 @@ class BriefingRenderer {
 			List<Membership> memberships) {
 	}
 
-	/** A network the subject belongs to; the role only when it says more than "miembro". */
-	record Membership(String name, String role, Evidence evidence) {
+	/**
+	 * A network the subject belongs to; the role only when it says more than "miembro"; the
+	 * line as read ("Miembro de la Unión de Ciudades Capitales Iberoamericanas").
+	 */
+	record Membership(String name, String role, Evidence evidence, String line) {
 	}
 
 	Subject subject(Briefing.Subject s, Map<String, NodeRef> nodes) {
 		List<String> aliases = s.aliases() == null ? List.of() : s.aliases();
-		List<Membership> memberships = s.memberships().stream()
-			.map(m -> new Membership(nodes.get(m.network()).name(), plainMember(m.role()) ? null : this.labels.memberRole(m.role()),
-					m.evidence()))
-			.toList();
-		String within = s.within().stream().map(id -> nodes.get(id).name()).distinct().collect(Collectors.joining(", "));
+		List<Membership> memberships = s.memberships().stream().map(m -> {
+			NodeRef network = nodes.get(m.network());
+			return new Membership(network.name(), plainMember(m.role()) ? null : this.labels.memberRole(m.role()),
+					m.evidence(), this.labels.sentence("briefing.memberOf", named(network)));
+		}).toList();
+		// "Forma parte del Reino Unido.", each name with its article
+		List<String> within = s.within().stream().map(nodes::get).distinct().map(this::named).toList();
 		return new Subject(s.id(), s.name(), type(s), aliases.isEmpty() ? null
 				: sentence(this.labels.msg("briefing.alsoKnown", String.join(", ", aliases))),
-				within.isEmpty() ? null : sentence(this.labels.msg("briefing.partOf", within)),
+				within.isEmpty() ? null : sentence(this.labels.sentence("briefing.partOf", this.labels.and(within))),
 				s.positions().stream().map(p -> positionRow(p, nodes)).toList(), memberships);
+	}
+
+	/** A node's name as a sentence says it: acronyms as the graph writes them, with its article. */
+	private String named(NodeRef node) {
+		return this.labels.named(this.shown.text(node.name()), node.type());
 	}
 
 	private static PositionRow positionRow(Briefing.Position p, Map<String, NodeRef> nodes) {
@@ -437,11 +451,11 @@ class BriefingRenderer {
 			}
 			md.append("\n\n");
 			for (PositionRow p : s.positions()) {
-				md.append("- ").append(p.person()).append(": ").append(l.titleAt(p.title(), p.body()))
+				md.append("- ").append(p.person()).append(": ").append(this.shown.text(l.titleAt(p.title(), p.body())))
 					.append(cite(p.evidence())).append("\n");
 			}
 			for (Membership m : s.memberships()) {
-				md.append("- ").append(l.msg("briefing.memberOf", m.name()))
+				md.append("- ").append(m.line())
 					.append(m.role() == null ? "" : " (" + m.role() + ")")
 					.append(cite(m.evidence())).append("\n");
 			}
@@ -450,7 +464,7 @@ class BriefingRenderer {
 		List<Engagement> engagements = engagements(b);
 		md.append("## ").append(l.msg("briefing.engagements", engagements.size())).append("\n\n");
 		for (Engagement e : engagements) {
-			md.append("### ").append(e.when()).append(" — ").append(e.name()).append("\n\n");
+			md.append("### ").append(e.when()).append(" — ").append(this.shown.text(e.name())).append("\n\n");
 			md.append(bits(e.kind(), e.modality(), e.where())).append(cite(e.evidence())).append("\n\n");
 			if (e.summary() != null) {
 				md.append("> ").append(e.summary()).append("\n\n");
@@ -462,14 +476,15 @@ class BriefingRenderer {
 		}
 		md.append("## ").append(l.msg("briefing.agreements")).append("\n\n");
 		for (AgreementRow a : agreementRows(b, nodes)) {
-			md.append("- **").append(a.title()).append("** (")
+			md.append("- **").append(this.shown.text(a.title())).append("** (")
 				.append(bits(l.agreementKind(a.kind()), l.status(a.status()), l.date(a.date())).replace(" · ", ", "))
 				.append("): ").append(names(a.parties())).append(cite(a.evidence())).append("\n");
 		}
 		md.append(b.agreements().isEmpty() ? l.msg("briefing.none") + "\n\n" : "\n");
 		md.append("## ").append(l.msg("briefing.funding")).append("\n\n");
 		for (Briefing.FundingItem f : b.funding()) {
-			md.append("- ").append(nodes.get(f.funder()).name()).append(" → ").append(nodes.get(f.recipient()).name())
+			md.append("- ").append(this.shown.text(nodes.get(f.funder()).name())).append(" → ")
+				.append(this.shown.text(nodes.get(f.recipient()).name()))
 				.append(": ").append(amount(f))
 				.append(f.purpose() == null ? "" : ", " + f.purpose()).append(cite(f.evidence())).append("\n");
 		}
@@ -483,7 +498,7 @@ class BriefingRenderer {
 		for (boolean theirs : List.of(true, false)) {
 			md.append("**").append(l.msg(theirs ? "briefing.theirSide" : "briefing.ourSide")).append("**\n\n");
 			for (PersonRow p : personRows(theirs ? b.people().theirs() : b.people().ours(), nodes)) {
-				md.append("- ").append(p.name()).append(p.title().isEmpty() ? "" : ": " + p.title()).append(" (")
+				md.append("- ").append(p.name()).append(p.title().isEmpty() ? "" : ": " + this.shown.text(p.title())).append(" (")
 					.append(l.msg("briefing.engagementCount", p.engagements())).append(")\n");
 			}
 			md.append("\n");
@@ -521,13 +536,15 @@ class BriefingRenderer {
 				b.sharedNetworks().size(), b.people().theirs().size(), sources(b).size());
 	}
 
-	private static void side(StringBuilder md, String label, List<Party> parties) {
+	/** One side of an engagement, written as the page writes it (names and titles as {@link ShownNames} shows them). */
+	private void side(StringBuilder md, String label, List<Party> parties) {
 		if (parties.isEmpty()) {
 			return;
 		}
 		md.append("- ").append(label).append(": ");
 		md.append(parties.stream()
-			.map(p -> p.name() + (p.title() == null ? "" : ", " + p.title()) + (p.roles().isEmpty() ? "" : " [" + p.roles() + "]"))
+			.map(p -> this.shown.text(p.name()) + (p.title() == null ? "" : ", " + this.shown.text(p.title()))
+					+ (p.roles().isEmpty() ? "" : " [" + p.roles() + "]"))
 			.collect(Collectors.joining("; ")));
 		md.append("\n");
 	}

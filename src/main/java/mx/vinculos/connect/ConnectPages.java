@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.vinculos.graph.Evidence;
 import mx.vinculos.graph.Fact;
+import mx.vinculos.graph.ForeignBodies;
 import mx.vinculos.graph.Link;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.search.EntitySearch;
@@ -58,13 +59,16 @@ class ConnectPages {
 
 	private final ShownNames shown;
 
+	private final ForeignBodies foreign;
+
 	ConnectPages(ConnectService service, GraphOverview overview, Labels labels, ConnectorSentences sentences,
-			ShownNames shown) {
+			ShownNames shown, ForeignBodies foreign) {
 		this.service = service;
 		this.overview = overview;
 		this.labels = labels;
 		this.sentences = sentences;
 		this.shown = shown;
+		this.foreign = foreign;
 	}
 
 	/**
@@ -97,7 +101,13 @@ class ConnectPages {
 	 * A name that did not resolve: what was typed, why, and the candidates, each with the
 	 * address of this page with only that name replaced (the other chips and filters kept).
 	 */
-	record BadName(String value, boolean ambiguous, List<Candidate> candidates) {
+	record BadName(String value, boolean ambiguous, List<Candidate> candidates, int total, String searchHref) {
+
+		/** Whether the name could be more entities than are listed. */
+		public boolean more() {
+			return this.total > this.candidates.size();
+		}
+
 	}
 
 	record Candidate(String name, String type, String id, String href) {
@@ -171,6 +181,7 @@ class ConnectPages {
 				throw ex;
 			}
 			// the chosen chips stay; the bad one is marked and its candidates offered
+			this.foreign.prime(bad.candidates().stream().filter(k -> "Agency".equals(k.type())).map(Candidate::id).toList());
 			response.setStatus(ex.status().value());
 			model.addAttribute("bad", bad);
 			model.addAttribute("chips", chips(names, List.of(), bad.value(), kind, from, to));
@@ -182,6 +193,8 @@ class ConnectPages {
 		List<NodeRef> given = answer.entities();
 		Map<String, NodeRef> nodes = answer.nodesById();
 		View view = new View(request.getContextPath());
+		// the bodies among the connectors the page may label, read in one query
+		this.foreign.primeNodes(answer.connectors().stream().map(c -> nodes.get(c.id())).toList());
 		List<Connector> connectors = new ArrayList<>();
 		for (ConnectAnswer.Connector c : answer.connectors()) {
 			if (connectors.size() == SHOWN) {
@@ -196,7 +209,9 @@ class ConnectPages {
 		}
 		model.addAttribute("given", given);
 		model.addAttribute("chips", chips(names, given, null, kind, from, to));
-		model.addAttribute("givenNames", given.stream().map(g -> view.name(g)).toList());
+		// each name with its article: "Qué une al Reino Unido y Bogotá", "Qué une a Bogotá y la UCCI"
+		model.addAttribute("heading", this.labels.sentence("connect.heading",
+				this.labels.and(given.stream().map(g -> this.labels.named(view.name(g), g.type())).toList())));
 		model.addAttribute("connectors", connectors);
 		model.addAttribute("total", answer.total());
 		long listed = System.nanoTime();
@@ -229,7 +244,10 @@ class ConnectPages {
 			candidates.add(new Candidate(String.valueOf(c.get("name")), String.valueOf(c.get("type")),
 					String.valueOf(c.get("id")), href(replaced, kind, from, to)));
 		}
-		return new BadName(value, key.equals("problem.ambiguous"), candidates);
+		Object total = ex.properties().get("candidatesTotal");
+		return new BadName(value, key.equals("problem.ambiguous"), candidates,
+				total instanceof Number n ? n.intValue() : candidates.size(),
+				UriComponentsBuilder.fromPath("/buscar").queryParam("q", value).encode().build().toUriString());
 	}
 
 	/** Every edge of the connector's paths, once each, in path order. */

@@ -1,6 +1,5 @@
 package mx.vinculos.connect;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import mx.vinculos.graph.Fact;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Labels;
+import mx.vinculos.web.SpanishArticles;
 import mx.vinculos.web.ShownNames;
 
 import org.springframework.stereotype.Component;
@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * edge list from the connector back to one given entity), so it does not depend on how
  * connect ranks. Verbs and glue come from the message bundles; Spanish articles and the
  * gender of relative pronouns ("al que", "a la que") come from the first word of a name
- * ({@link #GENDER}): a name that starts with no known noun (a proper name, an English name)
- * takes no article, and an event whose kind is unknown is "el evento «…»".
+ * ({@link SpanishArticles}, shared with the briefing and the other pages): a name that starts
+ * with no known noun (a proper name, an English name) takes no article, and an event whose
+ * kind is unknown is "el evento «…»".
  */
 @Component
 class ConnectorSentences {
@@ -39,45 +40,8 @@ class ConnectorSentences {
 	private static final List<String> ROLES = List.of("organizer", "host", "speaker", "moderator", "attendee",
 			"supporter", "represented", "out");
 
-	/**
-	 * Grammatical gender and number of the nouns names start with in the reports ("m", "f",
-	 * "mp", "fp"). Spanish grammar, not text a person reads as such: it picks "el"/"la" and
-	 * "al que"/"a la que".
-	 */
-	private static final Map<String, String> GENDER = gender("""
-			m: foro seminario curso taller encuentro intercambio evento conversatorio panel dialogo premio ciclo
-			   informe proyecto festival apoyo estudio congreso cierre boletin articulo tianguis consejo instituto
-			   gobierno centro fondo sistema programa banco departamento ministerio hospital grupo comite reino
-			   concurso plan acuerdo memorandum convenio reconocimiento homenaje recorrido webinario webinar
-			   lanzamiento simposio coloquio concierto desfile acto mecanismo organismo observatorio museo tribunal
-			   senado parlamento ayuntamiento municipio servicio metro laboratorio colegio foro programa
-			   cabildo gabinete organo consorcio secretariado comisionado frente movimiento pacto
-			f: reunion presentacion sesion participacion visita donacion ceremonia recepcion entrevista plataforma
-			   iniciativa mencion colaboracion pasantia firma conmemoracion revision exposicion conferencia serie
-			   promocion extension adhesion iluminacion embajada secretaria alcaldia agencia red organizacion
-			   universidad confederacion policia oficina union coordinacion fiscalia fundacion federacion unidad
-			   autoridad comision coalicion alianza subsecretaria asociacion direccion jefatura consejeria republica
-			   camara asamblea cumbre jornada feria mesa semana campana convocatoria declaratoria exhibicion muestra
-			   gira mision delegacion videoconferencia llamada charla clase capacitacion inauguracion entrega junta
-			   comunidad corporacion empresa compania institucion procuraduria gobernacion cancilleria presidencia
-			   defensoria contraloria biblioteca escuela facultad academia orquesta sociedad liga region provincia
-			   prefectura municipalidad intendencia mancomunidad area cooperacion estrategia agenda
-			mp: paises emiratos estados talleres recorridos encuentros foros cursos seminarios dialogos
-			fp: visitas reuniones sesiones jornadas mesas conferencias""");
-
-	/** Countries whose Spanish name takes an article by its first word; other places and people take none. */
-	private static final Set<String> COUNTRY_ARTICLE = Set.of("reino", "paises", "emiratos", "republica", "estados");
-
-	/**
-	 * Places whose whole name takes an article in Spanish ("del Reino Unido", "de los Estados
-	 * Unidos", "la India", "la Ciudad de México"), by folded name: grammar, like {@link #GENDER}.
-	 */
-	private static final Map<String, String> PLACE_ARTICLE = Map.of("india", "f", "ciudad de mexico", "f");
-
 	/** An acronym among a node's aliases ("UCCI", "SEMOVI"): how a name is said again. */
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
-
-	private static final Pattern A_EL = Pattern.compile("\\b(a|de) el\\b");
 
 	private static final Pattern TRAILING_COMMA = Pattern.compile(",(;|$)");
 
@@ -166,7 +130,7 @@ class ConnectorSentences {
 		if (s.isEmpty()) {
 			return s;
 		}
-		s = A_EL.matcher(s).replaceAll(m -> m.group(1).equals("a") ? "al" : "del");
+		s = SpanishArticles.contract(s);
 		// an apposition closed at the end of a clause: "…, que es miembro de la UCCI;"
 		s = TRAILING_COMMA.matcher(s).replaceAll("$1");
 		return Character.toUpperCase(s.charAt(0)) + s.substring(1) + this.labels.msg("why.end");
@@ -379,7 +343,8 @@ class ConnectorSentences {
 			boolean again = !this.named.add(node.id());
 			String acronym = again ? acronym(node) : null;
 			String name = acronym != null ? acronym : ConnectorSentences.this.shown.text(node.name());
-			String article = article(node);
+			// the article goes by the full name: "la UCCI" after "la Unión de Ciudades…"
+			String article = ConnectorSentences.this.labels.article(node.name(), node.type());
 			return article == null ? name : article + " " + name;
 		}
 
@@ -391,7 +356,7 @@ class ConnectorSentences {
 		private String eventNp(NodeRef event, boolean full) {
 			boolean first = this.named.add(event.id());
 			String name = ConnectorSentences.this.shown.text(event.name());
-			String g = spanish() ? GENDER.get(firstWord(name)) : null;
+			String g = spanish() ? SpanishArticles.gender(name) : null;
 			boolean isConnector = event.id().equals(this.connector.id());
 			if (!isConnector && !full) {
 				String shortName = g == null ? msg("why.event.other")
@@ -399,10 +364,10 @@ class ConnectorSentences {
 				return dated(shortName, event);
 			}
 			if (!first) {
-				return g == null ? msg("why.event.this") : msg("why.event.the." + g) + " " + name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+				return g == null ? msg("why.event.this") : the(g) + " " + name.split("\\s+")[0].toLowerCase(Locale.ROOT);
 			}
 			String phrase = g == null ? msg("why.event.named", name)
-					: msg("why.event.the." + g) + " " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
+					: the(g) + " " + Character.toLowerCase(name.charAt(0)) + name.substring(1);
 			return dated(phrase, event);
 		}
 
@@ -438,25 +403,11 @@ class ConnectorSentences {
 	}
 
 	private boolean spanish() {
-		return "es".equals(this.labels.locale().getLanguage());
+		return this.labels.spanish();
 	}
 
-	/** Spanish article of an entity's name, or null (people, cities, proper names, English). */
-	private String article(NodeRef node) {
-		if (!spanish()) {
-			return null;
-		}
-		String type = node.type();
-		String first = firstWord(node.name());
-		String place = PLACE_ARTICLE.get(ShownNames.fold(node.name()));
-		if (place != null) {
-			return msg("why.event.the." + place);
-		}
-		if (type.equals("Person") || type.equals("City") || type.equals("Country") && !COUNTRY_ARTICLE.contains(first)) {
-			return null;
-		}
-		String g = GENDER.get(first);
-		return g == null ? null : msg("why.event.the." + g);
+	private String the(String gender) {
+		return this.labels.articleFor(gender);
 	}
 
 	/**
@@ -475,27 +426,8 @@ class ConnectorSentences {
 
 	/** 0 masculine, 1 feminine (plural counts as its gender), for the bundles' choice formats. */
 	private int gender(NodeRef node) {
-		String g = spanish() ? GENDER.get(firstWord(node.name())) : null;
+		String g = spanish() ? SpanishArticles.gender(node.name()) : null;
 		return g != null && g.startsWith("f") ? 1 : 0;
-	}
-
-	private static String firstWord(String name) {
-		String w = name.strip().split("[\\s,:“\"«]+")[0];
-		return Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-	}
-
-	private static Map<String, String> gender(String table) {
-		Map<String, String> out = new LinkedHashMap<>();
-		String g = null;
-		for (String token : table.split("\\s+")) {
-			if (token.endsWith(":")) {
-				g = token.substring(0, token.length() - 1);
-			}
-			else if (!token.isEmpty()) {
-				out.putIfAbsent(token, g);
-			}
-		}
-		return Map.copyOf(out);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import mx.vinculos.graph.ForeignBodies;
 import mx.vinculos.graph.Link;
 import mx.vinculos.graph.NodeRef;
 import mx.vinculos.web.Drawing;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PageController
 class EntityPages {
 
+	/** Search results listed on a page. */
+	static final int LISTED = 30;
+
 	/** Partners listed on the start page and drawn around an entity. */
 	private static final int PARTNERS = 12;
 
@@ -38,11 +42,14 @@ class EntityPages {
 
 	private final ShownNames shown;
 
-	EntityPages(EntityController api, GraphOverview overview, ShownNames shown,
+	private final ForeignBodies foreign;
+
+	EntityPages(EntityController api, GraphOverview overview, ShownNames shown, ForeignBodies foreign,
 			@Value("${vinculos.home:ciudad-de-mexico}") String homeId) {
 		this.api = api;
 		this.overview = overview;
 		this.shown = shown;
+		this.foreign = foreign;
 		this.homeId = homeId;
 	}
 
@@ -56,7 +63,10 @@ class EntityPages {
 		catch (RuntimeException ex) {
 			// a graph without the home city still has a start page
 		}
-		model.addAttribute("partners", partners.size() > PARTNERS ? partners.subList(0, PARTNERS) : partners);
+		List<ProfileView.Partner> listed = partners.size() > PARTNERS ? partners.subList(0, PARTNERS) : partners;
+		// the bodies the page labels, read in one query
+		this.foreign.prime(listed.stream().filter(x -> "Agency".equals(x.type())).map(ProfileView.Partner::id).toList());
+		model.addAttribute("partners", listed);
 		model.addAttribute("types", EntitySearch.TYPES.stream().sorted().toList());
 		return "inicio";
 	}
@@ -92,8 +102,12 @@ class EntityPages {
 		model.addAttribute("tipo", type);
 		model.addAttribute("types", EntitySearch.TYPES.stream().sorted().toList());
 		List<Result> results = new ArrayList<>();
+		boolean more = false;
 		if (q != null) {
-			for (SearchAnswer.Hit m : this.api.search(q, type, 30).results()) {
+			// one more than is listed: the page says when there are more than it shows
+			List<SearchAnswer.Hit> hits = this.api.search(q, type, LISTED + 1).results();
+			more = hits.size() > LISTED;
+			for (SearchAnswer.Hit m : hits.subList(0, Math.min(LISTED, hits.size()))) {
 				List<String> all = m.aliases() == null ? List.of() : m.aliases();
 				String name = m.name();
 				String matched = matchedAlias(q, name, all);
@@ -107,7 +121,9 @@ class EntityPages {
 						m.connections()));
 			}
 		}
+		this.foreign.prime(results.stream().filter(r -> "Agency".equals(r.type())).map(Result::id).toList());
 		model.addAttribute("results", results);
+		model.addAttribute("more", more);
 		return "buscar";
 	}
 
@@ -117,6 +133,14 @@ class EntityPages {
 		if (!id.equals(p.id())) {
 			return "redirect:/entidades/" + p.id();
 		}
+		// every body the page labels (its parents, participants, partners) and the entity itself, read in one query
+		List<String> asked = new ArrayList<>(p.nodes().values().stream()
+			.filter(n -> "Agency".equals(n.type()))
+			.map(NodeRef::id)
+			.toList());
+		asked.add(p.id());
+		this.foreign.prime(asked);
+		model.addAttribute("partsHeading", partsHeading(p));
 		model.addAttribute("p", p);
 		model.addAttribute("summary", Labels.summary(p.summary()));
 		List<Link> events = new ArrayList<>();
@@ -131,6 +155,23 @@ class EntityPages {
 		model.addAttribute("events", events.stream().map(e -> new EventRow(e.other(id), e)).toList());
 		model.addAttribute("drawing", drawing(p));
 		return "entidades/entidad";
+	}
+
+	/**
+	 * What the bodies under an entity are called: a Mexican government's are its "dependencias"
+	 * (the word Mexican Spanish keeps for them); a foreign city's or country's are the bodies
+	 * of its government; anything else has units.
+	 */
+	private String partsHeading(ProfileView p) {
+		String type = p.type();
+		boolean place = "City".equals(type) || "Country".equals(type);
+		if (place || "Agency".equals(type)) {
+			if (!this.foreign.isForeign(p.id())) {
+				return "entity.parts";
+			}
+			return place ? "entity.parts.foreignGovernment" : "entity.parts.units";
+		}
+		return "entity.parts.units";
 	}
 
 	/** An event the entity took part in (or that was held there), and the edge saying so. */

@@ -39,6 +39,9 @@ public class EntitySearch {
 
 	static final double MIN_SCORE = 0.6;
 
+	/** Candidates an ambiguous name's refusal lists, best connected first. */
+	static final int SHOWN_CANDIDATES = 10;
+
 	/** Candidates read from an index per query: the best by Lucene's own score. */
 	static final int CANDIDATES = 100;
 
@@ -266,7 +269,9 @@ public class EntitySearch {
 		return new ApiProblem(HttpStatus.CONFLICT, "Ambiguous name",
 				"'" + name + "' (" + what + ") could be any of the candidates; ask again with one's id.")
 			.key("problem.ambiguous", name, what)
-			.with("candidates", candidates(hits.size() > 10 ? hits.subList(0, 10) : hits));
+			.with("candidates", candidates(hits.size() > SHOWN_CANDIDATES ? hits.subList(0, SHOWN_CANDIDATES) : hits))
+			// how many the name could be, so a page can say it shows only the first ones
+			.with("candidatesTotal", hits.size());
 	}
 
 	static List<Map<String, Object>> candidates(List<Hit> hits) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,6 +68,13 @@ public class Labels {
 			return msg("type.agency.foreign");
 		}
 		return type(code);
+	}
+
+	/** Reads in one query whether these government bodies are foreign, for the rest of the request's {@link #type(Object, Object)}. */
+	public void primeTypes(java.util.Collection<String> agencyIds) {
+		if (this.foreign != null) {
+			this.foreign.prime(agencyIds);
+		}
 	}
 
 	/** The plural of a type, for headings and filters ("Ciudades"). */
@@ -137,15 +145,58 @@ public class Labels {
 		return v == null || String.valueOf(v).isBlank() ? null : String.valueOf(v);
 	}
 
-	/** The report line of an event card's summary ({@code summaryLine}, or the map's {@code line}); null if none. */
-	public static Object summaryLine(Map<?, ?> card) {
-		if (card == null) {
+	/** Whether the request's language is Spanish: articles and contractions apply. */
+	public boolean spanish() {
+		return "es".equals(locale().getLanguage());
+	}
+
+	/**
+	 * The article a name takes in a sentence ("el", "la", "los", "las"), or null: none in
+	 * Spanish ({@link SpanishArticles#articleGender}), none in other languages.
+	 * @param type the entity's type code; null when unknown
+	 */
+	public String article(Object name, Object type) {
+		if (name == null || !spanish()) {
 			return null;
 		}
-		if (card.get("summaryLine") != null) {
-			return card.get("summaryLine");
+		String g = SpanishArticles.articleGender(String.valueOf(name), type == null ? null : String.valueOf(type));
+		return g == null ? null : articleFor(g);
+	}
+
+	/** The definite article of a gender and number ("m", "f", "mp", "fp"), from the bundle. */
+	public String articleFor(String gender) {
+		return msg("article." + gender);
+	}
+
+	/**
+	 * A name as a sentence says it: "el Reino Unido", "los Estados Unidos de América", "la
+	 * Unión de Ciudades Capitales Iberoamericanas", "Bogotá". Put it into a message with
+	 * {@link #sentence}, which contracts "de el" to "del".
+	 */
+	public String named(Object name, Object type) {
+		String n = name == null ? "" : String.valueOf(name);
+		String article = article(n, type);
+		return article == null ? n : article + " " + n;
+	}
+
+	/** Words listed in a sentence: "A", "A y B", "A, B y C". */
+	public String and(List<String> words) {
+		if (words.isEmpty()) {
+			return "";
 		}
-		return card.get("summary") instanceof Map<?, ?> m ? m.get("line") : null;
+		if (words.size() == 1) {
+			return words.get(0);
+		}
+		return msg("list.and", String.join(", ", words.subList(0, words.size() - 1)), words.get(words.size() - 1));
+	}
+
+	/**
+	 * A message with names in it ({@link #named}), written as Spanish writes it: "Forma parte
+	 * del Reino Unido.", "Qué une a Bogotá y al Reino Unido".
+	 */
+	public String sentence(String key, Object... args) {
+		String s = msg(key, args);
+		return spanish() ? SpanishArticles.contract(s) : s;
 	}
 
 	/** A date in words, from a {@link LocalDate} or an ISO string; blank for none. */

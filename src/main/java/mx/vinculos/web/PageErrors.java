@@ -46,6 +46,7 @@ class PageErrors {
 		Object c = ex.properties().get("candidates");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> candidates = c instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+		this.labels.primeTypes(candidates.stream().filter(m -> "Agency".equals(m.get("type"))).map(m -> String.valueOf(m.get("id"))).toList());
 		return page(request, ex.status(), this.problems.detail(ex), candidates);
 	}
 

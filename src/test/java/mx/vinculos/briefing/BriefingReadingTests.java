@@ -109,7 +109,7 @@ class BriefingReadingTests extends ServiceTestBase {
 	@Test
 	void namesNumbersAndMembershipsReadWell() {
 		String md = markdown(Map.of("subject", "Bogotá"));
-		assertThat(md).contains("Bogotá D.C. Forma parte de Colombia.", "- Miembro de Red de Destinos Turísticos Latinos _(")
+		assertThat(md).contains("Bogotá D.C. Forma parte de Colombia.", "- Miembro de la Red de Destinos Turísticos Latinos _(")
 			.doesNotContain("D.C..", "(miembro)");
 		// amounts in Mexican Spanish figures, with the currency in words
 		String adip = markdown(Map.of("subject", "ADIP"));
@@ -135,6 +135,31 @@ class BriefingReadingTests extends ServiceTestBase {
 		var bad = this.http.get("/briefing", Map.of("sujeto", "Bogotá", "desde", "31/02/2021"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("dd/mm/aaaa", "31/02/2021");
+	}
+
+	@Test
+	void namesInSentencesTakeTheirArticleInEveryFormat() {
+		String embassy = "Embajada del Reino Unido en México";
+		assertThat(markdown(Map.of("subject", embassy))).contains("Forma parte del Reino Unido.")
+			.doesNotContain("Forma parte de Reino Unido");
+		var page = this.http.get("/briefing", Map.of("sujeto", embassy));
+		assertThat(page.body()).contains("Forma parte del Reino Unido.").doesNotContain("Forma parte de Reino Unido");
+		var print = this.http.get("/api/briefing", Map.of("subject", embassy, "format", "html"));
+		assertThat(print.body()).contains("Forma parte del Reino Unido.");
+		// a network takes its article too, on the page as in Markdown
+		var bogota = this.http.get("/briefing", Map.of("sujeto", "Bogotá"));
+		assertThat(bogota.body()).contains("Miembro de la Red de Destinos Turísticos Latinos")
+			.doesNotContain("Miembro de Red de");
+	}
+
+	@Test
+	void markdownWritesAcronymsInTitlesInCapitalsAsThePageDoes() {
+		String md = markdown(Map.of("subject", "Instituto para la Economía Social"));
+		// quotes (event summaries, sources) keep the report's spelling; everything else is shown
+		String shown = java.util.Arrays.stream(md.substring(0, md.indexOf("## Fuentes")).split("\n"))
+			.filter(line -> !line.startsWith("> "))
+			.collect(java.util.stream.Collectors.joining("\n"));
+		assertThat(shown).contains("Economía Social (IPES)").doesNotContain("(ipes)");
 	}
 
 	@Test

@@ -37,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"vinculos.security.users.f.password={noop}f", "vinculos.security.users.f.roles=ANALISTA",
 				// let a query that plans for long through the text checks, to see it stopped
 				"vinculos.cypher.max-operators=100000" })
+// its data folder is deleted when the context closes
+@org.springframework.context.annotation.Import(mx.vinculos.TestDataDir.class)
 class CypherFairnessTests {
 
 	/** Neo4j checks its deadline between rows, not inside this one expression. */

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "vinculos.embedded.bolt-port=0",
 				"vinculos.data-dir=${java.io.tmpdir}/vinculos-test-${random.uuid}", "vinculos.seeds.load=false",
 				"vinculos.cypher.row-cap=5", "vinculos.cypher.timeout=1s" })
+// its data folder is deleted when the context closes
+@org.springframework.context.annotation.Import(mx.vinculos.TestDataDir.class)
 class CypherLimitsTests {
 
 	@LocalServerPort

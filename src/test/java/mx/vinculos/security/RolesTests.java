@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"vinculos.security.users.ana.roles=ANALISTA", "vinculos.security.users.cuca.password={noop}cuca-pw",
 				"vinculos.security.users.cuca.roles=curador", "vinculos.security.users.root.password={noop}root-pw",
 				"vinculos.security.users.root.roles=LECTOR, ADMIN" })
+// its data folder is deleted when the context closes
+@org.springframework.context.annotation.Import(mx.vinculos.TestDataDir.class)
 class RolesTests {
 
 	static final Map<String, String> PASSWORDS = Map.of("lola", "lola-pw", "ana", "ana-pw", "cuca", "cuca-pw", "root",

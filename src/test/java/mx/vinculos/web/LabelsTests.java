@@ -1,6 +1,7 @@
 package mx.vinculos.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,23 +59,57 @@ class LabelsTests {
 	}
 
 	@Test
+	void namesTakeTheirArticleInASentenceAndPrepositionsContract() {
+		LocaleContextHolder.setLocale(Messages.SPANISH);
+		assertThat(this.labels.named("Reino Unido", "Country")).isEqualTo("el Reino Unido");
+		assertThat(this.labels.named("Estados Unidos de América", "Country")).isEqualTo("los Estados Unidos de América");
+		assertThat(this.labels.named("India", "Country")).isEqualTo("la India");
+		assertThat(this.labels.named("Colombia", "Country")).isEqualTo("Colombia");
+		assertThat(this.labels.named("Bogotá", "City")).isEqualTo("Bogotá");
+		assertThat(this.labels.named("Claudia López", "Person")).isEqualTo("Claudia López");
+		assertThat(this.labels.named("Red de Destinos Turísticos Latinos", "Network"))
+			.isEqualTo("la Red de Destinos Turísticos Latinos");
+		assertThat(this.labels.named("C40", "Network")).isEqualTo("C40");
+		assertThat(this.labels.sentence("briefing.partOf", this.labels.named("Reino Unido", "Country")))
+			.isEqualTo("Forma parte del Reino Unido.");
+		assertThat(this.labels.sentence("briefing.memberOf", this.labels.named("Consejo Mundial de Ciudades", "Network")))
+			.isEqualTo("Miembro del Consejo Mundial de Ciudades");
+		assertThat(this.labels.sentence("connect.heading", this.labels.and(List.of(
+				this.labels.named("Reino Unido", "Country"), "Bogotá", this.labels.named("Unión de Ciudades", "Network")))))
+			.isEqualTo("Qué une al Reino Unido, Bogotá y la Unión de Ciudades");
+		// a country whose name starts with "El" keeps it as written
+		assertThat(this.labels.sentence("briefing.partOf", this.labels.named("El Salvador", "Country")))
+			.isEqualTo("Forma parte de El Salvador.");
+		assertThat(SpanishArticles.contract("de el foro y a el taller, de Elena")).isEqualTo("del foro y al taller, de Elena");
+	}
+
+	@Test
+	void englishNamesTakeNoSpanishArticle() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.labels.named("Reino Unido", "Country")).isEqualTo("Reino Unido");
+		assertThat(this.labels.sentence("briefing.partOf", this.labels.named("Reino Unido", "Country")))
+			.isEqualTo("Part of Reino Unido.");
+	}
+
+	@Test
 	void aTitleDoesNotRepeatItsBodyAndSummariesComeAsTextOrQuote() {
 		assertThat(this.labels.titleAt("Alcaldesa de Bogotá", "Bogotá")).isEqualTo("Alcaldesa de Bogotá");
 		assertThat(this.labels.titleAt("Jefa de Gobierno", "Ciudad de México")).isEqualTo("Jefa de Gobierno, Ciudad de México");
 		assertThat(Labels.summary("Se firmó el memorándum.")).isEqualTo("Se firmó el memorándum.");
 		assertThat(Labels.summary(Map.of("line", 12, "quote", "Se acordó…"))).isEqualTo("Se acordó…");
 		assertThat(Labels.summary(null)).isNull();
-		assertThat(Labels.summaryLine(Map.of("summary", "x", "summaryLine", 40))).isEqualTo(40);
 	}
 
 
 	/**
 	 * Limits the configuration sets (bytes, characters, milliseconds) and counts that are at
-	 * least two by construction (the entities a connection joins): never one, so never worded for one.
+	 * least two by construction (the entities a connection joins, the candidates an ambiguous
+	 * name lists and their total): never one, so never worded for one.
 	 */
 	private static final java.util.Set<String> LIMITS = java.util.Set.of("limites.cuerpo", "limites.url",
 			"limites.url.enorme", "limites.cabeceras", "limites.cypher.larga", "limites.cypher.compleja",
-			"limites.cypher.anidada", "limites.cypher.tiempo", "seed.problem.summaryLength", "connect.ties");
+			"limites.cypher.anidada", "limites.cypher.tiempo", "seed.problem.summaryLength", "connect.ties",
+			"connect.bad.more");
 
 	@Test
 	void noCountReadsOneWithAPluralNoun() throws Exception {

@@ -32,6 +32,9 @@ class PagesTests extends ServiceTestBase {
 	@LocalServerPort
 	private int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private mx.vinculos.graph.ForeignBodies foreign;
+
 	record Page(int status, String contentType, String body, byte[] bytes, String location) {
 	}
 
@@ -214,6 +217,82 @@ class PagesTests extends ServiceTestBase {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.body()).contains("No encontramos «Narnia Madrid».", "Revise cómo está escrito",
 				"name=\"entidad\" value=\"UCCI\"");
+	}
+
+	@Test
+	void theCandidatesSayHowManyThereAreAndHowToNarrow() {
+		Page p = get("/conexiones", Map.of("entidad", List.of("Bogotá", "Embajada")));
+		assertThat(p.status()).isEqualTo(409);
+		String html = p.body();
+		int listed = html.split("<ul class=\"candidates\"", 2)[1].split("</ul>", 2)[0].split("<li").length - 1;
+		assertThat(listed).isEqualTo(10);
+		// the page says it lists only some of them, and how to narrow
+		assertThat(html).containsPattern("Se muestran 10 de las (1[1-9]|[2-9]\\d|\\d{3}) entidades que coinciden con ese nombre.")
+			.contains("escriba un nombre más completo en «Añadir entidad»", "href=\"/buscar?q=Embajada\"");
+		var api = this.http.get("/api/connect", Map.of("entity", List.of("Bogotá", "Embajada")));
+		assertThat(api.json().get("candidatesTotal").asInt()).isGreaterThan(10);
+		assertThat(api.json().get("candidates").size()).isEqualTo(10);
+		// a name with few namesakes lists them all and says nothing more
+		Page few = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Claudia")));
+		assertThat(few.body()).doesNotContain("Se muestran");
+	}
+
+	@Test
+	void aForeignCitysBodiesAreTheBodiesOfItsGovernmentNotDependencias() {
+		String bogota = get("/entidades/bogota", Map.of()).body();
+		assertThat(bogota).contains("<h2>Organismos de su gobierno</h2>", "Secretaría de Movilidad de Bogotá")
+			.doesNotContain("Dependencias y unidades");
+		// a plain membership says nothing more under "Membresías"
+		assertThat(bogota).contains("Red de Destinos Turísticos Latinos").doesNotContain("(miembro)");
+		assertThat(get("/entidades/ciudad-de-mexico", Map.of()).body()).contains("<h2>Dependencias y unidades</h2>");
+		// a country's bodies and the places in it are two lists
+		String colombia = get("/entidades/colombia", Map.of()).body();
+		assertThat(colombia).contains("<h2>Organismos de su gobierno</h2>", "<h2>En su territorio</h2>")
+			.doesNotContain("Dependencias y unidades");
+		assertThat(colombia.split("<h2>En su territorio</h2>", 2)[1].split("</section>", 2)[0]).contains("Medellín")
+			.doesNotContain("ProColombia");
+	}
+
+	@Test
+	void searchSaysWhenItListsOnlyTheClosestResults() {
+		String many = get("/buscar", Map.of("q", "embajada")).body();
+		assertThat(many).contains("30 resultados", "Se muestran los más parecidos; hay más. Para acotar");
+		String few = get("/buscar", Map.of("q", "bogota")).body();
+		assertThat(few).doesNotContain("hay más");
+	}
+
+	@Test
+	void anEventIsHeldInACityItDoesNotFormPartOfIt() {
+		String event = get("/entidades/s201-taller-alianza-contrataciones-abiertas", Map.of()).body();
+		assertThat(event).contains("<h2>Sede y marco</h2>", "Sede").doesNotContain("Forma parte de");
+		assertThat(get("/entidades/bogota", Map.of()).body()).contains("<h2>Forma parte de</h2>");
+	}
+
+	@Test
+	void anEntityPageAsksWhichBodiesAreForeignOnce() {
+		get("/entidades/ciudad-de-mexico", Map.of());
+		long before = this.foreign.reads();
+		Page cdmx = get("/entidades/ciudad-de-mexico", Map.of());
+		// dozens of bodies labelled, one query
+		assertThat(this.foreign.reads() - before).isEqualTo(1);
+		assertThat(cdmx.body()).contains("Dependencia");
+		before = this.foreign.reads();
+		get("/entidades/bogota", Map.of());
+		assertThat(this.foreign.reads() - before).isEqualTo(1);
+		before = this.foreign.reads();
+		Page embassies = get("/buscar", Map.of("q", "embajada"));
+		assertThat(this.foreign.reads() - before).isEqualTo(1);
+		assertThat(embassies.body()).contains("Organismo público extranjero");
+		before = this.foreign.reads();
+		get("/conexiones", Map.of("entidad", List.of("Bogotá", "Embajada")));
+		assertThat(this.foreign.reads() - before).isEqualTo(1);
+	}
+
+	@Test
+	void theConnectHeadingNamesEachEntityWithItsArticle() {
+		Page p = get("/conexiones", Map.of("entidad", List.of("Reino Unido", "Bogotá")));
+		assertThat(p.status()).isEqualTo(200);
+		assertThat(p.body()).contains("<h1>Qué une al Reino Unido y Bogotá</h1>");
 	}
 
 	@Test
