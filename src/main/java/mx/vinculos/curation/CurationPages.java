@@ -290,9 +290,20 @@ class CurationPages {
 			v.put("referenced", refs.contains(String.valueOf(c.get("id"))));
 			v.put("typeLabel", this.labels.type(c.get("type")));
 			List<Map<String, Object>> same = new ArrayList<>();
+			// an entity of the registry with exactly this name (or alias) first: it is the likely answer
+			for (String other : known.named(String.valueOf(c.get("name")))) {
+				KnownEntities.Entity e = known.get(other);
+				Map<String, Object> s = new LinkedHashMap<>();
+				s.put("id", e.id());
+				s.put("name", e.name());
+				s.put("type", this.labels.type(e.type(), e.id()));
+				s.put("score", "");
+				s.put("hint", this.labels.msg("cur.entities.sameName"));
+				same.add(s);
+			}
 			if (c.get("sameAs") instanceof List<?> l) {
 				for (Object o : l) {
-					if (o instanceof Map<?, ?> m) {
+					if (o instanceof Map<?, ?> m && same.stream().noneMatch(x -> x.get("id").equals(String.valueOf(m.get("id"))))) {
 						KnownEntities.Entity e = known.get(String.valueOf(m.get("id")));
 						Map<String, Object> s = new LinkedHashMap<>();
 						s.put("id", m.get("id"));
@@ -327,6 +338,7 @@ class CurationPages {
 		model.addAttribute("all", all);
 		model.addAttribute("open", open.size());
 		model.addAttribute("proposed", d.candidates.size());
+		model.addAttribute("judged", d.candidates.stream().filter(c -> c.get("judgement") != null).count());
 		model.addAttribute("types", List.of("Agency", "City", "Country", "Organization", "Network", "Person", "Project"));
 		return "curaduria/entidades";
 	}
@@ -377,7 +389,7 @@ class CurationPages {
 					.filter(c -> c.get("judgement") instanceof Map<?, ?> j && "same".equals(j.get("judgement")))
 					.count();
 				return confirm(model, id, "publicar",
-						this.labels.msg("cur.confirm.publish.lead", d.events().size(), d.relationships().size(), fresh,
+						this.labels.msg("cur.confirm.publicar.lead", d.events().size(), d.relationships().size(), fresh,
 								same));
 			}
 			Publisher.Published p = this.publisher.publish(id, user(who));
@@ -390,8 +402,34 @@ class CurationPages {
 			}
 			response.setStatus(ex.status());
 			model.addAttribute("publishErrors", texts(ex.reasons()));
+			model.addAttribute("rejudge", rejudge(this.store.load(id), ex.reasons()));
 			return draft(id, model);
 		}
+	}
+
+	/** A proposed entity the seed validator refused, to be judged again: its id and name. */
+	record Rejudge(String id, String name) {
+	}
+
+	/**
+	 * The proposed entities the validator's problems are about ("entities.yaml: entity
+	 * zoe-fuentes-rios: …"), so the page can link to each instead of leaving the curator to
+	 * find them among a hundred.
+	 */
+	static List<Rejudge> rejudge(Draft d, List<CurationException.Reason> reasons) {
+		Map<String, Rejudge> out = new LinkedHashMap<>();
+		for (CurationException.Reason r : reasons) {
+			for (Object a : r.args()) {
+				if (a instanceof SeedValidationException.Problem p && p.entry().startsWith("entity ")) {
+					String cid = p.entry().substring("entity ".length());
+					Map<String, Object> c = d.candidate(cid);
+					if (c != null) {
+						out.putIfAbsent(cid, new Rejudge(cid, String.valueOf(c.get("name"))));
+					}
+				}
+			}
+		}
+		return List.copyOf(out.values());
 	}
 
 	@PostMapping("/curaduria/{id}/descartar")
@@ -403,7 +441,7 @@ class CurationPages {
 			Progress p = progress(d);
 			long judged = d.candidates.stream().filter(c -> c.get("judgement") != null).count();
 			return confirm(model, id, "descartar",
-					this.labels.msg("cur.confirm.discard.lead", p.reviewed(), p.total(), judged));
+					this.labels.msg("cur.confirm.descartar.lead", p.reviewed(), p.total(), judged));
 		}
 		this.store.discard(id);
 		return "redirect:/curaduria";

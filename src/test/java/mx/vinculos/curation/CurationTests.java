@@ -288,12 +288,22 @@ public class CurationTests extends ServiceTestBase {
 		// the seed validator's refusal reads in Spanish: a new entity named as an existing one
 		Map<String, String> taken = new LinkedHashMap<>(Map.of("candidato", "zoe-fuentes-rios", "juicio", "nueva",
 				"nombre", "Secretaría de Movilidad", "tipo", "Person"));
-		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);
+		// the judgement itself is refused first, saying which entity has that name, and nothing changes
+		Browser.Page nameTaken = curator.post("/curaduria/" + ID + "/entidades", taken, token);
+		assertThat(nameTaken.status()).isEqualTo(400);
+		assertThat(nameTaken.body()).contains("«Secretaría de Movilidad» ya es un nombre de «Secretaría de Movilidad» (secretaria-de-movilidad)");
+		assertThat(this.store.load(ID).candidate("zoe-fuentes-rios")).containsEntry("name", "Zoe Fuentes Ríos");
+		// written past the pages (an editor, an older draft), the validator still refuses it at publishing
+		Draft edited = this.store.load(ID);
+		edited.candidate("zoe-fuentes-rios").put("name", "Secretaría de Movilidad");
+		this.store.save(edited);
 		Browser.Page invalid = curator.post("/curaduria/" + ID + "/publicar", Map.of("confirmar", "si"), token);
 		assertThat(invalid.status()).isEqualTo(422);
 		assertThat(invalid.body()).contains("El validador de semillas encontró", "entidad zoe-fuentes-rios",
 				"también nombra a secretaria-de-movilidad")
-			.doesNotContain("also names", "problem(s)", ": entity ");
+			.doesNotContain("also names", "problem(s)", ": entity ")
+			// with a link to judge it again
+			.contains("href=\"/curaduria/" + ID + "/entidades?ver=todas#c-zoe-fuentes-rios\"");
 		assertThat(SEEDS.resolve(ID + ".yaml")).doesNotExist();
 		taken.put("nombre", "Zoe Fuentes Ríos");
 		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);

@@ -58,6 +58,20 @@ class ReviewTests {
 	}
 
 	@Test
+	void anEmptyEntityOrLineSaysWhatIsMissing() {
+		Draft.Item p = this.store.load(this.id).item("e0.p0");
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("entity", " ");
+		f.put("role", "host");
+		f.put("line", "");
+		f.put("quote", p.quote());
+		assertThatThrownBy(() -> this.review.correct(this.id, "e0.p0", p.fingerprint(), f))
+			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.reasons())
+				.extracting(CurationException.Reason::key)
+				.containsExactlyInAnyOrder("cur.error.entityEmpty", "cur.error.lineEmpty"));
+	}
+
+	@Test
 	void aQuoteRunningOverLinesAndAHyphenBreakIsAccepted() {
 		Draft.Item e0 = this.store.load(this.id).item("e0");
 		this.review.correct(this.id, "e0", e0.fingerprint(),
