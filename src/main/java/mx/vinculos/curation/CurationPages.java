@@ -402,29 +402,53 @@ class CurationPages {
 			}
 			response.setStatus(ex.status());
 			model.addAttribute("publishErrors", texts(ex.reasons()));
-			model.addAttribute("rejudge", rejudge(this.store.load(id), ex.reasons()));
+			model.addAttribute("fixes", fixes(this.store.load(id), ex.reasons()));
 			return draft(id, model);
 		}
 	}
 
-	/** A proposed entity the seed validator refused, to be judged again: its id and name. */
-	record Rejudge(String id, String name) {
+	/** Where to mend what the seed validator refused: a link and its words. */
+	record Fix(String href, String label) {
 	}
 
 	/**
-	 * The proposed entities the validator's problems are about ("entities.yaml: entity
-	 * zoe-fuentes-rios: …"), so the page can link to each instead of leaving the curator to
-	 * find them among a hundred.
+	 * Links to what the validator's problems are about: a proposed entity ("entities.yaml:
+	 * entity zoe-fuentes-rios: …") to judge again, an event or a relationship ("relationship
+	 * #34 FUNDED …") on its event's page, so the curator need not find it among hundreds.
 	 */
-	static List<Rejudge> rejudge(Draft d, List<CurationException.Reason> reasons) {
-		Map<String, Rejudge> out = new LinkedHashMap<>();
+	List<Fix> fixes(Draft d, List<CurationException.Reason> reasons) {
+		Map<String, Fix> out = new LinkedHashMap<>();
+		List<EventRow> rows = null;
 		for (CurationException.Reason r : reasons) {
 			for (Object a : r.args()) {
-				if (a instanceof SeedValidationException.Problem p && p.entry().startsWith("entity ")) {
-					String cid = p.entry().substring("entity ".length());
-					Map<String, Object> c = d.candidate(cid);
-					if (c != null) {
-						out.putIfAbsent(cid, new Rejudge(cid, String.valueOf(c.get("name"))));
+				if (!(a instanceof SeedValidationException.Problem p)) {
+					continue;
+				}
+				String[] words = p.entry().split(" ");
+				String base = "/curaduria/" + d.id;
+				if (words[0].equals("entity") && words.length > 1 && d.candidate(words[1]) != null) {
+					out.putIfAbsent(p.entry(), new Fix(base + "/entidades?ver=todas#c-" + words[1],
+							String.valueOf(d.candidate(words[1]).get("name"))));
+				}
+				else if (words[0].equals("relationship") && words.length > 1 && words[1].matches("#\\d+")) {
+					// the validator counts relationships from 1, the draft's paths from 0
+					String path = "r" + (Integer.parseInt(words[1].substring(1)) - 1);
+					rows = rows == null ? rows(d) : rows;
+					for (EventRow row : rows) {
+						if (d.relationshipItems(row.index()).stream().anyMatch(i -> i.path().equals(path))) {
+							out.putIfAbsent(path, new Fix(base + "/eventos/" + row.index() + "?foco=" + path + "#" + anchor(path),
+									this.labels.msg("cur.publish.fixRelationship", Integer.parseInt(words[1].substring(1)),
+											row.index() + 1)));
+							break;
+						}
+					}
+				}
+				else if (words[0].equals("event") && words.length > 1) {
+					for (int e = 0; e < d.events().size(); e++) {
+						if (words[1].equals(d.events().get(e).get("id"))) {
+							out.putIfAbsent("e" + e, new Fix(base + "/eventos/" + e,
+									this.labels.msg("cur.publish.fixEvent", e + 1, d.events().get(e).get("title"))));
+						}
 					}
 				}
 			}

@@ -58,6 +58,31 @@ class ReviewTests {
 	}
 
 	@Test
+	void anEventHeldInSeveralPlacesShowsEachPlaceToDecide() {
+		// the drafter lists every city or alcaldía an event names; each must be reviewable, or the
+		// page says nothing is pending while the validator refuses the pending places
+		Draft d = this.store.load(this.id);
+		Map<String, Object> one = new LinkedHashMap<>(Map.of("entity", "ciudad-de-mexico", "line", 5, "quote",
+				"Reunión con la Alcaldesa de Bogotá en la Ciudad", "review", "pending"));
+		Map<String, Object> two = new LinkedHashMap<>(Map.of("entity", "bogota", "line", 5, "quote",
+				"Reunión con la Alcaldesa de Bogotá", "review", "pending"));
+		d.events().get(0).put("heldIn", new java.util.ArrayList<>(List.of(one, two)));
+		this.store.save(d);
+
+		d = this.store.load(this.id);
+		assertThat(d.eventItems(0)).extracting(Draft.Item::path).contains("e0.lugar0", "e0.lugar1");
+		assertThat(d.pendingItems()).extracting(Draft.Item::path).contains("e0.lugar0", "e0.lugar1");
+		assertThat(d.references()).contains("ciudad-de-mexico", "bogota");
+		assertThat(d.item("e0.lugar")).as("a list's places are addressed by their index").isNull();
+
+		this.review.reject(this.id, "e0.lugar0", d.item("e0.lugar0").fingerprint());
+		d = this.store.load(this.id);
+		assertThat(Draft.places(d.events().get(0))).extracting(m -> m.get("entity")).containsExactly("bogota");
+		this.review.accept(this.id, "e0", d.item("e0").fingerprint(), true);
+		assertThat(this.store.load(this.id).eventItems(0)).noneMatch(Draft.Item::pending);
+	}
+
+	@Test
 	void anEmptyEntityOrLineSaysWhatIsMissing() {
 		Draft.Item p = this.store.load(this.id).item("e0.p0");
 		Map<String, String> f = new LinkedHashMap<>();

@@ -145,7 +145,7 @@ class CurationBrowserTests extends ServiceTestBase {
 		for (int guard = 0; guard < 20 && b.eval("document.querySelectorAll('article.review-pending').length").asInt() > 0; guard++) {
 			clickAndWait("article.review-pending button[value=nueva]");
 		}
-		assertThat(text(".progress-line")).matches("(\\d+) de \\1 juzgadas: no queda ninguna por juzgar.*");
+		assertThat(text(".progress-line")).matches("Juzgadas: (\\d+) de \\1; no queda ninguna por juzgar.*");
 
 		// publishing asks first, then writes and loads
 		b.open(base() + "/curaduria/" + ID);
