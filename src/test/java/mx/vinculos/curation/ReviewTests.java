@@ -58,6 +58,21 @@ class ReviewTests {
 	}
 
 	@Test
+	void aTypedReportIdThatContradictsTheTextIsRefusedAndOneForATextWithoutPeriodIsUsed() {
+		byte[] text = CurationTests.bytes(CurationTests.REPORT);
+		assertThatThrownBy(() -> this.store.create("otro.txt", new ByteArrayInputStream(text), text.length,
+				"informe-2019-2", "prueba"))
+			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.reasons())
+				.extracting(CurationException.Reason::key)
+				.containsExactly("cur.upload.idMismatch"));
+		assertThat(this.store.exists("informe-2019-2")).isFalse();
+		// a text that does not state its period takes the typed id
+		byte[] bare = CurationTests.bytes(CurationTests.REPORT.subList(2, CurationTests.REPORT.size()));
+		assertThat(this.store.create("sin-periodo.txt", new ByteArrayInputStream(bare), bare.length, "informe-2023-1",
+				"prueba")).isEqualTo("informe-2023-1");
+	}
+
+	@Test
 	void anEventHeldInSeveralPlacesShowsEachPlaceToDecide() {
 		// the drafter lists every city or alcaldía an event names; each must be reviewable, or the
 		// page says nothing is pending while the validator refuses the pending places
