@@ -125,6 +125,17 @@
     Array.prototype.forEach.call(document.querySelectorAll('.drawing[data-graph]'), function (box) {
       try { draw(box); } catch (e) { console.warn('drawing failed', e); }
     });
+    // a form that takes long (drafting a report, publishing it) says so and cannot be sent twice;
+    // the button is disabled after the form's data is taken, so its own value still goes
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-wait]'), function (f) {
+      f.addEventListener('submit', function () {
+        var b = f.querySelector('button[type=submit]');
+        setTimeout(function () {
+          if (b) { b.disabled = true; b.textContent = f.getAttribute('data-wait'); }
+          f.setAttribute('aria-busy', 'true');
+        }, 0);
+      });
+    });
     Array.prototype.forEach.call(document.querySelectorAll('button.print'), function (b) {
       b.hidden = false;
       b.addEventListener('click', function () { window.print(); });

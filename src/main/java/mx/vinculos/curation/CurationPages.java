@@ -71,6 +71,50 @@ class CurationPages {
 	record EventRow(int index, String title, String date, Object confidence, int pending, int items, int line) {
 	}
 
+	/** How far the review is: items decided of all items, for "312 de 473 revisados". */
+	record Progress(int reviewed, int total) {
+
+		public int percent() {
+			return this.total == 0 ? 100 : (int) Math.floor(100.0 * this.reviewed / this.total);
+		}
+
+	}
+
+	/** Every event with its pending count, as the overview lists them. */
+	private List<EventRow> rows(Draft d) {
+		List<EventRow> rows = new ArrayList<>();
+		for (int e = 0; e < d.events().size(); e++) {
+			Map<String, Object> ev = d.events().get(e);
+			List<Draft.Item> items = new ArrayList<>(d.eventItems(e));
+			items.addAll(d.relationshipItems(e));
+			rows.add(new EventRow(e, String.valueOf(ev.get("title")),
+					this.labels.when(ev.get("startDate"), ev.get("endDate"), ev.get("datePrecision")), ev.get("confidence"),
+					(int) items.stream().filter(Draft.Item::pending).count(), items.size(), Draft.lineOf(ev)));
+		}
+		return rows;
+	}
+
+	/**
+	 * The next event after {@code after} that still has something pending, going round to the
+	 * first ones; -1 when none has. A curator who finished an event is taken there, not left
+	 * on a page with nothing more to do.
+	 */
+	static int nextPending(List<EventRow> rows, int after) {
+		for (int k = 1; k <= rows.size(); k++) {
+			EventRow r = rows.get(Math.floorMod(after + k, rows.size()));
+			if (r.pending() > 0) {
+				return r.index();
+			}
+		}
+		return -1;
+	}
+
+	private static Progress progress(Draft d) {
+		List<Draft.Item> all = d.allItems();
+		int pending = (int) all.stream().filter(Draft.Item::pending).count();
+		return new Progress(all.size() - pending, all.size());
+	}
+
 	@GetMapping("/curaduria")
 	String index(Model model) {
 		model.addAttribute("drafts", this.store.list());
@@ -121,16 +165,10 @@ class CurationPages {
 		KnownEntities known = KnownEntities.of(this.store.seeds());
 		model.addAttribute("id", id);
 		model.addAttribute("header", view(d, known, d.item("informe")));
-		List<EventRow> rows = new ArrayList<>();
-		for (int e = 0; e < d.events().size(); e++) {
-			Map<String, Object> ev = d.events().get(e);
-			List<Draft.Item> items = new ArrayList<>(d.eventItems(e));
-			items.addAll(d.relationshipItems(e));
-			rows.add(new EventRow(e, String.valueOf(ev.get("title")),
-					this.labels.when(ev.get("startDate"), ev.get("endDate"), ev.get("datePrecision")), ev.get("confidence"),
-					(int) items.stream().filter(Draft.Item::pending).count(), items.size(), Draft.lineOf(ev)));
-		}
+		List<EventRow> rows = rows(d);
 		model.addAttribute("events", rows);
+		model.addAttribute("progress", progress(d));
+		model.addAttribute("firstPending", nextPending(rows, -1));
 		int total = d.allItems().size();
 		int pending = d.pendingItems().size();
 		model.addAttribute("total", total);
@@ -183,6 +221,10 @@ class CurationPages {
 		model.addAttribute("focus", focused.path());
 		model.addAttribute("found", excerpt.found());
 		model.addAttribute("roles", List.of("organizer", "host", "speaker", "moderator", "attendee", "represented"));
+		List<EventRow> rows = rows(d);
+		model.addAttribute("progress", progress(d));
+		model.addAttribute("pendingHere", rows.get(n).pending());
+		model.addAttribute("nextPending", nextPending(rows, n));
 		return "curaduria/evento";
 	}
 
@@ -216,6 +258,11 @@ class CurationPages {
 		if (count == 0) {
 			return "redirect:/curaduria/" + id;
 		}
+		if (action.equals("aceptarTodo")) {
+			// the event is done: on to the next one with something pending, or the overview
+			int next = nextPending(rows(this.store.load(id)), back);
+			return next < 0 ? "redirect:/curaduria/" + id : "redirect:/curaduria/" + id + "/eventos/" + next;
+		}
 		int page = Math.min(back, count - 1);
 		return "redirect:/curaduria/" + id + "/eventos/" + page + (action.equals("rechazar") ? "" : "?foco=" + path)
 				+ "#" + anchor(path);
@@ -223,19 +270,40 @@ class CurationPages {
 
 	@GetMapping("/curaduria/{id}/entidades")
 	String entities(@PathVariable String id, @RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "c", required = false) String searched, Model model) {
+			@RequestParam(name = "c", required = false) String searched,
+			@RequestParam(name = "ver", required = false) String show, Model model) {
 		Draft d = this.store.load(id);
 		KnownEntities known = KnownEntities.of(this.store.seeds());
 		Set<String> refs = d.references();
+		// by default only what is left to judge: a full draft proposes about a hundred, each with three forms
+		boolean all = "todas".equals(show);
+		Set<String> open = new HashSet<>();
+		d.pendingCandidates().forEach(c -> open.add(String.valueOf(c.get("id"))));
+		Object wrong = model.getAttribute("errorCandidate");
 		List<Map<String, Object>> views = new ArrayList<>();
 		for (Map<String, Object> c : d.candidates) {
+			String cid = String.valueOf(c.get("id"));
+			if (!all && !open.contains(cid) && !cid.equals(searched) && !cid.equals(wrong)) {
+				continue;
+			}
 			Map<String, Object> v = new LinkedHashMap<>(c);
 			v.put("referenced", refs.contains(String.valueOf(c.get("id"))));
 			v.put("typeLabel", this.labels.type(c.get("type")));
 			List<Map<String, Object>> same = new ArrayList<>();
+			// an entity of the registry with exactly this name (or alias) first: it is the likely answer
+			for (String other : known.named(String.valueOf(c.get("name")))) {
+				KnownEntities.Entity e = known.get(other);
+				Map<String, Object> s = new LinkedHashMap<>();
+				s.put("id", e.id());
+				s.put("name", e.name());
+				s.put("type", this.labels.type(e.type(), e.id()));
+				s.put("score", "");
+				s.put("hint", this.labels.msg("cur.entities.sameName"));
+				same.add(s);
+			}
 			if (c.get("sameAs") instanceof List<?> l) {
 				for (Object o : l) {
-					if (o instanceof Map<?, ?> m) {
+					if (o instanceof Map<?, ?> m && same.stream().noneMatch(x -> x.get("id").equals(String.valueOf(m.get("id"))))) {
 						KnownEntities.Entity e = known.get(String.valueOf(m.get("id")));
 						Map<String, Object> s = new LinkedHashMap<>();
 						s.put("id", m.get("id"));
@@ -267,6 +335,10 @@ class CurationPages {
 		}
 		model.addAttribute("id", id);
 		model.addAttribute("candidates", views);
+		model.addAttribute("all", all);
+		model.addAttribute("open", open.size());
+		model.addAttribute("proposed", d.candidates.size());
+		model.addAttribute("judged", d.candidates.stream().filter(c -> c.get("judgement") != null).count());
 		model.addAttribute("types", List.of("Agency", "City", "Country", "Organization", "Network", "Person", "Project"));
 		return "curaduria/entidades";
 	}
@@ -286,14 +358,40 @@ class CurationPages {
 			response.setStatus(ex.status());
 			model.addAttribute("errors", texts(ex.reasons()));
 			model.addAttribute("errorCandidate", candidate);
-			return entities(id, null, null, model);
+			return entities(id, null, null, form.get("ver"), model);
 		}
-		return "redirect:/curaduria/" + id + "/entidades#c-" + candidate;
+		if ("todas".equals(form.get("ver"))) {
+			return "redirect:/curaduria/" + id + "/entidades?ver=todas#c-" + candidate;
+		}
+		// the judged one leaves the list of what is left: on to the next
+		List<Map<String, Object>> left = this.store.load(id).pendingCandidates();
+		return left.isEmpty() ? "redirect:/curaduria/" + id + "/entidades?ver=todas#c-" + candidate
+				: "redirect:/curaduria/" + id + "/entidades#c-" + left.get(0).get("id");
 	}
 
 	@PostMapping("/curaduria/{id}/publicar")
-	String publish(@PathVariable String id, Principal who, Model model, HttpServletResponse response) {
+	String publish(@PathVariable String id, @RequestParam(name = "confirmar", required = false) String confirmed,
+			Principal who, Model model, HttpServletResponse response) {
 		try {
+			if (!"si".equals(confirmed)) {
+				// what cannot be published is said at once; what can is asked first, with what it writes
+				Draft d = this.store.load(id);
+				List<CurationException.Reason> blockers = this.publisher.blockers(d);
+				if (!blockers.isEmpty()) {
+					throw new CurationException(409, blockers);
+				}
+				Set<String> refs = d.references();
+				long fresh = d.candidates.stream()
+					.filter(c -> c.get("judgement") instanceof Map<?, ?> j && "new".equals(j.get("judgement"))
+							&& refs.contains(String.valueOf(c.get("id"))))
+					.count();
+				long same = d.candidates.stream()
+					.filter(c -> c.get("judgement") instanceof Map<?, ?> j && "same".equals(j.get("judgement")))
+					.count();
+				return confirm(model, id, "publicar",
+						this.labels.msg("cur.confirm.publicar.lead", d.events().size(), d.relationships().size(), fresh,
+								same));
+			}
 			Publisher.Published p = this.publisher.publish(id, user(who));
 			model.addAttribute("published", p);
 			return "curaduria/publicado";
@@ -304,14 +402,81 @@ class CurationPages {
 			}
 			response.setStatus(ex.status());
 			model.addAttribute("publishErrors", texts(ex.reasons()));
+			model.addAttribute("fixes", fixes(this.store.load(id), ex.reasons()));
 			return draft(id, model);
 		}
 	}
 
+	/** Where to mend what the seed validator refused: a link and its words. */
+	record Fix(String href, String label) {
+	}
+
+	/**
+	 * Links to what the validator's problems are about: a proposed entity ("entities.yaml:
+	 * entity zoe-fuentes-rios: …") to judge again, an event or a relationship ("relationship
+	 * #34 FUNDED …") on its event's page, so the curator need not find it among hundreds.
+	 */
+	List<Fix> fixes(Draft d, List<CurationException.Reason> reasons) {
+		Map<String, Fix> out = new LinkedHashMap<>();
+		List<EventRow> rows = null;
+		for (CurationException.Reason r : reasons) {
+			for (Object a : r.args()) {
+				if (!(a instanceof SeedValidationException.Problem p)) {
+					continue;
+				}
+				String[] words = p.entry().split(" ");
+				String base = "/curaduria/" + d.id;
+				if (words[0].equals("entity") && words.length > 1 && d.candidate(words[1]) != null) {
+					out.putIfAbsent(p.entry(), new Fix(base + "/entidades?ver=todas#c-" + words[1],
+							String.valueOf(d.candidate(words[1]).get("name"))));
+				}
+				else if (words[0].equals("relationship") && words.length > 1 && words[1].matches("#\\d+")) {
+					// the validator counts relationships from 1, the draft's paths from 0
+					String path = "r" + (Integer.parseInt(words[1].substring(1)) - 1);
+					rows = rows == null ? rows(d) : rows;
+					for (EventRow row : rows) {
+						if (d.relationshipItems(row.index()).stream().anyMatch(i -> i.path().equals(path))) {
+							out.putIfAbsent(path, new Fix(base + "/eventos/" + row.index() + "?foco=" + path + "#" + anchor(path),
+									this.labels.msg("cur.publish.fixRelationship", Integer.parseInt(words[1].substring(1)),
+											row.index() + 1)));
+							break;
+						}
+					}
+				}
+				else if (words[0].equals("event") && words.length > 1) {
+					for (int e = 0; e < d.events().size(); e++) {
+						if (words[1].equals(d.events().get(e).get("id"))) {
+							out.putIfAbsent("e" + e, new Fix(base + "/eventos/" + e,
+									this.labels.msg("cur.publish.fixEvent", e + 1, d.events().get(e).get("title"))));
+						}
+					}
+				}
+			}
+		}
+		return List.copyOf(out.values());
+	}
+
 	@PostMapping("/curaduria/{id}/descartar")
-	String discard(@PathVariable String id) {
+	String discard(@PathVariable String id, @RequestParam(name = "confirmar", required = false) String confirmed,
+			Model model) {
+		if (!"si".equals(confirmed)) {
+			// hours of decisions go with the draft: asked first, saying how many
+			Draft d = this.store.load(id);
+			Progress p = progress(d);
+			long judged = d.candidates.stream().filter(c -> c.get("judgement") != null).count();
+			return confirm(model, id, "descartar",
+					this.labels.msg("cur.confirm.descartar.lead", p.reviewed(), p.total(), judged));
+		}
 		this.store.discard(id);
 		return "redirect:/curaduria";
+	}
+
+	/** The page that asks before an action that cannot be undone, posting again with {@code confirmar=si}. */
+	private static String confirm(Model model, String id, String action, String lead) {
+		model.addAttribute("id", id);
+		model.addAttribute("action", action);
+		model.addAttribute("lead", lead);
+		return "curaduria/confirmar";
 	}
 
 	private ItemView view(Draft d, KnownEntities known, Draft.Item i) {

@@ -120,18 +120,29 @@ class CurationStore {
 				checkContent(input, pdf);
 				List<String> args = new ArrayList<>(List.of(input.toString(), "--out", work.resolve("out").toString(),
 						"--seeds", this.seeds.toString()));
-				if (reportId != null && !reportId.isBlank()) {
-					args.addAll(List.of("--report-id", reportId.strip()));
-				}
+				boolean given = reportId != null && !reportId.isBlank();
 				IngestCommand.Result r;
 				try {
+					// the period the text states comes first: a typed id that contradicts it would
+					// date every event of the report in the wrong semester
 					r = IngestCommand.execute(args.toArray(String[]::new));
+					if (given && !r.reportId().equals(reportId.strip())) {
+						throw new CurationException(400, "cur.upload.idMismatch", reportId.strip(), r.reportId());
+					}
 				}
-				catch (IngestException ex) {
-					String m = ex.getMessage();
-					// the command speaks both languages ("Spanish / English"); paths stay out of the page
-					String spanish = m.contains(" / ") ? m.substring(0, m.indexOf(" / ")) : m;
-					throw new CurationException(400, "cur.upload.ingest", spanish);
+				catch (IngestException first) {
+					if (!given) {
+						throw refusal(first);
+					}
+					// the text does not say its period: the typed id says it
+					FileSystemUtils.deleteRecursively(work.resolve("out"));
+					args.addAll(List.of("--report-id", reportId.strip()));
+					try {
+						r = IngestCommand.execute(args.toArray(String[]::new));
+					}
+					catch (IngestException ex) {
+						throw refusal(ex);
+					}
 				}
 				if (Files.exists(this.seeds.resolve(r.reportId() + ".yaml"))) {
 					throw new CurationException(409, "cur.upload.published", r.reportId());
@@ -155,6 +166,13 @@ class CurationStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The drafter's refusal for the page: it speaks both languages ("Spanish / English"); paths stay out. */
+	private static CurationException refusal(IngestException ex) {
+		String m = ex.getMessage();
+		String spanish = m.contains(" / ") ? m.substring(0, m.indexOf(" / ")) : m;
+		return new CurationException(400, "cur.upload.ingest", spanish);
 	}
 
 	/** A PDF starts with its signature; a text is UTF-8 without NUL bytes. */

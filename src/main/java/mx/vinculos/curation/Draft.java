@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A drafted report under review, as the drafter wrote it: the report file (header, events
  * with their place and participants, relationships) and the proposed entities. Items are
- * addressed by a path ({@code informe}, {@code e3}, {@code e3.lugar}, {@code e3.p2},
+ * addressed by a path ({@code informe}, {@code e3}, {@code e3.lugar}, {@code e3.lugar1} (an event held in
+ * several places lists them), {@code e3.p2},
  * {@code r5}) and guarded by a fingerprint of their content, so that a form made from an
  * older state of the draft is refused rather than applied to another item.
  */
@@ -20,7 +21,7 @@ final class Draft {
 
 	static final String PENDING = "pending";
 
-	private static final Pattern PATH = Pattern.compile("informe|e(\\d+)(?:\\.(lugar|p(\\d+)))?|r(\\d+)");
+	private static final Pattern PATH = Pattern.compile("informe|e(\\d+)(?:\\.(lugar(\\d*)|p(\\d+)))?|r(\\d+)");
 
 	final String id;
 
@@ -104,8 +105,8 @@ final class Draft {
 		if (path.equals("informe")) {
 			return new Item(path, "informe", header());
 		}
-		if (m.group(4) != null) {
-			int r = Integer.parseInt(m.group(4));
+		if (m.group(5) != null) {
+			int r = Integer.parseInt(m.group(5));
 			return r < relationships().size() ? new Item(path, "relacion", relationships().get(r)) : null;
 		}
 		int e = Integer.parseInt(m.group(1));
@@ -116,10 +117,12 @@ final class Draft {
 		if (m.group(2) == null) {
 			return new Item(path, "evento", event);
 		}
-		if (m.group(2).equals("lugar")) {
-			return event.get("heldIn") instanceof Map<?, ?> h ? new Item(path, "lugar", (Map<String, Object>) h) : null;
+		if (m.group(2).startsWith("lugar")) {
+			List<Map<String, Object>> places = places(event);
+			int k = m.group(3).isEmpty() ? 0 : Integer.parseInt(m.group(3));
+			return k < places.size() && placePath(e, event, k).equals(path) ? new Item(path, "lugar", places.get(k)) : null;
 		}
-		int p = Integer.parseInt(m.group(3));
+		int p = Integer.parseInt(m.group(4));
 		List<Map<String, Object>> ps = participants(event);
 		return p < ps.size() ? new Item(path, "participante", ps.get(p)) : null;
 	}
@@ -130,8 +133,8 @@ final class Draft {
 		if (!m.matches() || path.equals("informe")) {
 			throw new IllegalArgumentException(path);
 		}
-		if (m.group(4) != null) {
-			relationships().remove(Integer.parseInt(m.group(4)));
+		if (m.group(5) != null) {
+			relationships().remove(Integer.parseInt(m.group(5)));
 			return;
 		}
 		int e = Integer.parseInt(m.group(1));
@@ -152,22 +155,51 @@ final class Draft {
 				}
 			}
 		}
-		else if (m.group(2).equals("lugar")) {
-			event.remove("heldIn");
+		else if (m.group(2).startsWith("lugar")) {
+			if (event.get("heldIn") instanceof List<?> l) {
+				l.remove(m.group(3).isEmpty() ? 0 : Integer.parseInt(m.group(3)));
+				if (l.isEmpty()) {
+					event.remove("heldIn");
+				}
+			}
+			else {
+				event.remove("heldIn");
+			}
 		}
 		else {
-			participants(event).remove(Integer.parseInt(m.group(3)));
+			participants(event).remove(Integer.parseInt(m.group(4)));
 		}
 	}
 
-	/** The items of one event: itself, its place, its participants. */
+	/**
+	 * An event's places: its {@code heldIn}, one place or a list of them (an event held in
+	 * several cities or alcaldías). Each is an item of its own, to accept or reject.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> places(Map<String, Object> event) {
+		Object held = event.get("heldIn");
+		if (held instanceof Map<?, ?> h) {
+			return List.of((Map<String, Object>) h);
+		}
+		if (held instanceof List<?> l) {
+			return l.stream().filter(Map.class::isInstance).map(x -> (Map<String, Object>) x).toList();
+		}
+		return List.of();
+	}
+
+	/** {@code e3.lugar} for an event's one place, {@code e3.lugar0}, {@code e3.lugar1} … in a list. */
+	private static String placePath(int e, Map<String, Object> event, int k) {
+		return "e" + e + ".lugar" + (event.get("heldIn") instanceof List<?> ? String.valueOf(k) : "");
+	}
+
+	/** The items of one event: itself, its places, its participants. */
 	List<Item> eventItems(int e) {
 		List<Item> items = new ArrayList<>();
 		Map<String, Object> event = events().get(e);
 		items.add(new Item("e" + e, "evento", event));
-		Item place = item("e" + e + ".lugar");
-		if (place != null) {
-			items.add(place);
+		List<Map<String, Object>> places = places(event);
+		for (int k = 0; k < places.size(); k++) {
+			items.add(new Item(placePath(e, event, k), "lugar", places.get(k)));
 		}
 		for (int p = 0; p < participants(event).size(); p++) {
 			items.add(new Item("e" + e + ".p" + p, "participante", participants(event).get(p)));
@@ -217,9 +249,7 @@ final class Draft {
 	Set<String> references() {
 		Set<String> ids = new LinkedHashSet<>();
 		for (Map<String, Object> e : events()) {
-			if (e.get("heldIn") instanceof Map<?, ?> h) {
-				ids.add(String.valueOf(h.get("entity")));
-			}
+			places(e).forEach(h -> ids.add(String.valueOf(h.get("entity"))));
 			participants(e).forEach(p -> ids.add(String.valueOf(p.get("entity"))));
 		}
 		for (Map<String, Object> r : relationships()) {
@@ -247,11 +277,11 @@ final class Draft {
 	/** Replaces every reference to {@code from} by {@code to} (a proposed entity judged an existing one). */
 	void replaceEntity(String from, String to) {
 		for (Map<String, Object> e : events()) {
-			if (e.get("heldIn") instanceof Map<?, ?> h && from.equals(h.get("entity"))) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> held = (Map<String, Object>) h;
-				held.put("entity", to);
-			}
+			places(e).forEach(h -> {
+				if (from.equals(h.get("entity"))) {
+					h.put("entity", to);
+				}
+			});
 			participants(e).forEach(p -> {
 				if (from.equals(p.get("entity"))) {
 					p.put("entity", to);

@@ -109,6 +109,11 @@ class Review {
 					}
 				}
 				case "entity", "from" -> {
+					if (v.isEmpty()) {
+						// "no entity «»" reads as a fault of the system; say what is missing
+						errors.add(new CurationException.Reason("cur.error.entityEmpty"));
+						continue;
+					}
 					String e = resolve(d, known, v, errors);
 					if (e != null && kind.equals("lugar") && !isPlace(d, known, e)) {
 						errors.add(new CurationException.Reason("cur.error.place", v));
@@ -159,7 +164,10 @@ class Review {
 			catch (NumberFormatException ex) {
 				// reported below
 			}
-			if (line == null || line < 1 || line > d.text.size()) {
+			if (lineText.isEmpty()) {
+				errors.add(new CurationException.Reason("cur.error.lineEmpty", d.text.size()));
+			}
+			else if (line == null || line < 1 || line > d.text.size()) {
 				errors.add(new CurationException.Reason("cur.error.line", lineText, d.text.size()));
 			}
 			else if (quote.isEmpty()) {
@@ -221,6 +229,13 @@ class Review {
 		}
 		else if ("nueva".equals(judgement)) {
 			List<CurationException.Reason> errors = new ArrayList<>();
+			String kept = name != null && !name.isBlank() ? name.strip() : String.valueOf(c.get("name"));
+			// the seed validator refuses two entities with one name at publishing, after every
+			// other judgement; said here, the curator can choose "the same" at once
+			for (String other : KnownEntities.of(this.store.seeds()).named(kept)) {
+				KnownEntities.Entity e = KnownEntities.of(this.store.seeds()).get(other);
+				errors.add(new CurationException.Reason("cur.error.nameTaken", kept, e.name(), e.id()));
+			}
 			if (name != null && !name.isBlank()) {
 				c.put("name", name.strip());
 			}

@@ -50,12 +50,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"vinculos.security.users.cura.roles=CURADOR", "vinculos.security.users.lee.password={noop}lee-pw",
 		"vinculos.security.users.lee.roles=LECTOR", "vinculos.curation.max-upload=1MB" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CurationTests extends ServiceTestBase {
+public class CurationTests extends ServiceTestBase {
 
 	static final Path SEEDS = scratchSeeds();
 
 	/** A report of the second half of 2022, with a person the registry does not know. */
-	static final List<String> REPORT = List.of("Informe de acción internacional, julio-diciembre 2022", "",
+	public static final List<String> REPORT = List.of("Informe de acción internacional, julio-diciembre 2022", "",
 			"Agenda internacional de la Jefa de Gobierno", "",
 			"Reunión con la Alcaldesa de Bogotá en la Ciudad", "de México (24 de agosto)", "",
 			"La Jefa de Gobierno, Claudia Sheinbaum Pardo, recibió a la Alcaldesa de",
@@ -79,7 +79,7 @@ class CurationTests extends ServiceTestBase {
 	@Autowired
 	CurationStore store;
 
-	static Path scratchSeeds() {
+	public static Path scratchSeeds() {
 		try {
 			Path dir = Files.createTempDirectory("vinculos-curation-seeds-");
 			try (Stream<Path> files = Files.list(Path.of("seeds"))) {
@@ -157,7 +157,14 @@ class CurationTests extends ServiceTestBase {
 				pdf(List.of("Informe de acción internacional, enero-junio 2023")), token);
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.body()).contains("Ya hay un borrador de informe-2023-1");
-		assertThat(curator.post("/curaduria/informe-2023-1/descartar", Map.of(), token).status()).isEqualTo(302);
+		// discarding asks first, saying what goes; only the confirmed form deletes
+		Browser.Page ask = curator.post("/curaduria/informe-2023-1/descartar", Map.of(), token);
+		assertThat(ask.status()).isEqualTo(200);
+		assertThat(ask.body()).contains("¿Descartar el borrador informe-2023-1?", "Esto no se puede deshacer",
+				"name=\"confirmar\" value=\"si\"");
+		assertThat(this.store.exists("informe-2023-1")).isTrue();
+		assertThat(curator.post("/curaduria/informe-2023-1/descartar", Map.of("confirmar", "si"), token).status())
+			.isEqualTo(302);
 		assertThat(this.store.exists("informe-2023-1")).isFalse();
 	}
 
@@ -172,8 +179,12 @@ class CurationTests extends ServiceTestBase {
 		assertThat(Files.exists(SEEDS.resolve(ID + ".yaml"))).as("nothing in the seeds before publishing").isFalse();
 
 		// the report's period in words; a registry body labelled by the pages' one type rule
+		int all = this.store.load(ID).allItems().size();
 		assertThat(curator.get("/curaduria/" + ID).body())
-			.contains("informe-2022-2: del 1 de julio de 2022 al 31 de diciembre de 2022");
+			.contains("informe-2022-2: del 1 de julio de 2022 al 31 de diciembre de 2022")
+			// how far the review is, and where to go on
+			.contains("Ningún elemento revisado de " + all + " (0 %)")
+			.contains("Seguir revisando (evento 1, el primero con pendientes)");
 		assertThat(curator.get("/curaduria/" + ID + "/eventos/1").body())
 			.contains("Embajada de Israel en México (Organismo público extranjero)")
 			.doesNotContain("Embajada de Israel en México (Dependencia)");
@@ -185,7 +196,13 @@ class CurationTests extends ServiceTestBase {
 			.contains("class=\"report-text\"")
 			.contains("Zoe Fuentes Ríos")
 			.contains("Confianza del borrador")
+			.containsPattern("(Queda un elemento pendiente|Quedan \\d+ elementos pendientes) en este evento")
 			.doesNotContain("<script>");
+		// the correction form starts from what the draft says, not from empty fields
+		Draft.Item first = this.store.load(ID).item("e0");
+		assertThat(event.body()).contains("id=\"f-e0-title\" name=\"title\" type=\"text\" value=\"" + first.data().get("title") + "\"")
+			.contains("id=\"f-e0-line\" name=\"line\" type=\"number\" min=\"1\" value=\"" + first.line() + "\"")
+			.contains("id=\"f-e0-startDate\" name=\"startDate\" type=\"date\" value=\"" + first.data().get("startDate") + "\"");
 
 		// pending items block publishing, with the reason in Spanish
 		Browser.Page early = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
@@ -221,10 +238,14 @@ class CurationTests extends ServiceTestBase {
 		assertThat(curator.post("/curaduria/" + ID + "/elementos", action(last, "rechazar", 0), token).status())
 			.isEqualTo(302);
 		assertThat(Draft.participants(this.store.load(ID).events().get(0))).hasSize(participants - 1);
-		for (int e = 0; e < this.store.load(ID).events().size(); e++) {
+		int events = this.store.load(ID).events().size();
+		for (int e = 0; e < events; e++) {
 			Draft.Item ev = this.store.load(ID).item("e" + e);
-			assertThat(curator.post("/curaduria/" + ID + "/elementos", action(ev, "aceptarTodo", e), token).status())
-				.isEqualTo(302);
+			Browser.Page accepted = curator.post("/curaduria/" + ID + "/elementos", action(ev, "aceptarTodo", e), token);
+			assertThat(accepted.status()).isEqualTo(302);
+			// on to the next event with something pending; after the last, the overview
+			assertThat(accepted.location())
+				.endsWith(e + 1 < events ? "/curaduria/" + ID + "/eventos/" + (e + 1) : "/curaduria/" + ID);
 		}
 		d = this.store.load(ID);
 		for (Draft.Item item : d.pendingItems()) {
@@ -257,16 +278,32 @@ class CurationTests extends ServiceTestBase {
 		}
 		assertThat(this.store.load(ID).pendingCandidates()).isEmpty();
 		assertThat(curator.get("/api/curaduria/borradores/" + ID).body()).contains("\"blockers\":[]");
+		// judged ones leave the default list; "ver todas" shows them with their judgement
+		assertThat(curator.get("/curaduria/" + ID + "/entidades").body())
+			.contains("Todas las entidades nuevas están juzgadas.")
+			.doesNotContain("Zoe Fuentes Ríos");
+		assertThat(curator.get("/curaduria/" + ID + "/entidades?ver=todas").body()).contains("Zoe Fuentes Ríos")
+			.contains("Juzgada entidad nueva por cura.");
 
 		// the seed validator's refusal reads in Spanish: a new entity named as an existing one
 		Map<String, String> taken = new LinkedHashMap<>(Map.of("candidato", "zoe-fuentes-rios", "juicio", "nueva",
 				"nombre", "Secretaría de Movilidad", "tipo", "Person"));
-		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);
-		Browser.Page invalid = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
+		// the judgement itself is refused first, saying which entity has that name, and nothing changes
+		Browser.Page nameTaken = curator.post("/curaduria/" + ID + "/entidades", taken, token);
+		assertThat(nameTaken.status()).isEqualTo(400);
+		assertThat(nameTaken.body()).contains("«Secretaría de Movilidad» ya es un nombre de «Secretaría de Movilidad» (secretaria-de-movilidad)");
+		assertThat(this.store.load(ID).candidate("zoe-fuentes-rios")).containsEntry("name", "Zoe Fuentes Ríos");
+		// written past the pages (an editor, an older draft), the validator still refuses it at publishing
+		Draft edited = this.store.load(ID);
+		edited.candidate("zoe-fuentes-rios").put("name", "Secretaría de Movilidad");
+		this.store.save(edited);
+		Browser.Page invalid = curator.post("/curaduria/" + ID + "/publicar", Map.of("confirmar", "si"), token);
 		assertThat(invalid.status()).isEqualTo(422);
 		assertThat(invalid.body()).contains("El validador de semillas encontró", "entidad zoe-fuentes-rios",
 				"también nombra a secretaria-de-movilidad")
-			.doesNotContain("also names", "problem(s)", ": entity ");
+			.doesNotContain("also names", "problem(s)", ": entity ")
+			// with a link to judge it again
+			.contains("href=\"/curaduria/" + ID + "/entidades?ver=todas#c-zoe-fuentes-rios\"");
 		assertThat(SEEDS.resolve(ID + ".yaml")).doesNotExist();
 		taken.put("nombre", "Zoe Fuentes Ríos");
 		assertThat(curator.post("/curaduria/" + ID + "/entidades", taken, token).status()).isEqualTo(302);
@@ -280,7 +317,12 @@ class CurationTests extends ServiceTestBase {
 			.toList();
 		assertThat(alone).as("the draft proposes an entity with no sameAs candidates").isNotEmpty();
 
-		Browser.Page published = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
+		// publishing asks first, saying what it writes
+		Browser.Page ask = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);
+		assertThat(ask.status()).isEqualTo(200);
+		assertThat(ask.body()).contains("¿Publicar " + ID + "?", "Sí, publicar", "se cargarán en el grafo");
+		assertThat(SEEDS.resolve(ID + ".yaml")).doesNotExist();
+		Browser.Page published = curator.post("/curaduria/" + ID + "/publicar", Map.of("confirmar", "si"), token);
 		assertThat(published.status()).isEqualTo(200);
 		assertThat(published.body()).contains(ID + " publicado");
 		assertThat(SEEDS.resolve(ID + ".yaml")).exists();
@@ -342,7 +384,7 @@ class CurationTests extends ServiceTestBase {
 		}
 	}
 
-	static byte[] pdf(List<String> lines) throws IOException {
+	public static byte[] pdf(List<String> lines) throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage();
 			doc.addPage(page);

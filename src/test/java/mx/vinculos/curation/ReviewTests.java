@@ -58,6 +58,60 @@ class ReviewTests {
 	}
 
 	@Test
+	void aTypedReportIdThatContradictsTheTextIsRefusedAndOneForATextWithoutPeriodIsUsed() {
+		byte[] text = CurationTests.bytes(CurationTests.REPORT);
+		assertThatThrownBy(() -> this.store.create("otro.txt", new ByteArrayInputStream(text), text.length,
+				"informe-2019-2", "prueba"))
+			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.reasons())
+				.extracting(CurationException.Reason::key)
+				.containsExactly("cur.upload.idMismatch"));
+		assertThat(this.store.exists("informe-2019-2")).isFalse();
+		// a text that does not state its period takes the typed id
+		byte[] bare = CurationTests.bytes(CurationTests.REPORT.subList(2, CurationTests.REPORT.size()));
+		assertThat(this.store.create("sin-periodo.txt", new ByteArrayInputStream(bare), bare.length, "informe-2023-1",
+				"prueba")).isEqualTo("informe-2023-1");
+	}
+
+	@Test
+	void anEventHeldInSeveralPlacesShowsEachPlaceToDecide() {
+		// the drafter lists every city or alcaldía an event names; each must be reviewable, or the
+		// page says nothing is pending while the validator refuses the pending places
+		Draft d = this.store.load(this.id);
+		Map<String, Object> one = new LinkedHashMap<>(Map.of("entity", "ciudad-de-mexico", "line", 5, "quote",
+				"Reunión con la Alcaldesa de Bogotá en la Ciudad", "review", "pending"));
+		Map<String, Object> two = new LinkedHashMap<>(Map.of("entity", "bogota", "line", 5, "quote",
+				"Reunión con la Alcaldesa de Bogotá", "review", "pending"));
+		d.events().get(0).put("heldIn", new java.util.ArrayList<>(List.of(one, two)));
+		this.store.save(d);
+
+		d = this.store.load(this.id);
+		assertThat(d.eventItems(0)).extracting(Draft.Item::path).contains("e0.lugar0", "e0.lugar1");
+		assertThat(d.pendingItems()).extracting(Draft.Item::path).contains("e0.lugar0", "e0.lugar1");
+		assertThat(d.references()).contains("ciudad-de-mexico", "bogota");
+		assertThat(d.item("e0.lugar")).as("a list's places are addressed by their index").isNull();
+
+		this.review.reject(this.id, "e0.lugar0", d.item("e0.lugar0").fingerprint());
+		d = this.store.load(this.id);
+		assertThat(Draft.places(d.events().get(0))).extracting(m -> m.get("entity")).containsExactly("bogota");
+		this.review.accept(this.id, "e0", d.item("e0").fingerprint(), true);
+		assertThat(this.store.load(this.id).eventItems(0)).noneMatch(Draft.Item::pending);
+	}
+
+	@Test
+	void anEmptyEntityOrLineSaysWhatIsMissing() {
+		Draft.Item p = this.store.load(this.id).item("e0.p0");
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("entity", " ");
+		f.put("role", "host");
+		f.put("line", "");
+		f.put("quote", p.quote());
+		assertThatThrownBy(() -> this.review.correct(this.id, "e0.p0", p.fingerprint(), f))
+			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.reasons())
+				.extracting(CurationException.Reason::key)
+				.containsExactlyInAnyOrder("cur.error.entityEmpty", "cur.error.lineEmpty"));
+	}
+
+	@Test
 	void aQuoteRunningOverLinesAndAHyphenBreakIsAccepted() {
 		Draft.Item e0 = this.store.load(this.id).item("e0");
 		this.review.correct(this.id, "e0", e0.fingerprint(),
