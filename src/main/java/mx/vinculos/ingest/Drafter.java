@@ -927,7 +927,7 @@ final class Drafter {
 				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
-						|| Crediting.background(t, start)
+						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
@@ -936,7 +936,8 @@ final class Drafter {
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
 				}
-				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0) + (inherited ? 8 : 0);
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? Crediting.HEADING_RANK : 0)
+						+ (inherited ? 2 * Crediting.HEADING_RANK : 0);
 				Integer[] had = best.get(m.id());
 				if (had != null && had[0] <= rank) {
 					continue;
@@ -997,7 +998,7 @@ final class Drafter {
 			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
-					if (!inner.id().equals(m.id())) {
+					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), entity(inner.id())))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
