@@ -1236,12 +1236,14 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		Matcher m = ORG_NAME.matcher(t);
 		while (m.find()) {
-			String name = m.group(1).replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+			String name = Candidates.trimTail(m.group(1), t.substring(m.end(1)));
 			if (name.split("\\s+").length < 3 || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
-			if (Offices.cutShort(name, t.substring(m.end(1)))) {
+			if (Offices.cutShort(name, t.substring(m.end(1))) || Candidates.goesOn(t.substring(m.start(1) + name.length()))
+					|| Candidates.listOfNouns(name) || Candidates.tailOfLongerName(t, m.start(1)) || knownFromHere(t, m.start(1), name)
+					|| Candidates.unanchoredUnit(name, !this.linker.find(name.substring(name.indexOf(' ') + 1)).isEmpty())) {
 				continue;
 			}
 			// a unit of a known body ("Dirección General de Calidad del Aire de la Secretaría del Medio
@@ -1257,6 +1259,16 @@ final class Drafter {
 			}
 			candidate(name, typeOf(name), List.of(), b, from + m.start(1), from + m.start(1) + name.length(), 0.4);
 		}
+	}
+
+	/**
+	 * Whether the linker finds a known entity starting where a name does and covering it
+	 * ("Secretaria de Educación, Ciencia, …", "Riesgos y y Protección Civil"): the pattern
+	 * stopped short of a name the registry knows, so nothing is new.
+	 */
+	private boolean knownFromHere(String t, int start, String name) {
+		List<Linker.Mention> here = this.linker.find(t.substring(start, Math.min(t.length(), start + name.length() + 160)));
+		return !here.isEmpty() && here.get(0).start() == 0 && here.get(0).end() >= name.length() - 1;
 	}
 
 	private static String trimLeadingArticle(String name) {

@@ -1,0 +1,90 @@
+package mx.vinculos.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which names found by the capitalised-words pattern are worth proposing as new entities:
+ * not a piece of a longer name, not a list of place nouns, not a unit that names no body it
+ * belongs to. Each rule reads only the name and the text around it.
+ */
+final class Candidates {
+
+	private Candidates() {
+	}
+
+	/** Words that start an organisation's name (the drafter's ORG_NAME heads). */
+	static final String HEADS = "Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n|Coordinaci[oó]n|Sistema|Fiscal[ií]a|Polic[ií]a";
+
+	private static final Pattern HEAD = Pattern.compile("^(?:" + HEADS + ")\\b");
+
+	/** "Red de Ciudades Resilientes A su vez": a lone capital closing the name starts the next sentence. */
+	private static final Pattern LONE_CAPITAL = Pattern.compile("\\s+\\p{Lu}$");
+
+	/**
+	 * The name without what the pattern swept in after its end: a lone capital letter (the
+	 * next sentence, its full stop missing) and a label's word ("… Penal Acusatorio Fechas:"
+	 * on the next line).
+	 */
+	static String trimTail(String name, String after) {
+		String out = name;
+		if (after.stripLeading().startsWith(":")) {
+			int sp = out.lastIndexOf(' ');
+			out = sp > 0 ? out.substring(0, sp) : out;
+		}
+		if (!after.startsWith(".")) {
+			out = LONE_CAPITAL.matcher(out).replaceFirst("");
+		}
+		return out.replaceAll("\\s+(de|del|de la|de las|de los|para|y|e|en|sobre)$", "").strip();
+	}
+
+	/** "Centro y Sudamérica": a head followed by "y" lists nouns; it names nothing. */
+	private static final Pattern HEAD_AND = Pattern.compile("^(?:" + HEADS + ")\\s+(?:y|e)\\s+");
+
+	static boolean listOfNouns(String name) {
+		return HEAD_AND.matcher(name).find();
+	}
+
+	/** The capitalised run before a name: "Confederación de Fútbol de la " before "Asociación del Norte". */
+	private static final Pattern RUN_BEFORE = Pattern.compile(
+			"((?:\\p{Lu}[\\p{L}\\-]*\\s+(?:(?:de|del|de\\s+la|de\\s+las|de\\s+los|y|e)\\s+)?)+)(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+$");
+
+	/**
+	 * Whether a name starts inside a longer capitalised name that is no organisation's
+	 * ("Confederación de Fútbol de la Asociación del Norte", "Laboratorio de Análisis Ambiental
+	 * del Sistema de …", "Aniversario de la Fundación de la República …"): at least two
+	 * capitalised words before it, the first of them no organisation's head. A unit's parent
+	 * ("Dirección General de Empleo de la Secretaría …") follows a head and stays a name.
+	 */
+	static boolean tailOfLongerName(String t, int start) {
+		Matcher m = RUN_BEFORE.matcher(t.substring(Math.max(0, start - 80), start));
+		if (!m.find()) {
+			return false;
+		}
+		String run = m.group(1).strip();
+		long capitals = java.util.Arrays.stream(run.split("\\s+")).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+		// the run may start mid-sentence after a lower-case word; its first capitalised word heads it
+		return capitals >= 2 && !HEAD.matcher(run).find();
+	}
+
+	/** A name goes on past a lower-case joint the organisation pattern does not cross: "por la Diversidad", "sobre la Ciudad". */
+	private static final Pattern GOES_ON = Pattern
+		.compile("^\\s+(?:por|sobre)\\s+(?:la|el|las|los)\\s+\\p{Lu}");
+
+	static boolean goesOn(String after) {
+		return GOES_ON.matcher(after).find();
+	}
+
+	private static final Pattern SECOND_HEAD = Pattern.compile("\\s(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+(?:" + HEADS + ")\\b");
+
+	/**
+	 * "Dirección General de Vinculación", "Comité Ejecutivo": a unit whose name says no body it
+	 * belongs to. The seeds credit a unit's parent, and a unit without one cannot be placed in
+	 * the registry; the parent, where the text names it, is found on its own.
+	 * {@code namesEntity} says whether a known entity stands inside the name ("del Copred").
+	 */
+	static boolean unanchoredUnit(String name, boolean namesEntity) {
+		return Crediting.unitName(name) && !namesEntity && !SECOND_HEAD.matcher(name).find();
+	}
+
+}
