@@ -50,11 +50,12 @@ final class Candidates {
 			"((?:\\p{Lu}[\\p{L}\\-]*\\s+(?:(?:de|del|de\\s+la|de\\s+las|de\\s+los|y|e)\\s+)?)+)(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s+$");
 
 	/**
-	 * Whether a name starts inside a longer capitalised name that is no organisation's
+	 * Whether a name starts inside a longer body's name the pattern does not know by its head
 	 * ("Confederación de Fútbol de la Asociación del Norte", "Laboratorio de Análisis Ambiental
-	 * del Sistema de …", "Aniversario de la Fundación de la República …"): at least two
-	 * capitalised words before it, the first of them no organisation's head. A unit's parent
-	 * ("Dirección General de Empleo de la Secretaría …") follows a head and stays a name.
+	 * del Sistema de …"): a capitalised run before it headed by a body's noun. A unit's parent
+	 * ("Dirección General de Empleo de la Secretaría …") follows a known head and stays a name;
+	 * so does a body named inside an event's or a title's name ("Foro … de la Alianza …",
+	 * "el Director General del Instituto …").
 	 */
 	static boolean tailOfLongerName(String t, int start) {
 		Matcher m = RUN_BEFORE.matcher(t.substring(Math.max(0, start - 80), start));
@@ -64,8 +65,12 @@ final class Candidates {
 		String run = m.group(1).strip();
 		long capitals = java.util.Arrays.stream(run.split("\\s+")).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
 		// the run may start mid-sentence after a lower-case word; its first capitalised word heads it
-		return capitals >= 2 && !HEAD.matcher(run).find();
+		return capitals >= 2 && OUTER_BODY.matcher(run).find();
 	}
+
+	/** Nouns that head a body's name but not the drafter's organisation pattern. */
+	private static final Pattern OUTER_BODY = Pattern.compile(
+			"^(?:Confederaci[oó]n|Laboratorio|Departamento|Unidad|Gerencia|Junta|Grupo|Observatorio|Colegio|Escuela|Hospital|Biblioteca|Archivo|Partido|Sindicato|Tribunal|Corte|Parlamento|Congreso\\s+de\\s+la\\s+Uni[oó]n|Estaci[oó]n|Servicio|Servicios)\\b");
 
 	/** A name goes on past a lower-case joint the organisation pattern does not cross: "por la Diversidad", "sobre la Ciudad". */
 	private static final Pattern GOES_ON = Pattern
@@ -85,6 +90,14 @@ final class Candidates {
 	 */
 	static boolean unanchoredUnit(String name, boolean namesEntity) {
 		return Crediting.unitName(name) && !namesEntity && !SECOND_HEAD.matcher(name).find();
+	}
+
+	private static final Pattern ROLE_WORD = Pattern.compile(
+			"(?iu)(?:moderador|moderadora|ponente|panelista|anfitri[oó]n|anfitriona|invitad[oa]|organizador|organizadora|coordinador|coordinadora|conferencista|relator|relatora|comentarista|presidente|presidenta)");
+
+	/** "Integrante de la Secretaría Técnica del Foro (moderador)": a part played in parentheses, no acronym. */
+	static boolean roleWord(String parenthesised) {
+		return ROLE_WORD.matcher(parenthesised).matches();
 	}
 
 }

@@ -1218,10 +1218,13 @@ final class Drafter {
 			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
-			if (name.split("\\s+").length < 2 || acronym.length() < 2) {
+			if (name.split("\\s+").length < 2 || acronym.length() < 2 || Candidates.roleWord(acronym)) {
 				continue;
 			}
 			name = trimLeadingArticle(name);
+			if (Candidates.unanchoredUnit(name, false)) {
+				continue;
+			}
 			String type = typeOf(name);
 			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
 		}
