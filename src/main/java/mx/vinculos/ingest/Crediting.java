@@ -162,4 +162,22 @@ final class Crediting {
 				&& ENVOY.matcher(title.strip()).matches();
 	}
 
+	/**
+	 * The body a unit belongs to, up to the highest agency ("Dirección General de Seguridad
+	 * Vial …" → Secretaría de Movilidad): the seeds hold a position at the body, never at its
+	 * unit (the unit's name stays in the position's title). Any other entity is itself.
+	 */
+	static String unitsBody(Registry registry, String id) {
+		Registry.Entity e = registry.get(id);
+		for (int i = 0; e != null && e.parent() != null && i < 4; i++) {
+			Registry.Entity parent = registry.get(e.parent());
+			if (parent == null || !"Agency".equals(parent.type()) || !"Agency".equals(e.type())) {
+				break;
+			}
+			id = parent.id();
+			e = parent;
+		}
+		return id;
+	}
+
 }

@@ -992,7 +992,9 @@ final class Drafter {
 	private List<Linker.Mention> withParents(String text) {
 		List<Linker.Mention> out = new ArrayList<>();
 		for (Linker.Mention m : this.linker.find(text)) {
-			out.add(m);
+			// "la Directora General de Seguridad Vial …": a unit's head acts for the unit's body
+			String body = m.byTitle() ? Crediting.unitsBody(this.registry, m.id()) : m.id();
+			out.add(body.equals(m.id()) ? m : new Linker.Mention(body, m.start(), m.end(), m.surface(), true));
 			Map<String, Object> c = this.candidates.get(m.id());
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
 			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
@@ -1489,6 +1491,7 @@ final class Drafter {
 		if (q == null) {
 			return;
 		}
+		org = Crediting.unitsBody(this.registry, org);
 		List<String> orgs = new ArrayList<>(List.of(org));
 		Registry.Entity e = this.registry.get(org);
 		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")

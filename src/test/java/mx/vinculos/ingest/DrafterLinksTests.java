@@ -44,6 +44,10 @@ class DrafterLinksTests {
 				  name: Coordinación General de Asesores y Asuntos Internacionales
 				  parent: ciudad-de-mexico
 				- {id: embajada-de-chile-en-mexico, type: Agency, name: Embajada de Chile en México}
+				- id: direccion-general-de-seguridad-vial
+				  type: Agency
+				  name: Dirección General de Seguridad Vial
+				  parent: secretaria-de-movilidad
 				""");
 		registry = Registry.load(dir);
 	}
@@ -249,6 +253,24 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Curso sobre legalidad (3 de agosto)", "",
 				"La Secretaría de Turismo impartió el curso de buenas prácticas contra la corrupción (PARÍS).");
 		assertThat(ids(ps)).contains("secretaria-de-turismo").doesNotContain("paris");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aUnitsHeadActsForTheUnitsBodyAndHoldsThePositionThere() {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", "Taller sobre seguridad vial (3 de agosto)", "",
+				"En el taller participó la Directora General de Seguridad Vial, Fernanda Rivera Díaz.")),
+				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Map<String, Object> report = d.draft("Informe").report();
+		Map<String, Object> ev = ((List<Map<String, Object>>) report.get("events")).get(0);
+		assertThat(ids(ev)).contains("secretaria-de-movilidad").doesNotContain("direccion-general-de-seguridad-vial");
+		List<Map<String, Object>> positions = ((List<Map<String, Object>>) report.get("relationships")).stream()
+			.filter(r -> "HOLDS_POSITION".equals(r.get("type")))
+			.toList();
+		assertThat(positions).isNotEmpty()
+			.allSatisfy(r -> assertThat(r.get("to")).isNotEqualTo("direccion-general-de-seguridad-vial"))
+			.anySatisfy(r -> assertThat(r).containsEntry("to", "secretaria-de-movilidad")
+				.containsEntry("title", "Directora General de Seguridad Vial"));
 	}
 
 }
