@@ -100,4 +100,16 @@ final class Candidates {
 		return ROLE_WORD.matcher(parenthesised).matches();
 	}
 
+	private static final Pattern GENERIC_PROGRAMME = Pattern
+		.compile("^(?:Programa|Proyecto|Plan|Estrategia)\\s+de\\s+\\p{Lu}\\p{Ll}+$");
+
+	/**
+	 * "Programa de Gobierno", "Programa de Cooperación": a programme named only by its field is
+	 * a kind of thing, not one the registry could hold; a named one says more
+	 * ("Programa Comedores Sociales", "Programa Iberoamericano de Formación Municipal").
+	 */
+	static boolean genericProgramme(String name) {
+		return GENERIC_PROGRAMME.matcher(name.strip()).matches();
+	}
+
 }

@@ -1247,7 +1247,8 @@ final class Drafter {
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
 			if (Offices.cutShort(name, t.substring(m.end(1))) || Candidates.goesOn(t.substring(m.start(1) + name.length()))
-					|| Candidates.listOfNouns(name) || Candidates.tailOfLongerName(t, m.start(1)) || knownFromHere(t, m.start(1), name)
+					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.tailOfLongerName(t, m.start(1))
+					|| knownFromHere(t, m.start(1), name)
 					|| Candidates.unanchoredUnit(name, !this.linker.find(name.substring(name.indexOf(' ') + 1)).isEmpty())) {
 				continue;
 			}

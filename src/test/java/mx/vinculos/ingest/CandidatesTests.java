@@ -70,6 +70,9 @@ class CandidatesTests {
 		assertThat(Candidates.listOfNouns("Centro de Operaciones de Madrid")).isFalse();
 		assertThat(Candidates.goesOn(" por la Diversidad Cultural")).isTrue();
 		assertThat(Candidates.goesOn(" por su apoyo")).isFalse();
+		assertThat(Candidates.genericProgramme("Programa de Gobierno")).isTrue();
+		assertThat(Candidates.genericProgramme("Programa Comedores Sociales")).isFalse();
+		assertThat(Candidates.genericProgramme("Programa Iberoamericano de Formación Municipal")).isFalse();
 	}
 
 	@Test
