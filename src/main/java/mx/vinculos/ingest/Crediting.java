@@ -1,5 +1,6 @@
 package mx.vinculos.ingest;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Names;
@@ -90,7 +91,34 @@ final class Crediting {
 			"(?i)(?:aniversario|ejes|adopci[oó]n|recorrido\\s+por|visita\\s+(?:a|al)|marco\\s+normativo|lineamientos|agenda\\s+2030)(?:\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|por|el|la|los|las))*\\s*$");
 
 	static boolean background(String t, int start) {
-		return BACKGROUND.matcher(t.substring(Math.max(0, start - 45), start)).find();
+		return BACKGROUND.matcher(t.substring(Math.max(0, start - 45), start)).find()
+				|| RELATION.matcher(t.substring(Math.max(0, start - 90), start)).find()
+				|| DECLARED_BY.matcher(t.substring(Math.max(0, start - 60), start)).find();
+	}
+
+	/**
+	 * "se estrechó la relación de amistad y cooperación de Ciudad de México con la Unión
+	 * Europea": the wider partner the meeting serves, not a party of the meeting.
+	 */
+	private static final Pattern RELATION = Pattern
+		.compile("(?i)\\brelaci[oó]n(?:es)?\\s+de\\s+[^.;:]{0,70}?\\bcon(?:\\s+(?:la|el|los|las))?\\s*$");
+
+	/** "sitios patrimoniales declarados por la unesco": who once declared a site, not a party. */
+	private static final Pattern DECLARED_BY = Pattern
+		.compile("(?i)\\bdeclarad[oa]s?\\s+(?:como\\s+)?(?:patrimonio\\s+(?:\\p{L}+\\s+){0,2})?por(?:\\s+(?:la|el|los|las))?\\s*$");
+
+	/**
+	 * "lucha contra la corrupción y crimen organizado (MILANO)": a place written in capitals
+	 * between parentheses labels what precedes it (a course, a body), as the reports write an
+	 * acronym; it is not a party.
+	 */
+	static boolean placeLabel(String t, int start, int end, String type) {
+		if (!"City".equals(type) && !"Country".equals(type)) {
+			return false;
+		}
+		String surface = t.substring(start, end);
+		return surface.length() > 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
+				&& t.substring(0, start).stripTrailing().endsWith("(") && t.substring(end).stripLeading().startsWith(")");
 	}
 
 	/**
@@ -125,6 +153,43 @@ final class Crediting {
 	 */
 	static String titleRole(String role) {
 		return "attendee".equals(role) ? "represented" : role;
+	}
+
+	/**
+	 * How much worse a heading's mention ranks than the body's: the seeds cite a party where
+	 * the body names it (the curator reads the part played there), not where the heading does,
+	 * whatever the heading's cue ("en conjunto con las ciudades de …").
+	 */
+	static final int HEADING_RANK = 5;
+
+	private static final Pattern ENVOY = Pattern.compile("(?iu)^(?:embajador|embajadora|c[oó]nsul|c[oó]nsula)\\b.*");
+
+	/**
+	 * "el Embajador de Chile en México": the envoy stands for the embassy, which the seeds
+	 * credit ({@code represented}); the country and the city in the title only say whose
+	 * embassy and where, and are not parties of their own.
+	 */
+	static boolean envoysPlace(String title, Registry.Entity inner) {
+		return inner != null && ("Country".equals(inner.type()) || "City".equals(inner.type()))
+				&& ENVOY.matcher(title.strip()).matches();
+	}
+
+	/**
+	 * The body a unit belongs to, up to the highest agency ("Dirección General de Seguridad
+	 * Vial …" → Secretaría de Movilidad): the seeds hold a position at the body, never at its
+	 * unit (the unit's name stays in the position's title). Any other entity is itself.
+	 */
+	static String unitsBody(Registry registry, String id) {
+		Registry.Entity e = registry.get(id);
+		for (int i = 0; e != null && e.parent() != null && i < 4; i++) {
+			Registry.Entity parent = registry.get(e.parent());
+			if (parent == null || !"Agency".equals(parent.type()) || !"Agency".equals(e.type())) {
+				break;
+			}
+			id = parent.id();
+			e = parent;
+		}
+		return id;
 	}
 
 }

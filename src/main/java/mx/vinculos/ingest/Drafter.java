@@ -927,7 +927,7 @@ final class Drafter {
 				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
-						|| Crediting.background(t, start)
+						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
@@ -936,7 +936,8 @@ final class Drafter {
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
 				}
-				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? 1 : 0) + (inherited ? 8 : 0);
+				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? Crediting.HEADING_RANK : 0)
+						+ (inherited ? 2 * Crediting.HEADING_RANK : 0);
 				Integer[] had = best.get(m.id());
 				if (had != null && had[0] <= rank) {
 					continue;
@@ -991,13 +992,15 @@ final class Drafter {
 	private List<Linker.Mention> withParents(String text) {
 		List<Linker.Mention> out = new ArrayList<>();
 		for (Linker.Mention m : this.linker.find(text)) {
-			out.add(m);
+			// "la Directora General de Seguridad Vial …": a unit's head acts for the unit's body
+			String body = m.byTitle() ? Crediting.unitsBody(this.registry, m.id()) : m.id();
+			out.add(body.equals(m.id()) ? m : new Linker.Mention(body, m.start(), m.end(), m.surface(), true));
 			Map<String, Object> c = this.candidates.get(m.id());
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
 			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
-					if (!inner.id().equals(m.id())) {
+					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), entity(inner.id())))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
@@ -1222,10 +1225,13 @@ final class Drafter {
 			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
-			if (name.split("\\s+").length < 2 || acronym.length() < 2) {
+			if (name.split("\\s+").length < 2 || acronym.length() < 2 || Candidates.roleWord(acronym)) {
 				continue;
 			}
 			name = trimLeadingArticle(name);
+			if (Candidates.unanchoredUnit(name, false)) {
+				continue;
+			}
 			String type = typeOf(name);
 			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
 		}
@@ -1262,12 +1268,16 @@ final class Drafter {
 		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
 		named.addAll(Mentions.byKind(t));
 		for (Mentions.Named n : named) {
-			String name = n.name();
+			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
+			int start = n.start();
 			if (!this.linker.ids(name).isEmpty()) {
 				continue;
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
-			if (Offices.cutShort(name, t.substring(n.end()))) {
+			if (Offices.cutShort(name, t.substring(n.end())) || Candidates.goesOn(t.substring(start + name.length()))
+					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.tailOfLongerName(t, start)
+					|| knownFromHere(t, start, name)
+					|| Candidates.unanchoredUnit(name, !this.linker.find(name.substring(name.indexOf(' ') + 1)).isEmpty())) {
 				continue;
 			}
 			// a unit of a known body ("Dirección General de Calidad del Aire de la Secretaría del Medio
@@ -1281,8 +1291,18 @@ final class Drafter {
 			if (!inner.isEmpty() && inner.get(0).start() == 0 && inner.get(0).end() >= name.length() - 1) {
 				continue;
 			}
-			candidate(name, n.type(), List.of(), b, from + n.start(), from + n.end(), 0.4);
+			candidate(name, n.type(), List.of(), b, from + start, from + start + name.length(), 0.4);
 		}
+	}
+
+	/**
+	 * Whether the linker finds a known entity starting where a name does and covering it
+	 * ("Secretaria de Educación, Ciencia, …", "Riesgos y y Protección Civil"): the pattern
+	 * stopped short of a name the registry knows, so nothing is new.
+	 */
+	private boolean knownFromHere(String t, int start, String name) {
+		List<Linker.Mention> here = this.linker.find(t.substring(start, Math.min(t.length(), start + name.length() + 160)));
+		return !here.isEmpty() && here.get(0).start() == 0 && here.get(0).end() >= name.length() - 1;
 	}
 
 	private static String trimLeadingArticle(String name) {
@@ -1500,6 +1520,7 @@ final class Drafter {
 		if (q == null) {
 			return;
 		}
+		org = Crediting.unitsBody(this.registry, org);
 		List<String> orgs = new ArrayList<>(List.of(org));
 		Registry.Entity e = this.registry.get(org);
 		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")
