@@ -28,6 +28,9 @@ class DrafterPositionsTests {
 				- {id: montevideo, type: City, name: Montevideo}
 				- {id: secretaria-de-movilidad, type: Agency, name: Secretaría de Movilidad, aliases: [Semovi], parent: ciudad-de-mexico}
 				- {id: secretaria-del-medio-ambiente, type: Agency, name: Secretaría del Medio Ambiente, parent: ciudad-de-mexico}
+				- {id: secretaria-de-educacion-ciencia-tecnologia-e-innovacion, type: Agency, name: "Secretaría de Educación, Ciencia, Tecnología e Innovación", parent: ciudad-de-mexico}
+				- {id: subsecretaria-de-planeacion, type: Agency, name: Subsecretaría de Planeación, parent: secretaria-de-movilidad}
+				- {id: fifa, type: Organization, name: Federación Internacional de Futbol Asociación, aliases: [FIFA]}
 				- id: ciudades-y-gobiernos-locales-unidos
 				  type: Network
 				  name: Ciudades y Gobiernos Locales Unidos
@@ -93,6 +96,27 @@ class DrafterPositionsTests {
 				"las ciudades de Bogotá, Colombia; Puerto Boyacá, Colombia; Rosario, Argentina; Montevideo, Uruguay.");
 		assertThat(m).contains("bogota>red-latinoamericana-de-ciudades-arcoiris", "rosario>red-latinoamericana-de-ciudades-arcoiris",
 				"montevideo>red-latinoamericana-de-ciudades-arcoiris");
+	}
+
+	@Test
+	void aUnitsOfficialHoldsThePositionAtItsSecretariatAndTheCity() {
+		List<String> p = edges("HOLDS_POSITION", "Visitas técnicas (18 de noviembre)", "",
+				"Las visitas fueron con el Subsecretario de Educación, Uladimir Valdez Pereznuñez, y con Rodrigo Díaz,",
+				"Subsecretario de Planeación; también el director de la División y Eventos de la Fifa, Colin Smith.");
+		assertThat(p).contains("uladimir-valdez-pereznunez>secretaria-de-educacion-ciencia-tecnologia-e-innovacion",
+				"uladimir-valdez-pereznunez>ciudad-de-mexico", "rodrigo-diaz>secretaria-de-movilidad", "rodrigo-diaz>ciudad-de-mexico",
+				"colin-smith>fifa")
+			.noneMatch(x -> x.endsWith(">subsecretaria-de-educacion") || x.endsWith(">subsecretaria-de-planeacion"));
+	}
+
+	@Test
+	void namesWithParticlesOrAMonthAndBodiesInLowerCaseAcronymsAreRead() {
+		List<String> p = edges("HOLDS_POSITION", "Diálogo sobre cuidados (5 de octubre)", "",
+				"Estuvieron presentes el Director a.i. de la Oficina Multipaís de la unesco en San José, Julio Carranza; la",
+				"Directora General de Comercio y Hostelería del Ayuntamiento de Madrid, María de la Concepción Díaz de Villegas;",
+				"y Belén Sanz, Representante de onu Mujeres para México y otros.");
+		assertThat(p).contains("julio-carranza>oficina-multipais-de-la-unesco-en-san-jose",
+				"maria-de-la-concepcion-diaz-de-villegas>madrid", "belen-sanz>onu-mujeres");
 	}
 
 }
