@@ -2334,7 +2334,18 @@ final class Drafter {
 		};
 		String listOf = this.listNetwork;
 		this.listNetwork = null;
-		List<Memberships.Member> found = Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME);
+		List<Memberships.Member> found = new ArrayList<>(
+				Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME));
+		if (listOf != null || (!found.isEmpty() && Memberships.listsCities(sentence))) {
+			// "Santiago de Chile; São Paulo, Río de Janeiro": a listed city the registry lacks is a new one
+			String network = found.isEmpty() ? listOf : found.get(found.size() - 1).network();
+			for (Memberships.Unlinked u : Memberships.unlinkedCities(sentence, mentions, listOf != null)) {
+				String city = candidate(u.name(), "City", List.of(), b, offset + u.start(), offset + u.end(), 0.4);
+				if (city != null) {
+					found.add(new Memberships.Member(city, network, "member", u.start(), u.end()));
+				}
+			}
+		}
 		// a list of member cities left open by a semicolon goes on in the next sentence
 		if (!found.isEmpty() && (listOf != null || Memberships.listsCities(sentence))) {
 			this.listNetwork = sentence.strip().endsWith(";") ? found.get(found.size() - 1).network() : null;
