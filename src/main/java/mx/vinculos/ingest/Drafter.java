@@ -1480,11 +1480,8 @@ final class Drafter {
 	 * that cut the title; the title's end when none does.
 	 */
 	private int knownNameEnd(String t, int titleStart, int titleEnd) {
-		if (this.registryLinker == null) {
-			this.registryLinker = new Linker(this.registry);
-		}
 		int end = titleEnd;
-		for (Linker.Mention x : this.registryLinker.find(t.substring(titleStart, Math.min(t.length(), titleEnd + 120)))) {
+		for (Linker.Mention x : registryLinker().find(t.substring(titleStart, Math.min(t.length(), titleEnd + 120)))) {
 			if (x.start() < titleEnd - titleStart && titleStart + x.end() > end) {
 				end = titleStart + x.end();
 			}
@@ -1516,16 +1513,13 @@ final class Drafter {
 		if (!Offices.unitTitle(title) || Offices.fieldOffice(titleText) != null || Offices.localGovernment(titleText) != null) {
 			return null;
 		}
-		if (this.registryLinker == null) {
-			this.registryLinker = new Linker(this.registry);
-		}
-		if (!this.registryLinker.find(titleText).isEmpty()) {
+		if (!registryLinker().find(titleText).isEmpty()) {
 			return null;
 		}
 		// "el Secretario de Movilidad, …" names its secretariat as well as "la Secretaría de Movilidad"
 		String before = t.substring(Math.max(0, titleStart - 1500), titleStart).replaceAll("Secretari[oa]\\b", "Secretaría");
 		List<String> nearby = new ArrayList<>();
-		for (Linker.Mention x : this.registryLinker.find(before)) {
+		for (Linker.Mention x : registryLinker().find(before)) {
 			nearby.add(x.id());
 		}
 		return Offices.parentSecretariat(title, citySecretariats(), nearby);
@@ -1725,7 +1719,6 @@ final class Drafter {
 		if (f.startsWith("jefa de gobierno") || f.startsWith("jefe de gobierno")) {
 			return this.registry.contains(HOME) ? HOME : null;
 		}
-
 		// "Alcaldesa de Managua": a mayor holds the position at the city itself
 		Matcher mayor = MAYOR_OF.matcher(t.replaceAll("\\s*\\([^)]*\\)", "").strip());
 		if (mayor.matches() && mayor.group(1).split("\\s+").length <= 5) {
@@ -1752,10 +1745,7 @@ final class Drafter {
 			return bodyId(Offices.borough(mayor.group(1)));
 		}
 		// the registry only: a drafted name ("Secretaría de la Mujer de Bogotá") must not hide the place in it
-		if (this.registryLinker == null) {
-			this.registryLinker = new Linker(this.registry);
-		}
-		List<Linker.Mention> ms = this.registryLinker.find(t);
+		List<Linker.Mention> ms = registryLinker().find(t);
 		for (Linker.Mention m : ms) {
 			Registry.Entity e = entity(m.id());
 			if (e != null && m.start() > 0 && !List.of("Person", "City", "Country").contains(e.type())
@@ -1781,6 +1771,14 @@ final class Drafter {
 	}
 
 	private Linker registryLinker;
+
+	/** A linker of the registry alone (no drafted candidates), made once. */
+	private Linker registryLinker() {
+		if (this.registryLinker == null) {
+			this.registryLinker = new Linker(this.registry);
+		}
+		return this.registryLinker;
+	}
 
 	private static final Pattern MAYOR_OF = Pattern
 		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
