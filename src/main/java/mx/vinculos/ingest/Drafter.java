@@ -67,13 +67,13 @@ final class Drafter {
 			+ "|Representante|C[oó]nsul|Gobernador(?:a)?|Canciller|Comisionad[oa]|Fiscal|Rector(?:a)?|Consejer[oa]"
 			+ "|Gerente|Asesor(?:a)?|Fundador(?:a)?|Encargad[oa]|Agregad[oa]|Intendente|Senador(?:a)?|Diputad[oa]"
 			+ "|Enviad[oa]|Jef[ae]|Viceministr[oa]|Viceconsejer[oa]|Teniente de Alcalde|exalcaldesa|exalcalde|expresident[ea]"
-			+ "|[Aa]lcalde(?:sa)?|[Ee]mbajador(?:a)?";
+			+ "|[Aa]lcalde(?:sa)?|[Ee]mbajador(?:a)?|" + Offices.LOWER_CASE_TITLES;
 
 	private static final String NAME = "(?:Excm[oa]\\.\\s+(?:Sr[a]?\\.\\s+)?|Dr[a]?\\.\\s+|Mtr[oa]\\.\\s+|Lic\\.\\s+|Ing\\.\\s+|Sr[a]?\\.\\s+)?"
 			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+los\\s+|del\\s+|de\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
 
 	/** An acronym in parentheses inside a title: "el Director General del IMSS (imss), …". */
-	private static final String ACRONYM = "\\(\\p{L}[\\p{L}\\-&]{1,11}\\)";
+	private static final String ACRONYM = "\\(\\p{L}[\\p{L}\\-&]{1,11}(?:\\s+por\\s+sus\\s+siglas[^)]{0,20})?\\)";
 
 	/** "la Directora General de la UNESCO, Audrey Azoulay" */
 	private static final Pattern TITLE_THEN_NAME = Pattern
@@ -1481,16 +1481,37 @@ final class Drafter {
 				// "Secretaria General de la red Ciudades y Gobiernos Locales Unidos": a name goes on past "y"
 				int bodyEnd = titleEnd;
 				Matcher on = NAME_GOES_ON_AFTER_Y.matcher(t.substring(titleEnd, Math.min(t.length(), titleEnd + 80)));
-				if (on.lookingAt() && p != ORG_THEN_NAME) {
+				if (on.lookingAt() && p != ORG_THEN_NAME && !Offices.personFollows(on.group())) {
 					bodyEnd = titleEnd + on.end();
 				}
-				String org = organizationIn(t.substring(titleStart, bodyEnd), title);
+				if (p == NAME_THEN_TITLE) {
+					bodyEnd = Math.max(bodyEnd, knownNameEnd(t, titleStart, titleEnd));
+				}
+				String org = cityUnitParent(t, titleStart, t.substring(titleStart, bodyEnd), title);
+				if (org == null) {
+					org = organizationIn(t.substring(titleStart, bodyEnd), title);
+				}
+				if (org == null) {
+					// "asesor de Alto al Fuego/Driscoll´s": a proper name the title ends in, one position per body
+					for (String named : Offices.namedBodies(title)) {
+						position(b, name, bodyId(named), title, t.substring(titleStart, bodyEnd), from + m.start(), from + m.end());
+					}
+				}
 				position(b, name, org, title, t.substring(titleStart, bodyEnd), from + m.start(), from + m.end());
 			}
+		}
+		// "los titulares de Finanzas y de Cultura: N1 y N2, respectivamente": each the city's body of the area
+		for (Offices.Paired p : Offices.respectively(region)) {
+			String org = Offices.bodyOfArea(p.area(), citySecretariats());
+			position(b, p.name(), org, "titular de " + p.area(), "titular de " + p.area(), from + p.start(), from + p.end());
 		}
 		// the list forms: mayors each "de" their city, ambassadors with their country, "el Embajador N"
 		for (Offices.Hit h : Offices.listed(region)) {
 			String body = h.body();
+			if (h.titled()) {
+				position(b, h.name(), organizationIn(h.title(), h.title()), h.title(), h.title(), from + h.start(), from + h.end());
+				continue;
+			}
 			if (body == null) {
 				body = Names.fold(h.title()).equals("canciller") ? CHANCELLERY : nearestCountryEmbassy(t, from + h.start());
 			}
@@ -1499,6 +1520,57 @@ final class Drafter {
 	}
 
 	private static final Pattern NAME_GOES_ON_AFTER_Y = Pattern.compile("\\s+y\\s+\\p{Lu}[^,;:().]{0,70}");
+
+	/**
+	 * "…, Representante de la Organización de las Naciones Unidas para la Educación, la Ciencia y
+	 * la Cultura": where a name the registry knows, begun inside the title, ends past the comma
+	 * that cut the title; the title's end when none does.
+	 */
+	private int knownNameEnd(String t, int titleStart, int titleEnd) {
+		int end = titleEnd;
+		for (Linker.Mention x : registryLinker().find(t.substring(titleStart, Math.min(t.length(), titleEnd + 120)))) {
+			if (x.start() < titleEnd - titleStart && titleStart + x.end() > end) {
+				end = titleStart + x.end();
+			}
+		}
+		return end;
+	}
+
+	/** The city's secretariats: where a unit's official ("Subsecretario de Educación") belongs. */
+	private List<Registry.Entity> citySecretariats() {
+		if (this.citySecretariats == null) {
+			this.citySecretariats = this.registry.all()
+				.stream()
+				.filter(e -> "Agency".equals(e.type()) && HOME.equals(e.parent()) && e.name().startsWith("Secretar"))
+				.toList();
+		}
+		return this.citySecretariats;
+	}
+
+	private List<Registry.Entity> citySecretariats;
+
+	/**
+	 * A city unit's official whose title names nothing the registry knows ("Subsecretario de
+	 * Educación", "Directora General de Seguridad Vial y …") holds the position at the
+	 * secretariat the unit belongs to (the seeds' rule for sub-units): by the words they share,
+	 * else the secretariat named or headed last before the title. Null when the title is no
+	 * unit's, names a known body or place, or no secretariat is clear.
+	 */
+	private String cityUnitParent(String t, int titleStart, String titleText, String title) {
+		if (!Offices.unitTitle(title) || Offices.fieldOffice(titleText) != null || Offices.localGovernment(titleText) != null) {
+			return null;
+		}
+		if (!registryLinker().find(titleText).isEmpty()) {
+			return null;
+		}
+		// "el Secretario de Movilidad, …" names its secretariat as well as "la Secretaría de Movilidad"
+		String before = t.substring(Math.max(0, titleStart - 1500), titleStart).replaceAll("Secretari[oa]\\b", "Secretaría");
+		List<String> nearby = new ArrayList<>();
+		for (Linker.Mention x : registryLinker().find(before)) {
+			nearby.add(x.id());
+		}
+		return Offices.parentSecretariat(title, citySecretariats(), nearby);
+	}
 
 	/** Mexico's foreign ministry: a "canciller" the text gives no country is Mexico's. */
 	private static final String CHANCELLERY = "Secretaría de Relaciones Exteriores";
@@ -1521,6 +1593,12 @@ final class Drafter {
 			return;
 		}
 		org = Crediting.unitsBody(this.registry, org);
+		Registry.Entity unit = this.registry.get(org);
+		if (unit != null && unit.parent() != null && !HOME.equals(unit.parent()) && Offices.unitName(unit.name())
+				&& ours(unit.parent())) {
+			// a city unit's official holds the position at the unit's secretariat (the seeds' rule for sub-units)
+			org = unit.parent();
+		}
 		List<String> orgs = new ArrayList<>(List.of(org));
 		Registry.Entity e = this.registry.get(org);
 		if (e != null && !HOME.equals(org) && "Agency".equals(e.type()) && ours(org) && !e.name().startsWith("Alcald")
@@ -1577,13 +1655,14 @@ final class Drafter {
 	}
 
 	private static boolean plausibleName(String name) {
-		String[] w = name.split("\\s+");
+		// "María de la Concepción Díaz de Villegas": the particles are no words of their own
+		String[] w = name.replaceAll("\\s+(?:de la|de los|del|de|da|von)(?=\\s)", "").split("\\s+");
 		if (w.length < 2 || w.length > 6) {
 			return false;
 		}
 		String f = Names.fold(name);
 		return !f.matches(".*\\b(ciudad|mexico|secretaria|gobierno|estados|unidos|naciones|direccion|coordinacion|instituto|foro|red|programa|general|internacional|nacional|organizacion|comite|consejo|agencia|embajada|universidad|fundacion|banco|oficina|sistema|gestion|desarrollo|jefa|jefe|covid|reino|union|alcaldia|asesores|asuntos|america|latina|caribe|europea|mundial|ministro|ministra|consejero|consejera|gobernador|gobernadora|adjunto|adjunta|alcalde|alcaldesa|subdireccion|subdirector|director|directora|embajador|embajadora|secretario|coordinador|titular|presidente|presidenta)\\b.*")
-				&& !MONTHS_WORD.matcher(w[0]).matches();
+				&& !(MONTHS_WORD.matcher(w[0]).matches() && !Offices.FIRST_NAME_MONTHS.contains(Names.fold(w[0])));
 	}
 
 	private String personId(String name, ReportLines.Block b, int start, int end) {
@@ -1630,6 +1709,14 @@ final class Drafter {
 		String head = Offices.headOfState(t.replaceAll("\\s*\\([^)]*\\)", ""));
 		if (head != null) {
 			return bodyId(head);
+		}
+		String field = Offices.fieldOffice(t);
+		if (field != null) {
+			return bodyId(field);
+		}
+		String governed = Offices.governedState(t);
+		if (governed != null) {
+			return bodyId(governed);
 		}
 		String named = placeOrBodyNamed(t);
 		if (named != null) {
@@ -1685,6 +1772,10 @@ final class Drafter {
 		if (mayor.matches() && mayor.group(1).split("\\s+").length <= 5) {
 			return candidate(mayor.group(1), "City", List.of(), null, 0, 0, 0.4);
 		}
+		String lower = Offices.lowerAcronymBody(t);
+		if (lower != null) {
+			return bodyId(lower);
+		}
 		// an office the registry does not know yet: a new entity for the curator
 		String office = newOffice(t);
 		return office == null ? null : candidate(office, typeOf(office), List.of(), null, 0, 0, 0.4);
@@ -1702,10 +1793,7 @@ final class Drafter {
 			return bodyId(Offices.borough(mayor.group(1)));
 		}
 		// the registry only: a drafted name ("Secretaría de la Mujer de Bogotá") must not hide the place in it
-		if (this.registryLinker == null) {
-			this.registryLinker = new Linker(this.registry);
-		}
-		List<Linker.Mention> ms = this.registryLinker.find(t);
+		List<Linker.Mention> ms = registryLinker().find(t);
 		for (Linker.Mention m : ms) {
 			Registry.Entity e = entity(m.id());
 			if (e != null && m.start() > 0 && !List.of("Person", "City", "Country").contains(e.type())
@@ -1731,6 +1819,14 @@ final class Drafter {
 	}
 
 	private Linker registryLinker;
+
+	/** A linker of the registry alone (no drafted candidates), made once. */
+	private Linker registryLinker() {
+		if (this.registryLinker == null) {
+			this.registryLinker = new Linker(this.registry);
+		}
+		return this.registryLinker;
+	}
 
 	private static final Pattern MAYOR_OF = Pattern
 		.compile("(?iu)^(?:alcalde|alcaldesa|intendente|intendenta|prefeito|prefeita)\\s+de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+)*)$");
@@ -2354,7 +2450,18 @@ final class Drafter {
 		};
 		String listOf = this.listNetwork;
 		this.listNetwork = null;
-		List<Memberships.Member> found = Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME);
+		List<Memberships.Member> found = new ArrayList<>(
+				Memberships.find(sentence, mentions, typeOf, this.lastNetwork, listOf, HOME));
+		if (listOf != null || (!found.isEmpty() && Memberships.listsCities(sentence))) {
+			// "Santiago de Chile; São Paulo, Río de Janeiro": a listed city the registry lacks is a new one
+			String network = found.isEmpty() ? listOf : found.get(found.size() - 1).network();
+			for (Memberships.Unlinked u : Memberships.unlinkedCities(sentence, mentions, listOf != null)) {
+				String city = candidate(u.name(), "City", List.of(), b, offset + u.start(), offset + u.end(), 0.4);
+				if (city != null) {
+					found.add(new Memberships.Member(city, network, "member", u.start(), u.end()));
+				}
+			}
+		}
 		// a list of member cities left open by a semicolon goes on in the next sentence
 		if (!found.isEmpty() && (listOf != null || Memberships.listsCities(sentence))) {
 			this.listNetwork = sentence.strip().endsWith(";") ? found.get(found.size() - 1).network() : null;

@@ -1,6 +1,7 @@
 package mx.vinculos.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,8 +171,226 @@ final class Offices {
 		return name.endsWith("-") || GOES_ON.matcher(after).find();
 	}
 
-	/** A position written apart from the usual "title, name" pair: where its parts are in a text. */
-	record Hit(String title, String name, String body, int start, int end) {
+	/**
+	 * A position written apart from the usual "title, name" pair: where its parts are in a text.
+	 * {@code titled}: the body is to be read from the title as in the usual pair ({@code body} null).
+	 */
+	record Hit(String title, String name, String body, int start, int end, boolean titled) {
+
+		Hit(String title, String name, String body, int start, int end) {
+			this(title, name, body, start, end, false);
+		}
+
+	}
+
+	/** Titles the reports also write in lower case after an article: "el director de la División …, Colin Smith". */
+	static final String LOWER_CASE_TITLES = "director(?:a)?|subdirector(?:a)?|gobernador(?:a)?|presidente|presidenta|vicepresident[ea]"
+			+ "|ministr[oa]|c[oó]nsul|rector(?:a)?|gerente";
+
+	/** Months that are first names too: "Julio Carranza". */
+	static final Set<String> FIRST_NAME_MONTHS = Set.of("julio", "abril");
+
+	/** "… Network y Agnès Ruiz de la Comisión …": what follows "y" is a person and a body, not the rest of a name. */
+	static boolean personFollows(String afterY) {
+		return PERSON_THEN_BODY.matcher(afterY).lookingAt();
+	}
+
+	private static final Pattern PERSON_THEN_BODY = Pattern.compile(
+			"(?u)\\s+y\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+(?:de la|del|de)\\s+(?:Comisi[oó]n|Secretar[ií]a|Direcci[oó]n|Oficina|Red|Agencia|Organizaci[oó]n|Fundaci[oó]n|Universidad|Instituto)\\b");
+
+	/** "gobernador de Lagos (Nigeria)": a governor heads a state's government ("Gobierno del Estado de Lagos"). */
+	static String governedState(String title) {
+		Matcher m = GOVERNOR_OF.matcher(title.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		return m.matches() ? "Gobierno del Estado de " + m.group(1) : null;
+	}
+
+	private static final Pattern GOVERNOR_OF = Pattern.compile(
+			"(?iu)^gobernador(?:a)?\\s+(?:del\\s+estado\\s+)?de\\s+(\\p{Lu}[\\p{L}\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+){0,2})$");
+
+	/**
+	 * An office of an organisation in a place is a body of its own ("Representante de la Oficina
+	 * de la Unesco en México", "Jefe de Delegación de la Unión Europea en México"); an office of
+	 * an embassy is named without the embassy. Null when the title ends in no such office.
+	 */
+	static String fieldOffice(String title) {
+		String t = title.replaceAll("\\s*\\([^)]*\\)", "").strip();
+		Matcher m = FIELD_OFFICE.matcher(t);
+		if (!m.find()) {
+			return null;
+		}
+		String office = m.group(1);
+		Matcher emb = OF_EMBASSY.matcher(office);
+		return emb.find() && emb.start() > 0 ? office.substring(0, emb.start()) : office;
+	}
+
+	private static final Pattern FIELD_OFFICE = Pattern.compile(
+			"(?u)\\b((?:Oficina|Delegaci[oó]n)\\b[^,;]*?\\s+en\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)$");
+
+	private static final Pattern OF_EMBASSY = Pattern.compile("(?u)\\s+de\\s+la\\s+Embajada\\b");
+
+	/**
+	 * "Representante de onu Mujeres para México": a body whose name opens with an acronym the
+	 * report prints in lower case (small capitals), its scope ("para México") cut. Null otherwise.
+	 */
+	static String lowerAcronymBody(String title) {
+		Matcher m = LOWER_ACRONYM_BODY.matcher(title.replaceAll("\\s*\\([^)]*\\)", "").strip());
+		if (!m.find() || FUNCTION_WORDS.contains(m.group(1))) {
+			return null;
+		}
+		return m.group(1) + m.group(2);
+	}
+
+	private static final Pattern LOWER_ACRONYM_BODY = Pattern.compile(
+			"(?u)^[\\p{L}.]+(?:\\s+[\\p{L}.]+){0,2}?\\s+(?:de|del|de la)\\s+(\\p{Ll}{2,6})((?:\\s+\\p{Lu}[\\p{L}\\-]+){1,3})(?:\\s+(?:para|en)\\s+\\p{Lu}.*)?$");
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("la", "el", "los", "las", "del", "de", "para", "en", "y", "con",
+			"por", "sus", "su", "una", "un", "al");
+
+	/**
+	 * "asesor metodológico de Alto al Fuego/Driscoll´s", "Directora General de Sin Fronteras":
+	 * a title ending in a proper name that no other rule reads as a body (capitalised words and
+	 * lower-case particles, no "y"), split at a slash. Empty when the title does not end so.
+	 */
+	static List<String> namedBodies(String title) {
+		String t = title.replaceAll("\\s*\\([^)]*\\)", "").strip();
+		Matcher m = ENDS_IN_NAME.matcher(t);
+		if (!m.find()) {
+			return List.of();
+		}
+		List<String> out = new ArrayList<>();
+		for (String part : m.group(1).split("\\s*/\\s*")) {
+			if (!part.isBlank() && country(part) == null) {
+				out.add(part.strip());
+			}
+		}
+		return out;
+	}
+
+	private static final Pattern ENDS_IN_NAME = Pattern.compile(
+			"(?u)^(?:[Aa]sesor(?:a)?|[Dd]irector(?:a)?(?:\\s+General)?|[Pp]residente|[Pp]residenta|[Ff]undador(?:a)?|[Cc]oordinador(?:a)?(?:\\s+General)?|[Rr]epresentante)"
+					+ "(?:\\s+\\p{Ll}+)?\\s+(?:de|del)\\s+(\\p{Lu}[\\p{L}´'’]+(?:\\s*/\\s*\\p{Lu}[\\p{L}´'’]+|\\s+(?:al|de|del|la|las|los|el)\\s+\\p{Lu}[\\p{L}´'’]+|\\s+\\p{Lu}[\\p{L}´'’]+)*)$");
+
+	/**
+	 * The secretariat of the city a unit's official belongs to, when the title names only the
+	 * unit ("Subsecretario de Educación", "Directora General de Seguridad Vial y …"): the one
+	 * whose name shares the most words (by their first five letters) with the unit's; among
+	 * equals, or when none shares a word, the one named last before the title ({@code nearby},
+	 * nearest last). {@code secretariats} are the city's own bodies. Null when neither decides.
+	 */
+	static String parentSecretariat(String unit, Collection<Registry.Entity> secretariats, List<String> nearby) {
+		Set<String> stems = stems(unit.replaceFirst("(?iu)^\\p{L}+(?:\\s+(?:General|Ejecutiv[oa]))?\\s+(?:de\\s+la|del|de)?\\s*", ""));
+		List<String> best = new ArrayList<>();
+		int top = 0;
+		for (Registry.Entity e : secretariats) {
+			Set<String> own = stems(e.name().replaceFirst("(?iu)\\s+de la Ciudad de M[eé]xico$", ""));
+			own.retainAll(stems);
+			if (own.size() > top) {
+				top = own.size();
+				best.clear();
+			}
+			if (own.size() == top && top > 0) {
+				best.add(e.id());
+			}
+		}
+		if (best.size() == 1) {
+			return best.get(0);
+		}
+		for (int i = nearby.size() - 1; i >= 0; i--) {
+			String id = nearby.get(i);
+			if (best.isEmpty() ? secretariats.stream().anyMatch(e -> e.id().equals(id)) : best.contains(id)) {
+				return id;
+			}
+		}
+		return null;
+	}
+
+	/** A unit's title: its body is a unit of a larger one ("Subsecretario de …", "Directora General de …"). */
+	static boolean unitTitle(String title) {
+		Matcher m = UNIT_TITLE.matcher(title.strip());
+		// "Coordinadora del Instituto de …" names a body of its own
+		return m.find() && !ORG_WORD.matcher(title.strip().substring(m.end() - 1)).find();
+	}
+
+	/** A unit's own name ("Subsecretaría de …", "Dirección General de …"): the seeds credit its parent. */
+	static boolean unitName(String name) {
+		return UNIT_NAME.matcher(name).find();
+	}
+
+	private static final Pattern UNIT_NAME = Pattern
+		.compile("(?iu)^(?:subsecretar[ií]a|subdirecci[oó]n|direcci[oó]n|unidad|coordinaci[oó]n|jefatura de unidad)\\b");
+
+	private static final Pattern UNIT_TITLE = Pattern.compile(
+			"(?iu)^(?:subsecretari[oa]|subdirector(?:a)?|director(?:a)?(?:\\s+(?:general|ejecutiv[oa]))?|coordinador(?:a)?(?:\\s+general)?|jef[ea] de unidad)\\s+(?:de|del|de la)\\s+\\p{Lu}");
+
+	private static Set<String> stems(String s) {
+		Set<String> out = new java.util.HashSet<>();
+		for (String w : Names.fold(s).split(" ")) {
+			if (w.length() >= 5 && !GENERIC.contains(w)) {
+				out.add(w.substring(0, 5));
+			}
+		}
+		return out;
+	}
+
+	/** Words of an office's name that say what it is, not what it does. */
+	private static final Set<String> GENERIC = Set.of("secretaria", "subsecretaria", "direccion", "general", "ejecutiva",
+			"coordinacion", "ciudad", "mexico", "publica", "publico");
+
+	/** "los titulares de Finanzas, Cultura y de Movilidad: N1, N2 y N3, respectivamente": (area, name) in order. */
+	record Paired(String area, String name, int start, int end) {
+	}
+
+	private static final Pattern RESPECTIVELY = Pattern.compile(
+			"(?u)\\b(?:los|las)\\s+(?:titulares|secretari[oa]s|directore?s|directoras)\\s+de\\s+([^:;.]{3,200}?):\\s+([^:;.]{5,300}?),?\\s+respectivamente");
+
+	/**
+	 * The offices and names a "respectivamente" list pairs in order; the areas (which may hold
+	 * commas: "Educación, Ciencia, Tecnología e Innovación") are merged from the end until they
+	 * are as many as the names.
+	 */
+	static List<Paired> respectively(String t) {
+		List<Paired> out = new ArrayList<>();
+		Matcher m = RESPECTIVELY.matcher(t);
+		while (m.find()) {
+			List<String> names = new ArrayList<>(List.of(m.group(2).strip().split(",\\s*|\\s+y\\s+")));
+			List<String> areas = new ArrayList<>(List.of(m.group(1).strip().split(",\\s*|\\s+y\\s+")));
+			if (names.size() < 2 || areas.size() < names.size()) {
+				continue;
+			}
+			while (areas.size() > names.size()) {
+				String last = areas.remove(areas.size() - 1);
+				areas.set(areas.size() - 1, areas.get(areas.size() - 1) + ", " + last);
+			}
+			int at = m.start(2);
+			for (int i = 0; i < names.size(); i++) {
+				String n = names.get(i).strip();
+				int s = t.indexOf(n, at);
+				if (s < 0) {
+					break;
+				}
+				at = s + n.length();
+				out.add(new Paired(areas.get(i).replaceFirst("^(?:de la|del|de)\\s+", "").strip(), n, m.start(), at));
+			}
+		}
+		return out;
+	}
+
+	/** The city's body an area names ("Finanzas" → Secretaría de Administración y Finanzas), by shared words. */
+	static String bodyOfArea(String area, Collection<Registry.Entity> bodies) {
+		Set<String> want = stems(area);
+		if (want.isEmpty()) {
+			return null;
+		}
+		String best = null;
+		int bestSize = Integer.MAX_VALUE;
+		for (Registry.Entity e : bodies) {
+			Set<String> own = stems(e.name().replaceFirst("(?iu)\\s+de la Ciudad de M[eé]xico$", ""));
+			if (own.containsAll(want) && own.size() < bestSize) {
+				best = e.id();
+				bestSize = own.size();
+			}
+		}
+		return best;
 	}
 
 	private static final String NAME = "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+la\\s+|de\\s+|da\\s+|von\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,4})";
@@ -205,6 +424,24 @@ final class Offices {
 
 	/** "el Embajador Jon Benjamin", "el canciller Marcelo Ebrard": a title and a name, no comma. */
 	private static final Pattern TITLE_NAME = Pattern.compile("(?u)\\b(?:el|la|al|del)\\s+(Embajador(?:a)?|[Cc]anciller)\\s+"
+			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
+
+	private static final String ROLE = "(?:Periodista|Investigador(?:a)?|Responsable|Gerente|Director(?:a)?|Coordinador(?:a)?|President[ea]|Representante|Asesor(?:a)?|Consultor(?:a)?|Profesor(?:a)?|Acad[eé]mic[oa]|Fundador(?:a)?|Oficial|Especialista|Jef[ea]|Secretari[oa])";
+
+	/**
+	 * "…; Samer Saliba, Responsable de Práctica, Mayors Migration Council; …": a panel's list
+	 * item of name, role and body, each after a comma.
+	 */
+	private static final Pattern NAME_TITLE_BODY = Pattern.compile("(?u)(?:^|[;:]\\s*|\\badem[aá]s:?\\s+)" + NAME + ",\\s+(" + ROLE
+			+ "(?:\\s+(?:de|del|de la|y|e|en)?\\s*[\\p{L}]+){0,5}),\\s+(\\p{Lu}[^,;:()]{2,80}?)(?:\\s*\\([^)]{2,40}\\))?(?=\\s*[;.]|\\s+y\\s+\\p{Lu}|\\s*$)");
+
+	/** Titles that say their body: "la Eurodiputada española Iratxe García" sits in the European Parliament. */
+	private static final Pattern IMPLIED = Pattern.compile("(?u)\\b(?:el|la|los|las|del|al)\\s+([Ee]urodiputad[oa])(?:\\s+\\p{Ll}+)?\\s+"
+			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
+
+	/** "el Jefe de Delegación de la Unión Europea en México, Ministro Consejero, Jeröme Poussielgue": a second title before the name. */
+	private static final Pattern TWO_TITLES = Pattern.compile("(?u)\\b(?:el|la|con el|con la)\\s+((?:Jef[ea]|Director(?:a)?|Representante|Titular)\\s+(?:de|del)\\s+[^,;:()]{3,100}),\\s+"
+			+ "((?:Ministr[oa]|Consejer[oa]|Embajador(?:a)?|Encargad[oa])(?:\\s+\\p{L}+){0,3}),\\s+"
 			+ "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3})");
 
 	/**
@@ -267,6 +504,24 @@ final class Offices {
 		Matcher tn = TITLE_NAME.matcher(t);
 		while (tn.find()) {
 			out.add(new Hit(tn.group(1), tn.group(2), null, tn.start(1), tn.end(2)));
+		}
+		Matcher tr = NAME_TITLE_BODY.matcher(t);
+		while (tr.find()) {
+			String body = tr.group(3).strip();
+			if (country(body) != null) {
+				// "…, Directora General de Colectividades de Buenos Aires, Argentina": a place's country, not a body
+				continue;
+			}
+			String local = localGovernment(body);
+			out.add(new Hit(tr.group(2), tr.group(1), local != null ? local : body, tr.start(1), tr.end(3)));
+		}
+		Matcher im = IMPLIED.matcher(t);
+		while (im.find()) {
+			out.add(new Hit(im.group(1), im.group(2), "Parlamento Europeo", im.start(1), im.end(2)));
+		}
+		Matcher two = TWO_TITLES.matcher(t);
+		while (two.find()) {
+			out.add(new Hit(two.group(1), two.group(3), null, two.start(1), two.end(3), true));
 		}
 		return out;
 	}

@@ -104,4 +104,87 @@ class OfficesTests {
 			.satisfies(h -> assertThat(h.body()).isNull());
 	}
 
+	@Test
+	void anOfficeOfAnOrganisationInAPlaceIsABodyOfItsOwn() {
+		assertThat(Offices.fieldOffice("Representante de la Oficina de la Unesco en México")).isEqualTo("Oficina de la Unesco en México");
+		assertThat(Offices.fieldOffice("Jefe de Delegación de la Unión Europea en México"))
+			.isEqualTo("Delegación de la Unión Europea en México");
+		assertThat(Offices.fieldOffice(
+				"Director de la Oficina Internacional Anti Narcóticos y Procuración de Justicia de la Embajada de los Estados Unidos de América en México (INL)"))
+			.isEqualTo("Oficina Internacional Anti Narcóticos y Procuración de Justicia");
+		// the scope of a country office ("para México y Cuba") is no place it stands in
+		assertThat(Offices.fieldOffice("Director de la Oficina de País de la Organización Internacional del Trabajo para México y Cuba"))
+			.isNull();
+	}
+
+	@Test
+	void aBodyMayOpenWithAnAcronymInLowerCaseOrEndATitleAsAProperName() {
+		assertThat(Offices.lowerAcronymBody("Representante de onu Mujeres para México")).isEqualTo("onu Mujeres");
+		assertThat(Offices.lowerAcronymBody("Representante de la Red Global")).isNull();
+		assertThat(Offices.namedBodies("asesor metodológico de Alto al Fuego/Driscoll´s")).containsExactly("Alto al Fuego",
+				"Driscoll´s");
+		assertThat(Offices.namedBodies("Directora General de Sin Fronteras")).containsExactly("Sin Fronteras");
+		// "Comercio y Hostelería" is an area, not a body's name
+		assertThat(Offices.namedBodies("Directora General de Comercio y Hostelería")).isEmpty();
+		assertThat(Offices.governedState("gobernador de Lagos (Nigeria)")).isEqualTo("Gobierno del Estado de Lagos");
+	}
+
+	@Test
+	void aCityUnitsOfficialBelongsToTheSecretariatItsWordsOrItsContextName() {
+		List<Registry.Entity> secretariats = List.of(
+				new Registry.Entity("sectei", "Agency", "Secretaría de Educación, Ciencia, Tecnología e Innovación", List.of(),
+						"ciudad-de-mexico", null),
+				new Registry.Entity("semovi", "Agency", "Secretaría de Movilidad", List.of(), "ciudad-de-mexico", null),
+				new Registry.Entity("ssc", "Agency", "Secretaría de Seguridad Ciudadana", List.of(), "ciudad-de-mexico", null),
+				new Registry.Entity("sibiso", "Agency", "Secretaría de Inclusión y Bienestar Social", List.of(), "ciudad-de-mexico",
+						null));
+		assertThat(Offices.unitTitle("Subsecretario de Educación")).isTrue();
+		assertThat(Offices.unitTitle("Coordinadora del Instituto de Educación en Derechos Humanos")).isFalse();
+		assertThat(Offices.parentSecretariat("Subsecretario de Educación", secretariats, List.of())).isEqualTo("sectei");
+		// most shared words win: "Inclusión Educativa e Innovación" is education's, not social inclusion's
+		assertThat(Offices.parentSecretariat("Coordinador General de Inclusión Educativa e Innovación", secretariats, List.of()))
+			.isEqualTo("sectei");
+		// a tie ("Seguridad", "Movilidad") goes to the secretariat named before
+		assertThat(Offices.parentSecretariat("Directora General de Seguridad Vial y Sistemas de Movilidad Urbana Sustentable",
+				secretariats, List.of("sectei", "semovi"))).isEqualTo("semovi");
+		assertThat(Offices.parentSecretariat("Subsecretario de Planeación", secretariats, List.of("semovi"))).isEqualTo("semovi");
+		assertThat(Offices.parentSecretariat("Subsecretario de Planeación", secretariats, List.of())).isNull();
+	}
+
+	@Test
+	void officesListedRespectivelyArePairedInOrder() {
+		List<Offices.Paired> p = Offices.respectively("asistieron los titulares de Finanzas, Cultura, de Movilidad y de Educación, "
+				+ "Ciencia, Tecnología e Innovación: Luz Elena González, Vannesa Bohórquez López, Andrés Lajous Loaeza y Rosaura "
+				+ "Ruiz Gutiérrez, respectivamente, así como");
+		assertThat(p).extracting(x -> x.area() + ">" + x.name())
+			.containsExactly("Finanzas>Luz Elena González", "Cultura>Vannesa Bohórquez López", "Movilidad>Andrés Lajous Loaeza",
+					"Educación, Ciencia, Tecnología e Innovación>Rosaura Ruiz Gutiérrez");
+		List<Registry.Entity> bodies = List.of(
+				new Registry.Entity("saf", "Agency", "Secretaría de Administración y Finanzas", List.of(), "ciudad-de-mexico", null),
+				new Registry.Entity("cultura", "Agency", "Secretaría de Cultura de la Ciudad de México", List.of(), "ciudad-de-mexico",
+						null));
+		assertThat(Offices.bodyOfArea("Finanzas", bodies)).isEqualTo("saf");
+		assertThat(Offices.bodyOfArea("Cultura", bodies)).isEqualTo("cultura");
+		assertThat(Offices.bodyOfArea("Turismo", bodies)).isNull();
+	}
+
+	@Test
+	void panelListsAndImpliedBodiesGivePositions() {
+		assertThat(Offices.listed("participaron, además: Samer Saliba, Responsable de Práctica, Mayors Migration Council; "
+				+ "Victor Manuel Quinteros, Gerente de Participación Vecinal, Municipalidad Metropolitana de Lima; y otros"))
+			.extracting(h -> h.name() + ">" + h.body())
+			.containsExactly("Samer Saliba>Mayors Migration Council", "Victor Manuel Quinteros>Lima");
+		assertThat(Offices.listed("; Mercedes Barbara, Directora General de Colectividades de Buenos Aires, Argentina;")).isEmpty();
+		assertThat(Offices.listed("presidido por la Eurodiputada española Iratxe García)"))
+			.extracting(h -> h.name() + ">" + h.body())
+			.containsExactly("Iratxe García>Parlamento Europeo");
+		assertThat(Offices.listed("y con el Jefe de Delegación de la Unión Europea en México, Ministro Consejero, Jeröme Poussielgue (8"))
+			.singleElement()
+			.satisfies(h -> assertThat(h.titled()).isTrue())
+			.satisfies(h -> assertThat(h.title() + ">" + h.name())
+				.isEqualTo("Jefe de Delegación de la Unión Europea en México>Jeröme Poussielgue"));
+		assertThat(Offices.personFollows(" y Agnès Ruiz de la Comisión de Cultura")).isTrue();
+		assertThat(Offices.personFollows(" y Gobiernos Locales Unidos")).isFalse();
+	}
+
 }
