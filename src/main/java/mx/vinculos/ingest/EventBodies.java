@@ -74,6 +74,7 @@ final class EventBodies {
 		Map<Integer, Integer> continues = pairContinuations(blocks, kind);
 		// ---- displaced runs: a fresh paragraph after one stopped mid-sentence (and not continued)
 		Set<Integer> displaced = new HashSet<>();
+		Set<Integer> trailing = new HashSet<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			if (kind[i] != Kind.TEXT || continues.containsKey(i)) {
 				continue;
@@ -81,9 +82,12 @@ final class EventBodies {
 			int p = previousText(kind, i);
 			if (p >= 0 && kind[p] == Kind.TEXT && unfinished(blocks.get(p))
 					&& !displaced.contains(p) && noHeadingBetween(kind, p, i)) {
-				for (int j = i; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
+				displaced.add(i);
+				// the paragraphs after it, to the next heading, may be from that column too: one
+				// stays with the event the layout gives it only when it shares words with its title
+				for (int j = i + 1; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
 					if (kind[j] == Kind.TEXT && !continues.containsKey(j)) {
-						displaced.add(j);
+						trailing.add(j);
 					}
 				}
 			}
@@ -96,7 +100,8 @@ final class EventBodies {
 			vote[k] = words.affinity(titles.get(k), blocks, above) - words.affinity(titles.get(k), blocks, below);
 		}
 		boolean[] before = new boolean[n];
-		double[] w = { 1, 0.6, 0.4, 0.2 };
+		double[] w = java.util.Arrays.stream(System.getProperty("vinculos.ingest.layout-weights", "1,0.6,0.4,0.2").split(","))
+			.mapToDouble(Double::parseDouble).toArray();
 		for (int k = 0; k < n; k++) {
 			double m = 0;
 			for (int d = -3; d <= 3; d++) {
@@ -160,6 +165,12 @@ final class EventBodies {
 				first.forEach(i -> owner[i] = o);
 			}
 		}
+		for (int i : trailing) {
+			if (owner[i] >= 0 && !displaced.contains(i)
+					&& words.affinity(titles.get(owner[i]), blocks, List.of(i)) == 0) {
+				owner[i] = -1;
+			}
+		}
 		// ---- displaced runs go to the nearby event whose own text shares their rarest words
 		List<Set<String>> eventWords = new ArrayList<>();
 		for (int k = 0; k < n; k++) {
@@ -200,6 +211,10 @@ final class EventBodies {
 				else if (s > second) {
 					second = s;
 				}
+			}
+			if (DEBUG) {
+				System.err.printf("DISPLACED %d best %d score %.2f second %.2f%n", blocks.get(run.get(0)).first(),
+						best < 0 ? -1 : blocks.get(headingBlock[best]).first(), bestScore, second);
 			}
 			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
 				for (int i : run) {
@@ -277,13 +292,26 @@ final class EventBodies {
 		while (next < blocks.size() && blocks.get(next).text().chars().noneMatch(Character::isLetter)) {
 			next++;
 		}
-		boolean goesOn = next < blocks.size() && continuationStart(blocks.get(next).text());
+		int longest = 0;
+		for (int l = b.first(); l <= b.last(); l++) {
+			longest = Math.max(longest, b.lineText(l).length());
+		}
+		boolean goesOn = longest >= 45 && next < blocks.size() && continuationStart(blocks.get(next).text());
 		if (t.length() < 110 && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
 				&& !continuationStart(t) && Character.isUpperCase(t.replaceFirst("^[\\d\\s“\"]+", "").codePointAt(0))) {
 			return Kind.BARRIER;
 		}
+		// a heading the drafter did not take, glued to the text around it: a line that is only a date in parentheses
+		for (int l = b.first(); l <= b.last(); l++) {
+			if (DATE_LINE.matcher(b.lineText(l)).matches()) {
+				return Kind.BARRIER;
+			}
+		}
 		return Kind.TEXT;
 	}
+
+	private static final Pattern DATE_LINE = Pattern.compile(
+			"(?i)\\((?:del?\\s+)?\\d{1,2}\\b[^()]{0,50}\\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b[^()]{0,30}\\)\\s*");
 
 	/** Opens in lower case: goes on from a sentence begun elsewhere. */
 	static boolean continuationStart(String text) {
@@ -316,7 +344,9 @@ final class EventBodies {
 			if (p >= 0 && blocks.get(p).text().strip().endsWith(":")) {
 				continue; // an item of a list
 			}
-			if (p >= 0 && !FINAL.matcher(blocks.get(p).text().strip()).matches() && !taken.contains(p)) {
+			// right above (nothing but noise between): any sentence left open; past a heading: a full line left open
+			boolean open = p == i - 1 ? !FINAL.matcher(blocks.get(p).text().strip()).matches() : p >= 0 && unfinished(blocks.get(p));
+			if (p >= 0 && open && !taken.contains(p)) {
 				out.put(i, p);
 				taken.add(p);
 			}
@@ -336,8 +366,9 @@ final class EventBodies {
 					continue; // continued right below
 				}
 				// a broken paragraph goes on further down the text far more often than up
-				int d = u < c ? blocks.get(c).first() - blocks.get(u).last() : 3 * (blocks.get(u).first() - blocks.get(c).last());
-				if (d <= 80) {
+				int raw = u < c ? blocks.get(c).first() - blocks.get(u).last() : blocks.get(u).first() - blocks.get(c).last();
+				int d = u < c ? raw : 3 * raw;
+				if (raw <= 80) {
 					pairs.add(new int[] { d, c, u });
 				}
 			}
