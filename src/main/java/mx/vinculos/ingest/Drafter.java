@@ -177,15 +177,6 @@ final class Drafter {
 		attachBodies(found);
 		bodiesBefore(found);
 		found = withInlineEvents(found);
-		if (Boolean.getBoolean("vinculos.ingest.debug-bodies")) {
-			for (Found f : found) {
-				StringBuilder sb = new StringBuilder("BODY " + f.line + " " + f.title.substring(0, Math.min(40, f.title.length())) + " |");
-				for (Span s : f.body) {
-					sb.append(' ').append(s.block().lineAt(s.from())).append('-').append(s.block().lineAt(Math.max(s.from(), s.to() - 1)));
-				}
-				System.err.println(sb);
-			}
-		}
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
 			events.add(event(f));

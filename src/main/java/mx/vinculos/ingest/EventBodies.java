@@ -47,8 +47,6 @@ final class EventBodies {
 	/** A sidebar page digit glued to the first word ("2primera fase"), an opening parenthesis. */
 	private static final Pattern LEAD = Pattern.compile("^(?:\\d(?=[\\p{L}(]))?\\(?");
 
-	private static final boolean DEBUG = Boolean.getBoolean("vinculos.ingest.debug-bodies");
-
 	enum Kind {
 		HEADING, NOISE, BARRIER, TEXT
 	}
@@ -100,8 +98,7 @@ final class EventBodies {
 			vote[k] = words.affinity(titles.get(k), blocks, above) - words.affinity(titles.get(k), blocks, below);
 		}
 		boolean[] before = new boolean[n];
-		double[] w = java.util.Arrays.stream(System.getProperty("vinculos.ingest.layout-weights", "1,0.6,0.4,0.2").split(","))
-			.mapToDouble(Double::parseDouble).toArray();
+		double[] w = { 1, 0.6, 0.4, 0.2 };
 		for (int k = 0; k < n; k++) {
 			double m = 0;
 			for (int d = -3; d <= 3; d++) {
@@ -110,10 +107,6 @@ final class EventBodies {
 				}
 			}
 			before[k] = m > 0.05;
-			if (DEBUG) {
-				System.err.printf("MODE %d %s vote %.2f sum %.2f %s%n", blocks.get(headingBlock[k]).first(), before[k] ? "before" : "after", vote[k], m,
-						titles.get(k).substring(0, Math.min(40, titles.get(k).length())));
-			}
 		}
 		// ---- owners of plain blocks, gap by gap
 		int[] owner = new int[blocks.size()];
@@ -182,13 +175,6 @@ final class EventBodies {
 			}
 			eventWords.add(ws);
 		}
-		if (DEBUG) {
-			for (int i = 0; i < blocks.size(); i++) {
-				System.err.printf("BLOCK %d-%d %s%s%s owner %d%n", blocks.get(i).first(), blocks.get(i).last(), kind[i],
-						continues.containsKey(i) ? " cont<-" + blocks.get(continues.get(i)).first() : "", displaced.contains(i) ? " displaced" : "",
-						owner[i] < 0 ? -1 : blocks.get(headingBlock[owner[i]]).first());
-			}
-		}
 		for (List<Integer> run : runs(displaced, kind)) {
 			Set<String> rw = new HashSet<>();
 			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
@@ -211,10 +197,6 @@ final class EventBodies {
 				else if (s > second) {
 					second = s;
 				}
-			}
-			if (DEBUG) {
-				System.err.printf("DISPLACED %d best %d score %.2f second %.2f%n", blocks.get(run.get(0)).first(),
-						best < 0 ? -1 : blocks.get(headingBlock[best]).first(), bestScore, second);
 			}
 			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
 				for (int i : run) {
@@ -252,7 +234,7 @@ final class EventBodies {
 	/** The blocks nearest the heading first, to a number of characters (the block crossing it included). */
 	private static List<Integer> bounded(List<ReportLines.Block> blocks, List<Integer> mine, int heading, int chars) {
 		List<Integer> near = new ArrayList<>(mine);
-		near.sort((a, b) -> Integer.compare(Math.abs(a - heading) + (a < heading ? 0 : 0), Math.abs(b - heading)));
+		near.sort((a, b) -> Integer.compare(Math.abs(a - heading), Math.abs(b - heading)));
 		Set<Integer> keep = new HashSet<>();
 		int total = 0;
 		for (int i : near) {
@@ -376,9 +358,6 @@ final class EventBodies {
 		pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
 		for (int[] p : pairs) {
 			if (!out.containsKey(p[1]) && !taken.contains(p[2])) {
-				if (DEBUG) {
-					System.err.println("PAIR " + blocks.get(p[1]).first() + " <- " + blocks.get(p[2]).first());
-				}
 				out.put(p[1], p[2]);
 				taken.add(p[2]);
 			}
