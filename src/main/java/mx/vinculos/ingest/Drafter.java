@@ -816,35 +816,60 @@ final class Drafter {
 		}
 	}
 
-	/** Where a run of headings follows the paragraphs that tell about them, each takes the prose above it (BodyLayout). */
+	/**
+	 * Which paragraphs belong to which heading when columns and pages interleave them
+	 * (EventBodies): a heading with text of its own in its block keeps its body, the others
+	 * take the blocks EventBodies gives them, plus what their old body read in headings' blocks.
+	 */
 	private void bodiesBefore(List<Found> found) {
+		if (found.isEmpty()) {
+			return;
+		}
 		Map<ReportLines.Block, Integer> index = new HashMap<>();
 		for (int i = 0; i < this.text.blocks.size(); i++) {
 			index.put(this.text.blocks.get(i), i);
 		}
 		int[] headings = new int[found.size()];
+		boolean[] fixed = new boolean[found.size()];
 		for (int k = 0; k < found.size(); k++) {
 			Found f = found.get(k);
 			boolean shared = (k > 0 && found.get(k - 1).block == f.block)
 					|| (k + 1 < found.size() && found.get(k + 1).block == f.block);
 			boolean fills = f.from >= 0 && f.block.text().substring(0, f.from).isBlank()
 					&& f.headingEnd >= f.block.text().strip().length();
-			headings[k] = shared || !fills ? -1 : index.get(f.block);
-		}
-		int[][] before = BodyLayout.bodiesBefore(this.text.blocks, headings, found.stream().map(f -> f.title).toList());
-		for (int k = 0; k < found.size(); k++) {
-			if (before[k] != null) {
-				Found f = found.get(k);
-				// the last heading of a run keeps the text below it too: the heading it belongs to
-				// may not be an event the drafter found, and its parties must still be read
-				List<Span> below = k + 1 < found.size() && before[k + 1] != null ? List.of() : new ArrayList<>(f.body);
-				f.body.clear();
-				for (int j = before[k][0]; j < before[k][1]; j++) {
-					ReportLines.Block b = this.text.blocks.get(j);
-					f.body.add(new Span(b, 0, b.text().length()));
-				}
-				f.body.addAll(below);
+			headings[k] = index.get(f.block);
+			fixed[k] = shared || !fills;
+			if (k > 0 && headings[k] < headings[k - 1]) {
+				return; // not in report order: leave the bodies as they are
 			}
+		}
+		EventBodies.Result r = EventBodies.attribute(this.text.blocks, headings, fixed,
+				found.stream().map(f -> f.title).toList(), BODY_CHARS);
+		Set<ReportLines.Block> headingBlocks = new HashSet<>();
+		found.forEach(f -> headingBlocks.add(f.block));
+		for (int k = 0; k < found.size(); k++) {
+			Found f = found.get(k);
+			List<Span> keep = new ArrayList<>();
+			for (Span s : f.body) {
+				int bi = index.get(s.block());
+				boolean inHeading = headingBlocks.contains(s.block());
+				if (r.bodies().get(k) == null ? !r.claimed().contains(bi) : inHeading && !(r.before()[k] && bi > headings[k])) {
+					keep.add(s);
+				}
+			}
+			// a heading with nothing of its own under it keeps what it read before (the block above it)
+			if (r.bodies().get(k) != null && r.bodies().get(k).isEmpty() && !r.before()[k]) {
+				continue;
+			}
+			if (r.bodies().get(k) != null) {
+				for (int bi : r.bodies().get(k)) {
+					ReportLines.Block b = this.text.blocks.get(bi);
+					keep.add(new Span(b, 0, b.text().length()));
+				}
+				keep.sort(java.util.Comparator.comparingInt((Span s) -> s.block().first()).thenComparingInt(Span::from));
+			}
+			f.body.clear();
+			f.body.addAll(keep);
 		}
 	}
 

@@ -1,0 +1,508 @@
+package mx.vinculos.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * Which paragraphs of a report tell about which event heading. The PDF text of a report
+ * interleaves columns and pages, so a paragraph does not always stand under its heading:
+ * <ul>
+ * <li><b>Layout.</b> In some stretches each event's paragraphs come before its heading, in
+ * others after it. Each heading votes for the side whose paragraphs share more of its
+ * distinctive title words (weighted by how rare a word is in the report); the votes of the
+ * neighbouring headings are summed, because a stretch keeps one layout.</li>
+ * <li><b>Broken paragraphs.</b> A paragraph that opens in lower case ("primera fase de
+ * atención, se visitaron …") goes on from a paragraph that stopped mid-sentence ("… En la"),
+ * the nearest one still waiting for its end; it belongs where that one belongs.</li>
+ * <li><b>Displaced paragraphs.</b> A paragraph that follows one stopped mid-sentence but
+ * does not go on from it comes from another column or page: it and the paragraphs after it
+ * (to the next heading) belong to the nearby event whose own text shares its rarest words
+ * ("Fifa"), and to no event when none clearly does.</li>
+ * <li><b>Unknown headings.</b> A short line that reads as a heading but is no event the
+ * drafter found (a section title, an undated heading) keeps the paragraphs on its side of the
+ * layout to itself.</li>
+ * </ul>
+ */
+final class EventBodies {
+
+	private EventBodies() {
+	}
+
+	/** Per heading, the blocks to read as its body (null: keep what it had); and every block given to a heading. */
+	record Result(List<List<Integer>> bodies, Set<Integer> claimed, boolean[] before) {
+	}
+
+	/** Most of a before-layout body, counted from the heading up (a long gap goes on about other things). */
+	static int BEFORE_CHARS = Integer.getInteger("vinculos.ingest.before-chars", 3000);
+
+	private static final Pattern FINAL = Pattern.compile("(?s).*[.!?:;…”\"»)]\\s*$");
+
+	/** A sidebar page digit glued to the first word ("2primera fase"), an opening parenthesis. */
+	private static final Pattern LEAD = Pattern.compile("^(?:\\d(?=[\\p{L}(]))?\\(?");
+
+	enum Kind {
+		HEADING, NOISE, BARRIER, TEXT
+	}
+
+	/**
+	 * @param headingBlock per heading (in report order), the index of its block
+	 * @param fixed per heading, true when the heading shares its block with other text: its
+	 * body is left as it was (only blocks claimed by other headings are taken from it)
+	 */
+	static Result attribute(List<ReportLines.Block> blocks, int[] headingBlock, boolean[] fixed, List<String> titles,
+			int afterChars) {
+		int n = headingBlock.length;
+		Kind[] kind = new Kind[blocks.size()];
+		Set<Integer> headingSet = new HashSet<>();
+		for (int b : headingBlock) {
+			headingSet.add(b);
+		}
+		for (int i = 0; i < blocks.size(); i++) {
+			kind[i] = headingSet.contains(i) ? Kind.HEADING : classify(blocks, i);
+		}
+		Words words = new Words(blocks);
+		// ---- broken paragraphs: continuation -> the block it goes on from
+		Map<Integer, Integer> continues = pairContinuations(blocks, kind);
+		// ---- displaced runs: a fresh paragraph after one stopped mid-sentence (and not continued)
+		Set<Integer> displaced = new HashSet<>();
+		Set<Integer> trailing = new HashSet<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kind[i] != Kind.TEXT || continues.containsKey(i)) {
+				continue;
+			}
+			int p = previousText(kind, i);
+			if (p >= 0 && kind[p] == Kind.TEXT && unfinished(blocks.get(p))
+					&& !displaced.contains(p) && noHeadingBetween(kind, p, i)) {
+				displaced.add(i);
+				// the paragraphs after it, to the next heading, may be from that column too: one
+				// stays with the event the layout gives it only when it shares words with its title
+				for (int j = i + 1; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
+					if (kind[j] == Kind.TEXT && !continues.containsKey(j)) {
+						trailing.add(j);
+					}
+				}
+			}
+		}
+		// ---- layout votes
+		double[] vote = new double[n];
+		for (int k = 0; k < n; k++) {
+			List<Integer> above = segmentAbove(kind, headingBlock[k], continues, displaced, 4);
+			List<Integer> below = segmentBelow(kind, headingBlock[k], continues, displaced, 4);
+			vote[k] = words.affinity(titles.get(k), blocks, above) - words.affinity(titles.get(k), blocks, below);
+		}
+		boolean[] before = new boolean[n];
+		double[] w = { 1, 0.6, 0.4, 0.2 };
+		for (int k = 0; k < n; k++) {
+			double m = 0;
+			for (int d = -3; d <= 3; d++) {
+				if (k + d >= 0 && k + d < n) {
+					m += w[Math.abs(d)] * vote[k + d];
+				}
+			}
+			before[k] = m > 0.05;
+		}
+		// ---- owners of plain blocks, gap by gap
+		int[] owner = new int[blocks.size()];
+		java.util.Arrays.fill(owner, -1);
+		for (int gap = -1; gap < n; gap++) {
+			int k = gap;
+			int from = k < 0 ? 0 : headingBlock[k] + 1;
+			int to = k + 1 < n ? headingBlock[k + 1] : blocks.size();
+			if (from >= to) {
+				continue;
+			}
+			boolean upWants = k >= 0 && !before[k];
+			boolean downWants = k + 1 < n && before[k + 1];
+			// the first and last segments of the gap, split by unknown headings
+			List<Integer> first = new ArrayList<>();
+			List<Integer> last = new ArrayList<>();
+			boolean barrier = false;
+			for (int i = from; i < to; i++) {
+				if (kind[i] == Kind.BARRIER) {
+					barrier = true;
+					last.clear();
+					continue;
+				}
+				if (kind[i] != Kind.TEXT || continues.containsKey(i) || displaced.contains(i)) {
+					continue;
+				}
+				if (!barrier) {
+					first.add(i);
+				}
+				last.add(i);
+			}
+			if (barrier) {
+				if (upWants) {
+					first.forEach(i -> owner[i] = k);
+				}
+				if (downWants) {
+					last.forEach(i -> owner[i] = k + 1);
+				}
+			}
+			else if (upWants && downWants) {
+				// both claim the gap: split where the title words say
+				int s = split(words, blocks, first, titles.get(k), titles.get(k + 1));
+				for (int j = 0; j < first.size(); j++) {
+					owner[first.get(j)] = j < s ? k : k + 1;
+				}
+			}
+			else if (upWants || downWants) {
+				int o = upWants ? k : k + 1;
+				first.forEach(i -> owner[i] = o);
+			}
+		}
+		for (int i : trailing) {
+			if (owner[i] >= 0 && !displaced.contains(i)
+					&& words.affinity(titles.get(owner[i]), blocks, List.of(i)) == 0) {
+				owner[i] = -1;
+			}
+		}
+		// ---- displaced runs go to the nearby event whose own text shares their rarest words
+		List<Set<String>> eventWords = new ArrayList<>();
+		for (int k = 0; k < n; k++) {
+			Set<String> ws = new HashSet<>(Words.of(titles.get(k)));
+			for (int i = 0; i < blocks.size(); i++) {
+				if (owner[i] == k) {
+					ws.addAll(Words.of(blocks.get(i).text()));
+				}
+			}
+			eventWords.add(ws);
+		}
+		for (List<Integer> run : runs(displaced, kind)) {
+			Set<String> rw = new HashSet<>();
+			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
+			int nearest = nearestHeading(headingBlock, run.get(0));
+			int best = -1;
+			double bestScore = 0;
+			double second = 0;
+			for (int k = Math.max(0, nearest - 8); k < Math.min(n, nearest + 9); k++) {
+				double s = 0;
+				for (String x : rw) {
+					if (eventWords.get(k).contains(x) && words.df(x) <= 4) {
+						s += words.idf(x);
+					}
+				}
+				if (s > bestScore) {
+					second = bestScore;
+					bestScore = s;
+					best = k;
+				}
+				else if (s > second) {
+					second = s;
+				}
+			}
+			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
+				for (int i : run) {
+					owner[i] = best;
+				}
+			}
+		}
+		// ---- continuations follow the block they go on from
+		for (int round = 0; round < 3; round++) {
+			for (Map.Entry<Integer, Integer> c : continues.entrySet()) {
+				owner[c.getKey()] = owner[c.getValue()];
+			}
+		}
+		// ---- bodies, each in report order, bounded
+		List<List<Integer>> bodies = new ArrayList<>();
+		Set<Integer> claimed = new HashSet<>();
+		for (int k = 0; k < n; k++) {
+			if (fixed[k]) {
+				bodies.add(null);
+				continue;
+			}
+			List<Integer> mine = new ArrayList<>();
+			for (int i = 0; i < blocks.size(); i++) {
+				if (owner[i] == k) {
+					mine.add(i);
+				}
+			}
+			mine = bounded(blocks, mine, headingBlock[k], before[k] ? BEFORE_CHARS : afterChars);
+			claimed.addAll(mine);
+			bodies.add(mine);
+		}
+		return new Result(bodies, claimed, before);
+	}
+
+	/** The blocks nearest the heading first, to a number of characters (the block crossing it included). */
+	private static List<Integer> bounded(List<ReportLines.Block> blocks, List<Integer> mine, int heading, int chars) {
+		List<Integer> near = new ArrayList<>(mine);
+		near.sort((a, b) -> Integer.compare(Math.abs(a - heading), Math.abs(b - heading)));
+		Set<Integer> keep = new HashSet<>();
+		int total = 0;
+		for (int i : near) {
+			if (total >= chars) {
+				break;
+			}
+			keep.add(i);
+			total += blocks.get(i).text().length();
+		}
+		return mine.stream().filter(keep::contains).toList();
+	}
+
+	/** Where to split a gap both headings around it claim: the most title words on each side. */
+	private static int split(Words words, List<ReportLines.Block> blocks, List<Integer> gap, String up, String down) {
+		int best = gap.isEmpty() ? 0 : Math.max(1, gap.size() / 2);
+		double bestScore = Double.NEGATIVE_INFINITY;
+		for (int s = 0; s <= gap.size(); s++) {
+			double score = words.affinity(up, blocks, gap.subList(0, s)) + words.affinity(down, blocks, gap.subList(s, gap.size()));
+			if (score > bestScore + 1e-9) {
+				bestScore = score;
+				best = s;
+			}
+		}
+		return bestScore <= 1e-9 ? Math.max(1, gap.size() / 2) : best;
+	}
+
+	static Kind classify(List<ReportLines.Block> blocks, int i) {
+		ReportLines.Block b = blocks.get(i);
+		String t = b.text().strip();
+		if (t.chars().noneMatch(Character::isLetter)) {
+			return Kind.NOISE;
+		}
+		// a short line with no sentence end, not an item of a list opened by a colon above
+		boolean afterColon = i > 0 && blocks.get(i - 1).text().strip().endsWith(":");
+		// nor a sentence the next block goes on with ("… para alcanzar los Objetivos" / "de Desarrollo Sostenible, …")
+		int next = i + 1;
+		while (next < blocks.size() && blocks.get(next).text().chars().noneMatch(Character::isLetter)) {
+			next++;
+		}
+		int longest = 0;
+		for (int l = b.first(); l <= b.last(); l++) {
+			longest = Math.max(longest, b.lineText(l).length());
+		}
+		boolean goesOn = longest >= 45 && next < blocks.size() && continuationStart(blocks.get(next).text());
+		if (t.length() < 110 && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
+				&& !continuationStart(t) && Character.isUpperCase(t.replaceFirst("^[\\d\\s“\"]+", "").codePointAt(0))) {
+			return Kind.BARRIER;
+		}
+		// a heading the drafter did not take, glued to the text around it: a line that is only a date in parentheses
+		for (int l = b.first(); l <= b.last(); l++) {
+			if (DATE_LINE.matcher(b.lineText(l)).matches()) {
+				return Kind.BARRIER;
+			}
+		}
+		return Kind.TEXT;
+	}
+
+	private static final Pattern DATE_LINE = Pattern.compile(
+			"(?i)\\((?:del?\\s+)?\\d{1,2}\\b[^()]{0,50}\\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b[^()]{0,30}\\)\\s*");
+
+	/** Opens in lower case: goes on from a sentence begun elsewhere. */
+	static boolean continuationStart(String text) {
+		String t = LEAD.matcher(text.strip()).replaceFirst("");
+		return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+	}
+
+	/** Stops mid-sentence on a full line: a paragraph the page or column broke. */
+	static boolean unfinished(ReportLines.Block b) {
+		String t = b.text().strip();
+		String lastLine = b.lineText(b.last());
+		return t.length() >= 120 && lastLine.length() >= 55 && !FINAL.matcher(t).matches();
+	}
+
+	/**
+	 * Each continuation and the block it goes on from: the text block right above it (past
+	 * headings and noise) when that one stopped mid-sentence, else the nearest one that did and
+	 * is not continued yet (within 80 lines either way).
+	 */
+	static Map<Integer, Integer> pairContinuations(List<ReportLines.Block> blocks, Kind[] kind) {
+		Map<Integer, Integer> out = new HashMap<>();
+		Set<Integer> taken = new HashSet<>();
+		List<Integer> loose = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			ReportLines.Block b = blocks.get(i);
+			if (kind[i] != Kind.TEXT || !continuationStart(b.text()) || b.text().length() < 60) {
+				continue;
+			}
+			int p = previousText(kind, i);
+			if (p >= 0 && blocks.get(p).text().strip().endsWith(":")) {
+				continue; // an item of a list
+			}
+			// right above (nothing but noise between): any sentence left open; past a heading: a full line left open
+			boolean open = p == i - 1 ? !FINAL.matcher(blocks.get(p).text().strip()).matches() : p >= 0 && unfinished(blocks.get(p));
+			if (p >= 0 && open && !taken.contains(p)) {
+				out.put(i, p);
+				taken.add(p);
+			}
+			else {
+				loose.add(i);
+			}
+		}
+		// the others: nearest first
+		List<int[]> pairs = new ArrayList<>();
+		for (int c : loose) {
+			for (int u = 0; u < blocks.size(); u++) {
+				if (u == c || kind[u] != Kind.TEXT || taken.contains(u) || !unfinished(blocks.get(u))) {
+					continue;
+				}
+				int next = nextText(kind, u);
+				if (next >= 0 && continuationStart(blocks.get(next).text()) && next != c) {
+					continue; // continued right below
+				}
+				// a broken paragraph goes on further down the text far more often than up
+				int raw = u < c ? blocks.get(c).first() - blocks.get(u).last() : blocks.get(u).first() - blocks.get(c).last();
+				int d = u < c ? raw : 3 * raw;
+				if (raw <= 80) {
+					pairs.add(new int[] { d, c, u });
+				}
+			}
+		}
+		pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
+		for (int[] p : pairs) {
+			if (!out.containsKey(p[1]) && !taken.contains(p[2])) {
+				out.put(p[1], p[2]);
+				taken.add(p[2]);
+			}
+		}
+		return out;
+	}
+
+	private static int previousText(Kind[] kind, int i) {
+		for (int j = i - 1; j >= 0; j--) {
+			if (kind[j] == Kind.TEXT) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static int nextText(Kind[] kind, int i) {
+		for (int j = i + 1; j < kind.length; j++) {
+			if (kind[j] == Kind.TEXT) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean noHeadingBetween(Kind[] kind, int from, int to) {
+		for (int j = from + 1; j < to; j++) {
+			if (kind[j] == Kind.HEADING || kind[j] == Kind.BARRIER) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The plain text blocks right above a heading, up to the nearest heading or unknown heading. */
+	private static List<Integer> segmentAbove(Kind[] kind, int at, Map<Integer, Integer> cont, Set<Integer> displaced, int max) {
+		List<Integer> out = new ArrayList<>();
+		for (int j = at - 1; j >= 0 && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER && out.size() < max; j--) {
+			if (kind[j] == Kind.TEXT && !cont.containsKey(j) && !displaced.contains(j)) {
+				out.add(j);
+			}
+		}
+		return out;
+	}
+
+	private static List<Integer> segmentBelow(Kind[] kind, int at, Map<Integer, Integer> cont, Set<Integer> displaced, int max) {
+		List<Integer> out = new ArrayList<>();
+		for (int j = at + 1; j < kind.length && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER && out.size() < max; j++) {
+			if (kind[j] == Kind.TEXT && !cont.containsKey(j) && !displaced.contains(j)) {
+				out.add(j);
+			}
+		}
+		return out;
+	}
+
+	/** Displaced blocks grouped in runs of consecutive text (a heading or unknown heading ends a run). */
+	private static List<List<Integer>> runs(Set<Integer> displaced, Kind[] kind) {
+		List<List<Integer>> out = new ArrayList<>();
+		List<Integer> cur = null;
+		for (int i = 0; i < kind.length; i++) {
+			if (displaced.contains(i)) {
+				if (cur == null) {
+					cur = new ArrayList<>();
+					out.add(cur);
+				}
+				cur.add(i);
+			}
+			else if (kind[i] == Kind.HEADING || kind[i] == Kind.BARRIER) {
+				cur = null;
+			}
+		}
+		return out;
+	}
+
+	private static int nearestHeading(int[] headingBlock, int block) {
+		int best = 0;
+		for (int k = 0; k < headingBlock.length; k++) {
+			if (Math.abs(headingBlock[k] - block) < Math.abs(headingBlock[best] - block)) {
+				best = k;
+			}
+		}
+		return best;
+	}
+
+	/** Content words and how rare each is among the report's blocks. */
+	static final class Words {
+
+		private final Map<String, Integer> df = new HashMap<>();
+
+		private final int total;
+
+		Words(List<ReportLines.Block> blocks) {
+			this.total = Math.max(1, blocks.size());
+			for (ReportLines.Block b : blocks) {
+				for (String w : of(b.text())) {
+					this.df.merge(w, 1, Integer::sum);
+				}
+			}
+		}
+
+		int df(String w) {
+			return this.df.getOrDefault(w, 0);
+		}
+
+		double idf(String w) {
+			return Math.log((this.total + 1.0) / (df(w) + 1.0));
+		}
+
+		double maxIdf() {
+			return Math.log((this.total + 1.0) / 2.0);
+		}
+
+		/** The rarity-weighted share of a title's words that the blocks use. */
+		double affinity(String title, List<ReportLines.Block> blocks, List<Integer> which) {
+			Set<String> tw = of(title);
+			if (tw.isEmpty() || which.isEmpty()) {
+				return 0;
+			}
+			Set<String> text = new HashSet<>();
+			which.forEach(i -> text.addAll(of(blocks.get(i).text())));
+			double all = 0;
+			double hit = 0;
+			for (String w : tw) {
+				double x = idf(w);
+				all += x;
+				if (text.contains(w)) {
+					hit += x;
+				}
+			}
+			return all == 0 ? 0 : hit / all;
+		}
+
+		static Set<String> of(String s) {
+			Set<String> out = new HashSet<>();
+			for (String w : Names.fold(s).split(" ")) {
+				if (w.length() >= 4 && !STOP.contains(w)) {
+					out.add(w);
+				}
+			}
+			return out;
+		}
+
+		private static final Set<String> STOP = Set.of("para", "como", "sobre", "entre", "este", "esta", "ciudad",
+				"mexico", "desde", "hacia", "durante", "cual", "donde", "tambien", "reunion", "gobierno", "parte", "marco");
+
+	}
+
+}

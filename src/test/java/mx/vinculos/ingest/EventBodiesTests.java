@@ -1,0 +1,135 @@
+package mx.vinculos.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which paragraphs tell about which heading when the PDF's columns and pages interleave them. */
+class EventBodiesTests {
+
+	static Registry registry;
+
+	@BeforeAll
+	static void registry(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("entities.yaml"), """
+				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
+				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura, parent: ciudad-de-mexico}
+				- {id: secretaria-de-turismo, type: Agency, name: Secretaría de Turismo, parent: ciudad-de-mexico}
+				- {id: secretaria-de-movilidad, type: Agency, name: Secretaría de Movilidad, parent: ciudad-de-mexico}
+				- {id: secretaria-de-salud, type: Agency, name: Secretaría de Salud, parent: ciudad-de-mexico}
+				- {id: embajada-de-chile-en-mexico, type: Agency, name: Embajada de Chile en México}
+				- id: federacion-internacional-de-futbol-asociacion
+				  type: Organization
+				  name: Federación Internacional de Futbol Asociación
+				  aliases: [FIFA]
+				""");
+		registry = Registry.load(dir);
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> events(String... lines) {
+		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
+				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		return (List<Map<String, Object>>) d.draft("Informe").report().get("events");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> ids(Map<String, Object> event) {
+		return ((List<Map<String, Object>>) event.get("participants")).stream().map(p -> p.get("entity")).toList();
+	}
+
+	static Map<String, Object> titled(List<Map<String, Object>> events, String start) {
+		return events.stream().filter(e -> ((String) e.get("title")).startsWith(start)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aStretchWhoseParagraphsPrecedeTheirHeadingsGivesEachHeadingTheProseAboveIt() {
+		List<Map<String, Object>> evs = events(
+				"La Secretaría de Turismo presentó la estrategia de energía limpia de la ciudad ante los gobiernos",
+				"subnacionales del país, que respaldaron la estrategia de energía limpia en esta reunión de trabajo.", "",
+				"Reunión sobre la estrategia de energía limpia", "(11 de octubre)", "",
+				"La Secretaría de Cultura dio seguimiento al acuerdo de intercambio cultural con la red internacional",
+				"de museos comunitarios y preparó el programa del intercambio de museos para el próximo año.", "",
+				"Acuerdo de intercambio cultural de museos", "(20 de octubre)", "",
+				"La Secretaría de Salud organizó el taller de vacunación infantil con hospitales de la región y",
+				"presentó a los asistentes los resultados del taller de vacunación del semestre anterior.", "",
+				"Taller regional de vacunación infantil", "(5 de noviembre)");
+		assertThat(ids(titled(evs, "Reunión sobre la estrategia"))).containsExactly("secretaria-de-turismo");
+		assertThat(ids(titled(evs, "Acuerdo de intercambio"))).containsExactly("secretaria-de-cultura");
+		assertThat(ids(titled(evs, "Taller regional"))).containsExactly("secretaria-de-salud");
+	}
+
+	@Test
+	void aParagraphOpeningInLowerCaseGoesOnFromTheOneAPageBrokeAndBelongsToItsEvent() {
+		List<Map<String, Object>> evs = events("Reunión con la Secretaría de Cultura (3 de agosto)", "",
+				"La Secretaría de Cultura recibió a la delegación de museos comunitarios de la región andina y",
+				"conversó sobre los programas de intercambio cultural que se preparan para el próximo año con la", "",
+				"Foro de movilidad urbana (5 de agosto)", "",
+				"misma Embajada de Chile en México, que ofreció su apoyo para el intercambio de los museos comunitarios.", "",
+				"La Secretaría de Movilidad presentó en el foro el plan de transporte eléctrico de la ciudad.");
+		assertThat(ids(titled(evs, "Reunión con la Secretaría"))).contains("embajada-de-chile-en-mexico");
+		assertThat(ids(titled(evs, "Foro de movilidad"))).containsExactly("secretaria-de-movilidad");
+	}
+
+	@Test
+	void aParagraphDisplacedIntoAnotherEventGoesToTheEventWhoseTextSharesItsRarestWords() {
+		List<Map<String, Object>> evs = events("Promoción de la ciudad como sede del partido inaugural (18 de noviembre)", "",
+				"La Secretaría de Turismo promovió ante la delegación de la FIFA a la ciudad como sede del partido",
+				"inaugural del campeonato, tras resaltar la experiencia de la capital en grandes eventos deportivos.", "",
+				"Presentación del informe de salud (14 de julio)", "",
+				"La Secretaría de Salud presentó el informe anual de salud pública en el foro regional de salud y",
+				"recordó la importancia de la vacunación de la población adulta. Recordó que el", "",
+				"En la reunión de promoción estuvieron presentes los directivos de la FIFA y de la Secretaría de",
+				"Cultura, que acompañaron a la delegación del campeonato en su recorrido por el estadio.");
+		assertThat(ids(titled(evs, "Promoción de la ciudad"))).contains("secretaria-de-cultura");
+		assertThat(ids(titled(evs, "Presentación del informe"))).containsExactly("secretaria-de-salud");
+	}
+
+	@Test
+	void aDisplacedParagraphThatSharesNothingRareIsLeftOut() {
+		List<Map<String, Object>> evs = events("Presentación del informe de salud (14 de julio)", "",
+				"La Secretaría de Salud presentó el informe anual de salud pública en el foro regional de salud y",
+				"recordó la importancia de la vacunación de la población adulta. Recordó que el", "",
+				"Asimismo estuvieron presentes los representantes de la Secretaría de Movilidad, quienes",
+				"acompañaron a las autoridades en el recorrido por las nuevas instalaciones.");
+		assertThat(ids(evs.get(0))).containsExactly("secretaria-de-salud");
+	}
+
+	@Test
+	void aHeadingTheDrafterDidNotTakeKeepsItsParagraphs() {
+		List<Map<String, Object>> evs = events("Foro de movilidad urbana (5 de agosto)", "",
+				"La Secretaría de Movilidad presentó en el foro el plan de transporte eléctrico de la ciudad.", "",
+				"Cooperación con museos", "",
+				"La Secretaría de Cultura firmó un acuerdo con la red de museos comunitarios de la región.");
+		assertThat(ids(evs.get(0))).containsExactly("secretaria-de-movilidad");
+	}
+
+	@Test
+	void continuationsAndOpenParagraphsAreToldApart() {
+		assertThat(EventBodies.continuationStart("2primera fase de atención, se visitaron")).isTrue();
+		assertThat(EventBodies.continuationStart("(sedeco), Secretaría de Turismo")).isTrue();
+		assertThat(EventBodies.continuationStart("En la reunión estuvieron presentes")).isFalse();
+		ReportLines text = new ReportLines(String.join("\n",
+				"o temporales, que se vieron afectados por la pandemia del Covid-19, según el estudio. En la",
+				"primera fase se atendió a la población en los albergues de la ciudad de los que se dio cuenta.", "",
+				"Más de 1 millón de personas alcanzadas", "",
+				"La Secretaría de Salud presentó el informe anual de salud pública en el foro regional de salud y",
+				"recordó la importancia de la vacunación de la población adulta."));
+		assertThat(EventBodies.unfinished(text.blocks.get(0))).isFalse();
+		assertThat(EventBodies.unfinished(text.blocks.get(1))).isFalse();
+		assertThat(EventBodies.unfinished(text.blocks.get(2))).isFalse();
+		ReportLines open = new ReportLines(String.join("\n",
+				"La Secretaría de Salud presentó el informe anual de salud pública en el foro regional de salud y",
+				"recordó la importancia de la vacunación de la población adulta y de los servicios que se dan en la"));
+		assertThat(EventBodies.unfinished(open.blocks.get(0))).isTrue();
+	}
+
+}
