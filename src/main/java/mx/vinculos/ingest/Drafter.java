@@ -147,6 +147,9 @@ final class Drafter {
 
 		SpanishDates.Span date;
 
+		/** The heading's date as written ("18 y 22 de octubre"), for HeadingSplits. */
+		String dateText;
+
 		String section;
 
 		String eje;
@@ -176,6 +179,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
@@ -283,15 +287,23 @@ final class Drafter {
 				boolean twoLines = l < b.last() && lt.lastIndexOf('(') > lt.lastIndexOf(')')
 						&& PAREN_CLOSES.matcher(b.lineText(l + 1)).matches();
 				String lt2 = twoLines ? lt + " " + b.lineText(l + 1) : lt;
+				// "…Mundial\n27 de agosto)": the opening parenthesis lost, read as if it stood there
+				String restored = twoLines || l == b.first() ? null : EventItems.restoredParen(lt, b.lineText(l - 1));
+				lt2 = restored != null ? restored : lt2;
 				Matcher pm2 = END_PAREN.matcher(lt2);
 				if (pm2.find()) {
 					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
-					int parenAt = lineStart + pm2.start();
+					int parenAt = lineStart + Math.max(0, pm2.start() - (restored != null ? 1 : 0));
 					if (twoLines) {
 						lineEnd = nextEnd;
 					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
+					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), 260);
+					if (cut > 0) {
+						parenAt = titleStart + cut;
+						title = clean(b.text().substring(titleStart, parenAt)).strip();
+					}
 					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
 						// a section heading glued on top of the event's heading
 						int split = sectionSplit(b, titleStart, parenAt);
@@ -308,6 +320,7 @@ final class Drafter {
 							f.title = quoted.group(1);
 						}
 						f.date = d;
+						f.dateText = pm2.group(1);
 						f.line = b.lineAt(titleStart);
 						f.from = titleStart;
 						ReportLines.Quote q = this.text.quote(b, titleStart, Math.min(parenAt, titleStart + 120));
@@ -343,7 +356,7 @@ final class Drafter {
 					open.intro = intro;
 					set(open, section, eje, part);
 				}
-				if (lt.matches(".*[.;:]\\s*$")) {
+				if (EventItems.endsClause(lt)) {
 					itemStart = lineEnd;
 				}
 				if (introducesList(lt)) {
@@ -571,6 +584,7 @@ final class Drafter {
 		found.forEach(f -> titles.add(f.title));
 		Set<ReportLines.Block> headings = new HashSet<>();
 		found.forEach(f -> headings.add(f.block));
+		List<EventItems.QuotedSheet> quotedSheets = EventItems.quotedSheets(this.text);
 		for (ReportLines.Block b : this.text.blocks) {
 			String t = b.text();
 			List<int[]> taken = new ArrayList<>();
@@ -579,17 +593,23 @@ final class Drafter {
 					taken.add(new int[] { f.from >= 0 ? f.from : 0, f.headingEnd });
 				}
 			}
-			Matcher c = COURSE.matcher(t);
-			while (c.find()) {
-				int end = t.indexOf('.', c.end());
+			for (EventItems.QuotedSheet qs : quotedSheets) {
+				if (qs.block() == b) {
+					SpanishDates.Span d = qs.dateLine() == 0 ? null
+							: SpanishDates.find(this.text.lines.get(qs.dateLine() - 1), this.periodStart, false);
+					inline(all, titles, taken, b, qs.start(), qs.end(), qs.title(), d, 0.55);
+				}
+			}
+			for (EventItems.Sheet c : EventItems.sheets(b)) {
+				int end = t.indexOf('.', c.titleStart());
 				int nl = end < 0 ? t.length() : end;
 				Matcher sheet = SHEET_FIELD.matcher(t);
-				if (sheet.find(c.end()) && sheet.start() < nl) {
+				if (sheet.find(c.titleStart()) && sheet.start() < nl) {
 					nl = sheet.start();
 				}
-				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
+				String title = t.substring(c.titleStart(), Math.min(nl, c.titleStart() + 200)).strip();
 				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
-				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
+				inline(all, titles, taken, b, c.start(), nl, title, d, SHEET_CONFIDENCE);
 			}
 			Matcher q = QUOTED.matcher(t);
 			while (q.find()) {
@@ -652,6 +672,8 @@ final class Drafter {
 		return all;
 	}
 
+	private static final double SHEET_CONFIDENCE = 0.6;
+
 	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
 	private static final Pattern SHEET_FIELD = Pattern.compile(
 			"\\s(?:Fechas?|Modalidad|Objetivo(?: del curso)?|Participantes|Lugar|Sede|Duraci[oó]n)\\s*:");
@@ -687,8 +709,12 @@ final class Drafter {
 				return;
 			}
 		}
-		for (String other : titles) {
-			if (dice(title, other) >= 0.6) {
+		for (Found other : all) {
+			// "3a Edición de la Certificación …" (26 de abril) and the "4a Edición" (27 de
+			// septiembre) share their words, not their day; a course sheet names its course in
+			// full, so only a near copy of its title is the same course
+			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE ? 0.85 : 0.6)
+					&& !EventItems.otherDays(date, other.date)) {
 				return;
 			}
 		}
@@ -846,6 +872,39 @@ final class Drafter {
 				f.body.addAll(below);
 			}
 		}
+	}
+
+	/** A heading telling several meetings, one per listed day, becomes one event each (HeadingSplits). */
+	private List<Found> splitHeadings(List<Found> found) {
+		List<Found> out = new ArrayList<>();
+		for (Found f : found) {
+			Span body = f.body.isEmpty() ? null : f.body.get(0);
+			String text = body == null ? "" : body.block().text().substring(body.from(), body.to());
+			List<HeadingSplits.Part> parts = HeadingSplits.split(f.title, f.dateText, text, this.periodStart);
+			if (parts.isEmpty()) {
+				out.add(f);
+				continue;
+			}
+			for (HeadingSplits.Part p : parts) {
+				Found g = new Found();
+				g.title = p.title();
+				g.date = new SpanishDates.Span(p.date(), null, "day", 0, 0);
+				g.line = f.line;
+				g.quote = f.quote;
+				g.section = f.section;
+				g.eje = f.eje;
+				g.part = f.part;
+				g.confidence = f.confidence * 0.8;
+				g.block = f.block;
+				g.from = f.from;
+				g.headingEnd = f.headingEnd;
+				g.bodyFrom = f.bodyFrom;
+				// each meeting's parties are read in its own stretch of the body
+				g.body.add(new Span(body.block(), body.from() + p.bodyFrom(), body.from() + p.bodyTo()));
+				out.add(g);
+			}
+		}
+		return out;
 	}
 
 	private Map<String, Object> event(Found f) {
