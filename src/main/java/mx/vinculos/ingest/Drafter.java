@@ -536,6 +536,23 @@ final class Drafter {
 		item.bodyFrom = item.headingEnd;
 		item.confidence = 0.5;
 		out.add(item);
+		List<String> joined = EventItems.joinedActivities(title, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w));
+		if (joined.size() > 1) {
+			item.title = joined.get(0);
+			Found second = new Found();
+			second.title = joined.get(1);
+			second.date = item.date;
+			second.line = item.line;
+			second.quote = item.quote;
+			second.from = item.from;
+			second.block = item.block;
+			second.intro = item.intro;
+			second.headingEnd = item.headingEnd;
+			second.bodyFrom = item.bodyFrom;
+			second.confidence = item.confidence;
+			set(second, item.section, item.eje, item.part);
+			out.add(second);
+		}
 		return null;
 	}
 
@@ -760,7 +777,8 @@ final class Drafter {
 		int parenLine = b.lineAt(parenAt);
 		int start = Math.max(itemStart, b.starts()[Math.max(b.first(), parenLine - 7) - b.first()]);
 		for (int l = b.lineAt(start); l < parenLine; l++) {
-			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")) {
+			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")
+					|| EventItems.opensBox(this.text.lines.get(l))) {
 				start = Math.max(start, b.starts()[l + 1 - b.first()]);
 			}
 		}

@@ -183,4 +183,39 @@ final class EventItems {
 		return out;
 	}
 
+	/**
+	 * Whether a raw line of the report opens a new text box of the PDF: the extraction writes
+	 * such a line with one leading space (" Rolling With It: … Conference (27 de octubre)"),
+	 * so a heading's title does not reach back over it into the box above. A lower-case start
+	 * ("en la Lista … (30 de julio)") goes on with the line above instead.
+	 */
+	static boolean opensBox(String rawLine) {
+		return rawLine.length() > 2 && rawLine.charAt(0) == ' ' && !Character.isWhitespace(rawLine.charAt(1))
+				&& (Character.isUpperCase(rawLine.charAt(1)) || rawLine.charAt(1) == '“'
+						|| (rawLine.charAt(1) == '2' && Character.isUpperCase(rawLine.charAt(2))));
+	}
+
+	/** "… para la cop 26 y la revisión del informe …": a second activity joined to the first. */
+	private static final Pattern AND_ACTIVITY = Pattern.compile("^(.{8,}?)\\s+y\\s+(?:el|la)\\s+(\\p{Ll}+)\\b(.+)$");
+
+	/**
+	 * An item of a list of activities that joins two ("Propuesta de contenido cultural para la
+	 * cop 26 y la revisión del informe sobre …"): the seed rules make one event of each, so the
+	 * item is cut where "y el/la" opens a second activity noun; one title when it does not.
+	 * @param activity whether a folded word names an activity ("revision", "reunion", …)
+	 */
+	static List<String> joinedActivities(String title, java.util.function.Predicate<String> activity) {
+		Matcher m = AND_ACTIVITY.matcher(title);
+		// not inside a quoted name ("“Cultura y la Paz”")
+		if (!m.find() || !activity.test(Fold.keepingOffsets(m.group(2)).strip())
+				|| m.group(1).chars().filter(c -> c == '“').count() != m.group(1).chars().filter(c -> c == '”').count()) {
+			return List.of(title);
+		}
+		String second = Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1) + m.group(3);
+		if (Drafter.contentWords(m.group(1)).size() < 2 || Drafter.contentWords(second).size() < 3) {
+			return List.of(title);
+		}
+		return List.of(m.group(1).strip(), second.strip());
+	}
+
 }
