@@ -409,6 +409,29 @@ final class Drafter {
 					}
 					continue;
 				}
+				// "Acreditación a la Universidad de la Policía … (calea)" over "El pasado 24 de
+				// noviembre, se acreditó …": a heading naming someone, dated by its body's first sentence
+				SpanishDates.Span told = nextIsBody && EventItems.namesSomeone(whole)
+						&& !EventItems.FIELD.matcher(nb.text()).find()
+						? SpanishDates.find(EventItems.firstSentence(nb.text()), this.periodStart, false) : null;
+				if (told != null) {
+					Found f = new Found();
+					f.title = whole;
+					f.date = told;
+					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
+					f.quote = q == null ? null : q.text();
+					f.line = q == null ? b.first() : q.line();
+					f.block = b;
+					f.from = 0;
+					f.bodyFrom = b.text().length();
+					f.headingEnd = b.text().length();
+					f.confidence = 0.5;
+					set(f, section, eje, part);
+					if (f.quote != null) {
+						out.add(f);
+					}
+					continue;
+				}
 				if (whole.length() <= 90 && !EVENT_WORDS.contains(w) && !whole.contains("(")
 						&& Character.isUpperCase(whole.charAt(0))) {
 					section = sentenceCaseIfShouting(whole);

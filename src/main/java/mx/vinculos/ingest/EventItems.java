@@ -109,7 +109,7 @@ final class EventItems {
 	private static final Pattern SHEET_TITLE = Pattern.compile(
 			"(?s)^([^“”]{0,60}“[^“”]{12,200}”|[^“”]{12,200}”)\\s*(?:$|(?i:organizad|realizad|impartid|convocad|coordinad)[oa]s?\\s+por\\b.*$)");
 
-	private static final Pattern FIELD = Pattern.compile("^\\s*(?:Fechas?|Participantes|Objetivo|Lugar|Modalidad|Sede)\\b[^:]{0,20}:");
+	static final Pattern FIELD = Pattern.compile("^\\s*(?:Fechas?|Participantes|Objetivo|Lugar|Modalidad|Sede)\\b[^:]{0,20}:");
 
 	private static final Pattern DATE_FIELD = Pattern.compile("^\\s*Fechas?(?:\\s+de\\s+\\p{L}+)?\\s*:");
 
@@ -216,6 +216,37 @@ final class EventItems {
 			return List.of(title);
 		}
 		return List.of(m.group(1).strip(), second.strip());
+	}
+
+	/**
+	 * Whether a short heading names someone or something beyond its first word ("Récord
+	 * Guinness como “la ciudad más conectada del mundo”", "Acreditación a la Universidad de la
+	 * Policía …"): a section's title ("Inclusión social", "Acreditaciones internacionales")
+	 * names no one.
+	 */
+	static boolean namesSomeone(String heading) {
+		String[] words = heading.strip().split("\\s+");
+		if (words.length < 4 || Drafter.contentWords(heading).size() < 3 || heading.endsWith(":")) {
+			return false;
+		}
+		for (int i = 1; i < words.length; i++) {
+			String w = words[i];
+			// a plural ("Colaboración con Embajadas acreditadas") is a kind of party, not a name,
+			// and "en México" tells where, not who
+			if (w.startsWith("“") || (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase())
+					&& !w.matches(".*[aoe]s[,.;]?") && !words[i - 1].equals("en"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s+\\p{Lu}|\\s*$)");
+
+	/** A paragraph's first sentence. */
+	static String firstSentence(String text) {
+		Matcher m = SENTENCE_END.matcher(text);
+		return m.find() ? text.substring(0, m.end()) : text;
 	}
 
 }
