@@ -140,9 +140,18 @@ final class EventItems {
 			Matcher m = SHEET_TITLE.matcher(head);
 			if (m.matches() && (m.group(1).contains("“") || m.group(0).contains(" por "))) {
 				int start = b.text().indexOf(m.group(1));
-				titles.add(new int[] { b.first(), last, start, start + m.group(1).length() });
+				int end = start + m.group(1).length();
+				// "Eventos internacionales\n“Evento de Clausura …”": a section's title on the line above
+				int open = b.text().indexOf('“', start);
+				for (int ls : b.starts()) {
+					if (ls == open && ls > start) {
+						start = ls;
+					}
+				}
+				String title = b.text().substring(start, end);
+				titles.add(new int[] { b.first(), last, start, start + title.length() });
 				// "“VIII Juegos …”" is named without its quotes; "Curso “Microtráfico Cero”" keeps them
-				String name = m.group(1).strip();
+				String name = title.strip();
 				boolean quotedWhole = name.startsWith("“") || !name.contains("“");
 				names.add(quotedWhole ? name.replaceAll("^“|”$", "").strip() : name);
 				blocks.add(b);

@@ -48,7 +48,7 @@ final class HeadingSplits {
 		if (days.size() < 2 || who.size() != days.size() || who.stream().anyMatch(w -> w.isBlank() || w.length() > 40)) {
 			return List.of();
 		}
-		String noun = singular(m.group(1));
+		String noun = singular(m.group(1)) + agreeing(m.group(2));
 		String article = m.group(3).equals("los") ? "el" : "la";
 		String office = singular(m.group(4));
 		// where the body tells each day: each meeting reads from its day to the next one's
@@ -67,7 +67,7 @@ final class HeadingSplits {
 			String counterpart = who.get(i).strip();
 			int end = Math.max(at[i], at[i + 1]);
 			String name = nameAfter(body.substring(at[i], end), counterpart);
-			String t = noun + m.group(2) + " con " + article + " " + office + " " + m.group(5) + " " + counterpart
+			String t = noun + " con " + article + " " + office + " " + m.group(5) + " " + counterpart
 					+ (name == null ? "" : ", " + name);
 			parts.add(new Part(t, days.get(i), at[i], end));
 		}
@@ -99,6 +99,19 @@ final class HeadingSplits {
 		}
 		// the name stops before a place or clause opened by a lower-case word ("Evo Morales en el …")
 		return n.group(1);
+	}
+
+	/** " técnicas de trabajo" → " técnica de trabajo": the adjectives right after the noun agree with it. */
+	private static String agreeing(String rest) {
+		Matcher a = Pattern.compile("^((?:\\s+\\p{Ll}+s)+)(?=\\s+(?:de|del|con|sobre|para|en)\\b|$)").matcher(rest);
+		if (!a.find()) {
+			return rest;
+		}
+		StringBuilder out = new StringBuilder();
+		for (String w : a.group(1).strip().split("\\s+")) {
+			out.append(' ').append(singular(w));
+		}
+		return out + rest.substring(a.end());
 	}
 
 	/** A Spanish plural noun made singular, as headings use them ("reuniones", "expresidentes", "embajadores"). */

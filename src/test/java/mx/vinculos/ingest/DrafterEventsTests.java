@@ -133,4 +133,46 @@ class DrafterEventsTests {
 				"Reuniones de la Red de Ciudades Creativas");
 	}
 
+	@Test
+	void aPluralHeadingWithTwoDaysAndTwoCounterpartsIsTwoMeetings() {
+		List<Map<String, Object>> events = events("Reuniones de cortesía con los expresidentes ",
+				"de Ecuador y Bolivia (18 y 22 de octubre)", "",
+				"El pasado 18 octubre, la Jefa de Gobierno sostuvo un encuentro con el expresidente de Ecuador, Rafael Correa, ",
+				"con quien conversó acerca de la Feria. Posteriormente, el 22 de octubre, recibió de igual manera al ",
+				"expresidente de Bolivia, Evo Morales en el Antiguo Palacio del Ayuntamiento.");
+		assertThat(titles(events)).containsExactly("Reunión de cortesía con el expresidente de Ecuador, Rafael Correa",
+				"Reunión de cortesía con el expresidente de Bolivia, Evo Morales");
+		assertThat(events).extracting(e -> e.get("startDate")).containsExactly("2023-10-18", "2023-10-22");
+		assertThat(events).allSatisfy(e -> assertThat(e).containsEntry("line", 1));
+	}
+
+	@Test
+	void courseSheetsWithoutABlankLineBetweenThemAreEachAnEvent() {
+		List<Map<String, Object>> events = events("Curso: Buenas prácticas de educación a la legalidad.",
+				"Fechas: Del 24 al 30 de noviembre, con 19 participantes.", "Objetivo: Conocer seis tópicos.",
+				" Curso: 4a Edición de los Diálogos sobre el Sistema de Justicia Penal.",
+				"Fechas: Del 24 al 27 de agosto, con 5 participantes.", "",
+				"Curso: 3a Edición de la Certificación para la Justicia en México.", "Fecha: 26 de abril, con 450 participantes.",
+				"Objetivo: Evaluar los conocimientos.", "Curso: 4a Edición de la Certificación para la Justicia en México",
+				"Fecha: A partir del 27 de septiembre de 2023, con 183 participantes.");
+		assertThat(titles(events)).containsExactly("Buenas prácticas de educación a la legalidad",
+				"4a Edición de los Diálogos sobre el Sistema de Justicia Penal",
+				"3a Edición de la Certificación para la Justicia en México",
+				"4a Edición de la Certificación para la Justicia en México");
+		assertThat(events).extracting(e -> e.get("startDate"))
+			.containsExactly("2023-11-24", "2023-08-24", "2023-04-26", "2023-09-27");
+	}
+
+	@Test
+	void aHeadingDatedByAMonthRangeOnALineOfItsOwn() {
+		List<Map<String, Object>> events = events("Reforzamiento de la campaña ", "de comunicación ciudadana ",
+				"con motivo de la emergencia ", "sanitaria (mayo-junio)", "",
+				"Reflexiones sobre el futuro de ", "las ciudades en las Américas ", "y el Caribe. Sesión 4: ",
+				"Ciudades resilientes ", "(5 de junio)");
+		assertThat(titles(events)).containsExactly(
+				"Reforzamiento de la campaña de comunicación ciudadana con motivo de la emergencia sanitaria",
+				"Reflexiones sobre el futuro de las ciudades en las Américas y el Caribe. Sesión 4: Ciudades resilientes");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-05-01").containsEntry("endDate", "2023-06-30");
+	}
+
 }
