@@ -681,6 +681,10 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			int told = EventItems.paragraphTitleEnd(t, w -> EVENT_WORDS.contains(w));
+			if (told > 0) {
+				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
+			}
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w))) {
 				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
 			}
@@ -713,6 +717,8 @@ final class Drafter {
 	}
 
 	private static final double SHEET_CONFIDENCE = 0.6;
+
+	private static final double PARAGRAPH_CONFIDENCE = 0.45;
 
 	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
 	private static final Pattern SHEET_FIELD = Pattern.compile(
@@ -752,8 +758,9 @@ final class Drafter {
 		for (Found other : all) {
 			// "3a Edición de la Certificación …" (26 de abril) and the "4a Edición" (27 de
 			// septiembre) share their words, not their day; a course sheet names its course in
-			// full, so only a near copy of its title is the same course
-			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE ? 0.85 : 0.6)
+			// full, as does a paragraph opening with its event's name: only a near copy of such a
+			// title is the same event
+			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
 					&& !EventItems.otherDays(date, other.date)) {
 				return;
 			}

@@ -258,4 +258,32 @@ final class EventItems {
 		return m.find() ? text.substring(0, m.end()) : text;
 	}
 
+	/** ", en la cual se expuso …", ", ocasión en la que …": where a paragraph goes on to tell about the event it opens with. */
+	private static final Pattern GOES_ON = Pattern.compile(",\\s+(?:en (?:la|el) (?:cual|que)|ocasi[oó]n en (?:la|el) que|donde|en donde)\\s");
+
+	/**
+	 * A paragraph that opens with its event's name ("Reunión de trabajo con The International
+	 * Association of Public Transport (uitp) para el Urban Mobility Innovation Index (umii), en
+	 * la cual se expuso …"): where the name ends, or -1. Only a name that the paragraph's first
+	 * sentence goes on to tell about, within a title's length, counts.
+	 * @param event whether a folded word is an event noun ("reunion", "taller", …)
+	 */
+	static int paragraphTitleEnd(String paragraph, java.util.function.Predicate<String> event) {
+		String first = paragraph.strip();
+		if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || paragraph.length() < 120) {
+			return -1;
+		}
+		String word = Fold.keepingOffsets(first.split("\\s+")[0]).strip();
+		if (!event.test(word)) {
+			return -1;
+		}
+		Matcher m = GOES_ON.matcher(paragraph);
+		if (!m.find() || m.start() > 200 || m.start() < 20) {
+			return -1;
+		}
+		// the name runs in one sentence
+		String name = paragraph.substring(0, m.start());
+		return name.matches("(?s).*\\.\\s+\\p{Lu}.*") ? -1 : m.start();
+	}
+
 }

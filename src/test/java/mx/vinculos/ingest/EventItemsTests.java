@@ -133,4 +133,18 @@ class EventItemsTests {
 		assertThat(EventItems.namesSomeone("Intercambio y difusión de experiencias")).isFalse();
 	}
 
+	@Test
+	void aParagraphOpeningWithItsEventsNameGivesTheNameUpToItsClause() {
+		String p = "Reunión de trabajo con The International Association of Public Transport (uitp) para el Urban Mobility "
+				+ "Innovation Index (umii), en la cual se expuso el ecosistema de innovación que se ha incorporado en los "
+				+ "diferentes sistemas de transporte público de la ciudad.";
+		java.util.function.Predicate<String> event = Set.of("reunion", "taller")::contains;
+		assertThat(p.substring(0, EventItems.paragraphTitleEnd(p, event))).endsWith("Innovation Index (umii)");
+		// prose opening otherwise, or a name that runs over a sentence's end
+		assertThat(EventItems.paragraphTitleEnd("La Secretaría sostuvo una reunión con la Embajada de Chile y el Consejo "
+				+ "Británico, en la cual se expuso el ecosistema de innovación de la ciudad y de sus alcaldías.", event)).isEqualTo(-1);
+		assertThat(EventItems.paragraphTitleEnd("Reunión con la Embajada. Asistieron representantes de las áreas de la "
+				+ "Secretaría, en la cual se expuso el ecosistema de innovación de la ciudad y de sus alcaldías.", event)).isEqualTo(-1);
+	}
+
 }
