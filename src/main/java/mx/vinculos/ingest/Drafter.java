@@ -805,7 +805,15 @@ final class Drafter {
 	/** Where a heading's title starts: after the last line ending a sentence before its date. */
 	private int titleStart(ReportLines.Block b, int itemStart, int parenAt) {
 		int parenLine = b.lineAt(parenAt);
-		int start = Math.max(itemStart, b.starts()[Math.max(b.first(), parenLine - 7) - b.first()]);
+		int reach = Math.max(b.first(), parenLine - 7);
+		// a narrow column breaks a long title over more lines: reach back to the line opening its text box
+		for (int l = reach - 1; l >= Math.max(b.first(), parenLine - 10); l--) {
+			if (EventItems.opensBox(this.text.lines.get(l - 1))) {
+				reach = l;
+				break;
+			}
+		}
+		int start = Math.max(itemStart, b.starts()[reach - b.first()]);
 		for (int l = b.lineAt(start); l < parenLine; l++) {
 			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")
 					|| EventItems.opensBox(this.text.lines.get(l))) {

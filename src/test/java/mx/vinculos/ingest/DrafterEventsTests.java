@@ -175,4 +175,16 @@ class DrafterEventsTests {
 		assertThat(events.get(0)).containsEntry("startDate", "2023-05-01").containsEntry("endDate", "2023-06-30");
 	}
 
+	@Test
+	void aTitleBrokenOverANarrowColumnReachesBackToTheLineOpeningItsBox() {
+		List<Map<String, Object>> events = events("por parte de la Fundación de Promoción Turística y de la", "Embajada",
+				" Conversatorios entre ", "autoridades de Gestión ", "Integral de Riesgos y ", "Protección Civil sobre buenas ",
+				"prácticas, experiencias útiles ", "y éxitos relacionados con el ", "manejo de la pandemia por ", "Covid-19 ",
+				"(27 de abril y 1 de mayo) ");
+		assertThat(titles(events)).containsExactly("Conversatorios entre autoridades de Gestión Integral de Riesgos y "
+				+ "Protección Civil sobre buenas prácticas, experiencias útiles y éxitos relacionados con el manejo de la "
+				+ "pandemia por Covid-19");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-04-27").containsEntry("endDate", "2023-05-01");
+	}
+
 }
