@@ -390,7 +390,10 @@ final class Drafter {
 					listHeading = whole;
 					continue;
 				}
-				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12) {
+				// "Intercambio de experiencias" over an undated paragraph is a section's title: an
+				// undated heading must name someone to be an event
+				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12
+						&& (EventItems.namesSomeone(whole) || firstDate(nb) != null)) {
 					Found f = new Found();
 					f.title = whole;
 					SpanishDates.Span d = firstDate(nb);

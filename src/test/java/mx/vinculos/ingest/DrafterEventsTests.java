@@ -187,4 +187,15 @@ class DrafterEventsTests {
 		assertThat(events.get(0)).containsEntry("startDate", "2023-04-27").containsEntry("endDate", "2023-05-01");
 	}
 
+	@Test
+	void anUndatedHeadingNamingNoOneIsASectionsTitle() {
+		List<Map<String, Object>> events = events("Intercambio de experiencias", "",
+				"Durante el semestre la Secretaría compartió con otras ciudades de la región sus prácticas en materia de "
+						+ "movilidad, seguridad y cuidados, a través de diversas sesiones de trabajo.",
+				"", "Boletín de la Rainbow Cities Network", "",
+				"Como parte de las actividades que se realizan dentro de la red, se envió una contribución al boletín "
+						+ "de la red donde se habló sobre la publicación de los lineamientos.");
+		assertThat(titles(events)).containsExactly("Boletín de la Rainbow Cities Network");
+	}
+
 }
