@@ -147,6 +147,9 @@ final class Drafter {
 
 		SpanishDates.Span date;
 
+		/** The heading's date as written ("18 y 22 de octubre"), for HeadingSplits. */
+		String dateText;
+
 		String section;
 
 		String eje;
@@ -176,6 +179,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
@@ -283,15 +287,23 @@ final class Drafter {
 				boolean twoLines = l < b.last() && lt.lastIndexOf('(') > lt.lastIndexOf(')')
 						&& PAREN_CLOSES.matcher(b.lineText(l + 1)).matches();
 				String lt2 = twoLines ? lt + " " + b.lineText(l + 1) : lt;
+				// "…Mundial\n27 de agosto)": the opening parenthesis lost, read as if it stood there
+				String restored = twoLines || l == b.first() ? null : EventItems.restoredParen(lt, b.lineText(l - 1));
+				lt2 = restored != null ? restored : lt2;
 				Matcher pm2 = END_PAREN.matcher(lt2);
 				if (pm2.find()) {
 					SpanishDates.Span d = SpanishDates.whole(pm2.group(1), this.periodStart);
-					int parenAt = lineStart + pm2.start();
+					int parenAt = lineStart + Math.max(0, pm2.start() - (restored != null ? 1 : 0));
 					if (twoLines) {
 						lineEnd = nextEnd;
 					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
+					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), 260);
+					if (cut > 0) {
+						parenAt = titleStart + cut;
+						title = clean(b.text().substring(titleStart, parenAt)).strip();
+					}
 					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
 						// a section heading glued on top of the event's heading
 						int split = sectionSplit(b, titleStart, parenAt);
@@ -308,6 +320,7 @@ final class Drafter {
 							f.title = quoted.group(1);
 						}
 						f.date = d;
+						f.dateText = pm2.group(1);
 						f.line = b.lineAt(titleStart);
 						f.from = titleStart;
 						ReportLines.Quote q = this.text.quote(b, titleStart, Math.min(parenAt, titleStart + 120));
@@ -343,7 +356,7 @@ final class Drafter {
 					open.intro = intro;
 					set(open, section, eje, part);
 				}
-				if (lt.matches(".*[.;:]\\s*$")) {
+				if (EventItems.endsClause(lt)) {
 					itemStart = lineEnd;
 				}
 				if (introducesList(lt)) {
@@ -377,7 +390,10 @@ final class Drafter {
 					listHeading = whole;
 					continue;
 				}
-				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12) {
+				// "Intercambio de experiencias" over an undated paragraph is a section's title: an
+				// undated heading must name someone to be an event
+				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12
+						&& (EventItems.namesSomeone(whole) || firstDate(nb) != null)) {
 					Found f = new Found();
 					f.title = whole;
 					SpanishDates.Span d = firstDate(nb);
@@ -390,6 +406,29 @@ final class Drafter {
 					f.bodyFrom = b.text().length();
 					f.headingEnd = b.text().length();
 					f.confidence = 0.6;
+					set(f, section, eje, part);
+					if (f.quote != null) {
+						out.add(f);
+					}
+					continue;
+				}
+				// "Acreditación a la Universidad de la Policía … (calea)" over "El pasado 24 de
+				// noviembre, se acreditó …": a heading naming someone, dated by its body's first sentence
+				SpanishDates.Span told = nextIsBody && EventItems.namesSomeone(whole)
+						&& !EventItems.FIELD.matcher(nb.text()).find()
+						? SpanishDates.find(EventItems.firstSentence(nb.text()), this.periodStart, false) : null;
+				if (told != null) {
+					Found f = new Found();
+					f.title = whole;
+					f.date = told;
+					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
+					f.quote = q == null ? null : q.text();
+					f.line = q == null ? b.first() : q.line();
+					f.block = b;
+					f.from = 0;
+					f.bodyFrom = b.text().length();
+					f.headingEnd = b.text().length();
+					f.confidence = 0.5;
 					set(f, section, eje, part);
 					if (f.quote != null) {
 						out.add(f);
@@ -523,6 +562,23 @@ final class Drafter {
 		item.bodyFrom = item.headingEnd;
 		item.confidence = 0.5;
 		out.add(item);
+		List<String> joined = EventItems.joinedActivities(title, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w));
+		if (joined.size() > 1) {
+			item.title = joined.get(0);
+			Found second = new Found();
+			second.title = joined.get(1);
+			second.date = item.date;
+			second.line = item.line;
+			second.quote = item.quote;
+			second.from = item.from;
+			second.block = item.block;
+			second.intro = item.intro;
+			second.headingEnd = item.headingEnd;
+			second.bodyFrom = item.bodyFrom;
+			second.confidence = item.confidence;
+			set(second, item.section, item.eje, item.part);
+			out.add(second);
+		}
 		return null;
 	}
 
@@ -571,6 +627,7 @@ final class Drafter {
 		found.forEach(f -> titles.add(f.title));
 		Set<ReportLines.Block> headings = new HashSet<>();
 		found.forEach(f -> headings.add(f.block));
+		List<EventItems.QuotedSheet> quotedSheets = EventItems.quotedSheets(this.text);
 		for (ReportLines.Block b : this.text.blocks) {
 			String t = b.text();
 			List<int[]> taken = new ArrayList<>();
@@ -579,17 +636,23 @@ final class Drafter {
 					taken.add(new int[] { f.from >= 0 ? f.from : 0, f.headingEnd });
 				}
 			}
-			Matcher c = COURSE.matcher(t);
-			while (c.find()) {
-				int end = t.indexOf('.', c.end());
+			for (EventItems.QuotedSheet qs : quotedSheets) {
+				if (qs.block() == b) {
+					SpanishDates.Span d = qs.dateLine() == 0 ? null
+							: SpanishDates.find(this.text.lines.get(qs.dateLine() - 1), this.periodStart, false);
+					inline(all, titles, taken, b, qs.start(), qs.end(), qs.title(), d, 0.55);
+				}
+			}
+			for (EventItems.Sheet c : EventItems.sheets(b)) {
+				int end = t.indexOf('.', c.titleStart());
 				int nl = end < 0 ? t.length() : end;
 				Matcher sheet = SHEET_FIELD.matcher(t);
-				if (sheet.find(c.end()) && sheet.start() < nl) {
+				if (sheet.find(c.titleStart()) && sheet.start() < nl) {
 					nl = sheet.start();
 				}
-				String title = t.substring(c.end(), Math.min(nl, c.end() + 200)).strip();
+				String title = t.substring(c.titleStart(), Math.min(nl, c.titleStart() + 200)).strip();
 				SpanishDates.Span d = SpanishDates.find(t.substring(nl, Math.min(t.length(), nl + 900)), this.periodStart, false);
-				inline(all, titles, taken, b, c.start() + (t.charAt(c.start()) == '2' ? 1 : 0), nl, title, d, 0.6);
+				inline(all, titles, taken, b, c.start(), nl, title, d, SHEET_CONFIDENCE);
 			}
 			Matcher q = QUOTED.matcher(t);
 			while (q.find()) {
@@ -621,6 +684,10 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			int told = EventItems.paragraphTitleEnd(t, w -> EVENT_WORDS.contains(w));
+			if (told > 0) {
+				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
+			}
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w))) {
 				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
 			}
@@ -651,6 +718,10 @@ final class Drafter {
 		}
 		return all;
 	}
+
+	private static final double SHEET_CONFIDENCE = 0.6;
+
+	private static final double PARAGRAPH_CONFIDENCE = 0.45;
 
 	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
 	private static final Pattern SHEET_FIELD = Pattern.compile(
@@ -687,8 +758,13 @@ final class Drafter {
 				return;
 			}
 		}
-		for (String other : titles) {
-			if (dice(title, other) >= 0.6) {
+		for (Found other : all) {
+			// "3a Edición de la Certificación …" (26 de abril) and the "4a Edición" (27 de
+			// septiembre) share their words, not their day; a course sheet names its course in
+			// full, as does a paragraph opening with its event's name: only a near copy of such a
+			// title is the same event
+			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
+					&& !EventItems.otherDays(date, other.date)) {
 				return;
 			}
 		}
@@ -732,9 +808,18 @@ final class Drafter {
 	/** Where a heading's title starts: after the last line ending a sentence before its date. */
 	private int titleStart(ReportLines.Block b, int itemStart, int parenAt) {
 		int parenLine = b.lineAt(parenAt);
-		int start = Math.max(itemStart, b.starts()[Math.max(b.first(), parenLine - 7) - b.first()]);
+		int reach = Math.max(b.first(), parenLine - 7);
+		// a narrow column breaks a long title over more lines: reach back to the line opening its text box
+		for (int l = reach - 1; l >= Math.max(b.first(), parenLine - 10); l--) {
+			if (EventItems.opensBox(this.text.lines.get(l - 1))) {
+				reach = l;
+				break;
+			}
+		}
+		int start = Math.max(itemStart, b.starts()[reach - b.first()]);
 		for (int l = b.lineAt(start); l < parenLine; l++) {
-			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")) {
+			if (b.lineText(l).matches(".*[.;]\\s*$") || b.lineText(l).matches(".*\\.[”\"]\\s*$")
+					|| EventItems.opensBox(this.text.lines.get(l))) {
 				start = Math.max(start, b.starts()[l + 1 - b.first()]);
 			}
 		}
@@ -871,6 +956,39 @@ final class Drafter {
 			f.body.clear();
 			f.body.addAll(keep);
 		}
+	}
+
+	/** A heading telling several meetings, one per listed day, becomes one event each (HeadingSplits). */
+	private List<Found> splitHeadings(List<Found> found) {
+		List<Found> out = new ArrayList<>();
+		for (Found f : found) {
+			Span body = f.body.isEmpty() ? null : f.body.get(0);
+			String text = body == null ? "" : body.block().text().substring(body.from(), body.to());
+			List<HeadingSplits.Part> parts = HeadingSplits.split(f.title, f.dateText, text, this.periodStart);
+			if (parts.isEmpty()) {
+				out.add(f);
+				continue;
+			}
+			for (HeadingSplits.Part p : parts) {
+				Found g = new Found();
+				g.title = p.title();
+				g.date = new SpanishDates.Span(p.date(), null, "day", 0, 0);
+				g.line = f.line;
+				g.quote = f.quote;
+				g.section = f.section;
+				g.eje = f.eje;
+				g.part = f.part;
+				g.confidence = f.confidence * 0.8;
+				g.block = f.block;
+				g.from = f.from;
+				g.headingEnd = f.headingEnd;
+				g.bodyFrom = f.bodyFrom;
+				// each meeting's parties are read in its own stretch of the body
+				g.body.add(new Span(body.block(), body.from() + p.bodyFrom(), body.from() + p.bodyTo()));
+				out.add(g);
+			}
+		}
+		return out;
 	}
 
 	private Map<String, Object> event(Found f) {

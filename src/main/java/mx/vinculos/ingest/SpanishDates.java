@@ -2,6 +2,8 @@ package mx.vinculos.ingest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +41,9 @@ public final class SpanishDates {
 
 	private static final Pattern DAY = Pattern.compile("\\b" + D + "\\s+(?:de\\s+)?" + M + Y + "\\b");
 
+	// "julio a noviembre", and "mayo-junio" (the hyphen folds to a space; months only count in headings)
 	private static final Pattern MONTHS_RANGE = Pattern
-		.compile("\\b(?:de\\s+)?" + M + Y + "\\s+(?:a|al|y|hasta)\\s+(?:de\\s+)?" + M + Y + "\\b");
+		.compile("\\b(?:de\\s+)?" + M + Y + "\\s+(?:(?:a|al|y|hasta)\\s+)?(?:de\\s+)?" + M + Y + "\\b");
 
 	private static final Pattern MONTH = Pattern.compile("\\b" + M + Y + "\\b");
 
@@ -85,9 +88,68 @@ public final class SpanishDates {
 		if (s == null) {
 			return null;
 		}
-		String rest = (t.substring(0, s.from()) + t.substring(s.to())).replaceAll("[\\s,.;:()]+", " ").strip();
-		return rest.isEmpty() || rest.matches("(?i)(del?|el|desde|a partir del?|durante|en|los d[ií]as|a)") ? s : null;
+		String before = t.substring(0, s.from()).replaceAll("[\\s,.;:()]+", " ").strip();
+		if (!before.isEmpty() && !before.matches("(?i)(del?|el|desde|a partir del?|durante|en|los d[ií]as|a)")) {
+			return null;
+		}
+		String after = t.substring(s.to()).strip();
+		if (after.replaceAll("[\\s,.;:()]+", "").isEmpty()) {
+			return s;
+		}
+		// "20 al 22 de enero y 17 al 19 de febrero", "27 de abril y 1 de mayo": dates listed
+		// one after another make one span from the first to the last
+		Matcher more = LISTED_NEXT.matcher(after);
+		if (more.matches()) {
+			Span next = whole(more.group(1), periodStart);
+			if (next != null && !next.start().isBefore(s.start())) {
+				LocalDate end = next.end() != null ? next.end() : next.start();
+				return new Span(s.start(), end, s.precision().equals("day") && next.precision().equals("day") ? "day"
+						: "month", s.from(), t.length());
+			}
+		}
+		return null;
 	}
+
+	private static final Pattern LISTED_NEXT = Pattern.compile("(?i)^(?:,|y|e|,\\s*y)\\s+(?:(?:el|del)\\s+)?(.+)$");
+
+	/**
+	 * The days a heading lists one by one: "18 y 22 de octubre" → 18 and 22 October; "27 de
+	 * abril y 1 de mayo" → both. Empty for anything else (a range, "del 8 al 10", is one
+	 * event). For a heading that tells as many meetings as it gives dates.
+	 */
+	public static List<LocalDate> listedDays(String text, LocalDate periodStart) {
+		String f = foldKeepingOffsets(text).strip();
+		List<LocalDate> days = new ArrayList<>();
+		Matcher m = LISTED_DAYS.matcher(f);
+		if (!m.matches()) {
+			return days;
+		}
+		Matcher each = DAY_OR_BARE.matcher(f);
+		List<Integer> pending = new ArrayList<>();
+		while (each.find()) {
+			pending.add(Integer.parseInt(each.group(1)));
+			if (each.group(2) != null) {
+				int month = MONTHS.get(each.group(2));
+				int year = year(each.group(3), periodStart);
+				for (int d : pending) {
+					try {
+						days.add(LocalDate.of(year, month, d));
+					}
+					catch (java.time.DateTimeException ex) {
+						return List.of();
+					}
+				}
+				pending.clear();
+			}
+		}
+		return pending.isEmpty() ? days : List.of();
+	}
+
+	// "18 y 22 de octubre", "3, 4 y 6 de marzo", "27 de abril y 1 de mayo" (folded)
+	private static final Pattern LISTED_DAYS = Pattern.compile("^(?:(?:del?|el|los dias)\\s+)?\\d{1,2}(?:\\s+de)?(?:\\s+" + M + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+			+ "(?:\\s+(?:y|e)?\\s*(?:el\\s+)?\\d{1,2}(?:\\s+de)?(?:\\s+" + M + ")?(?:\\s+(?:de\\s+)?\\d{4})?)+$");
+
+	private static final Pattern DAY_OR_BARE = Pattern.compile("\\b" + D + "(?:\\s+(?:de\\s+)?" + M + Y + ")?\\b");
 
 	private static Span span(Pattern p, Matcher m, LocalDate period) {
 		try {

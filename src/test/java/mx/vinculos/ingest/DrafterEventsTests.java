@@ -133,4 +133,69 @@ class DrafterEventsTests {
 				"Reuniones de la Red de Ciudades Creativas");
 	}
 
+	@Test
+	void aPluralHeadingWithTwoDaysAndTwoCounterpartsIsTwoMeetings() {
+		List<Map<String, Object>> events = events("Reuniones de cortesía con los expresidentes ",
+				"de Ecuador y Bolivia (18 y 22 de octubre)", "",
+				"El pasado 18 octubre, la Jefa de Gobierno sostuvo un encuentro con el expresidente de Ecuador, Rafael Correa, ",
+				"con quien conversó acerca de la Feria. Posteriormente, el 22 de octubre, recibió de igual manera al ",
+				"expresidente de Bolivia, Evo Morales en el Antiguo Palacio del Ayuntamiento.");
+		assertThat(titles(events)).containsExactly("Reunión de cortesía con el expresidente de Ecuador, Rafael Correa",
+				"Reunión de cortesía con el expresidente de Bolivia, Evo Morales");
+		assertThat(events).extracting(e -> e.get("startDate")).containsExactly("2023-10-18", "2023-10-22");
+		assertThat(events).allSatisfy(e -> assertThat(e).containsEntry("line", 1));
+	}
+
+	@Test
+	void courseSheetsWithoutABlankLineBetweenThemAreEachAnEvent() {
+		List<Map<String, Object>> events = events("Curso: Buenas prácticas de educación a la legalidad.",
+				"Fechas: Del 24 al 30 de noviembre, con 19 participantes.", "Objetivo: Conocer seis tópicos.",
+				" Curso: 4a Edición de los Diálogos sobre el Sistema de Justicia Penal.",
+				"Fechas: Del 24 al 27 de agosto, con 5 participantes.", "",
+				"Curso: 3a Edición de la Certificación para la Justicia en México.", "Fecha: 26 de abril, con 450 participantes.",
+				"Objetivo: Evaluar los conocimientos.", "Curso: 4a Edición de la Certificación para la Justicia en México",
+				"Fecha: A partir del 27 de septiembre de 2023, con 183 participantes.");
+		assertThat(titles(events)).containsExactly("Buenas prácticas de educación a la legalidad",
+				"4a Edición de los Diálogos sobre el Sistema de Justicia Penal",
+				"3a Edición de la Certificación para la Justicia en México",
+				"4a Edición de la Certificación para la Justicia en México");
+		assertThat(events).extracting(e -> e.get("startDate"))
+			.containsExactly("2023-11-24", "2023-08-24", "2023-04-26", "2023-09-27");
+	}
+
+	@Test
+	void aHeadingDatedByAMonthRangeOnALineOfItsOwn() {
+		List<Map<String, Object>> events = events("Reforzamiento de la campaña ", "de comunicación ciudadana ",
+				"con motivo de la emergencia ", "sanitaria (mayo-junio)", "",
+				"Reflexiones sobre el futuro de ", "las ciudades en las Américas ", "y el Caribe. Sesión 4: ",
+				"Ciudades resilientes ", "(5 de junio)");
+		assertThat(titles(events)).containsExactly(
+				"Reforzamiento de la campaña de comunicación ciudadana con motivo de la emergencia sanitaria",
+				"Reflexiones sobre el futuro de las ciudades en las Américas y el Caribe. Sesión 4: Ciudades resilientes");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-05-01").containsEntry("endDate", "2023-06-30");
+	}
+
+	@Test
+	void aTitleBrokenOverANarrowColumnReachesBackToTheLineOpeningItsBox() {
+		List<Map<String, Object>> events = events("por parte de la Fundación de Promoción Turística y de la", "Embajada",
+				" Conversatorios entre ", "autoridades de Gestión ", "Integral de Riesgos y ", "Protección Civil sobre buenas ",
+				"prácticas, experiencias útiles ", "y éxitos relacionados con el ", "manejo de la pandemia por ", "Covid-19 ",
+				"(27 de abril y 1 de mayo) ");
+		assertThat(titles(events)).containsExactly("Conversatorios entre autoridades de Gestión Integral de Riesgos y "
+				+ "Protección Civil sobre buenas prácticas, experiencias útiles y éxitos relacionados con el manejo de la "
+				+ "pandemia por Covid-19");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-04-27").containsEntry("endDate", "2023-05-01");
+	}
+
+	@Test
+	void anUndatedHeadingNamingNoOneIsASectionsTitle() {
+		List<Map<String, Object>> events = events("Intercambio de experiencias", "",
+				"Durante el semestre la Secretaría compartió con otras ciudades de la región sus prácticas en materia de "
+						+ "movilidad, seguridad y cuidados, a través de diversas sesiones de trabajo.",
+				"", "Boletín de la Rainbow Cities Network", "",
+				"Como parte de las actividades que se realizan dentro de la red, se envió una contribución al boletín "
+						+ "de la red donde se habló sobre la publicación de los lineamientos.");
+		assertThat(titles(events)).containsExactly("Boletín de la Rainbow Cities Network");
+	}
+
 }

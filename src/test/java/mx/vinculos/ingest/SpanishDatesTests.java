@@ -72,4 +72,34 @@ class SpanishDatesTests {
 		assertThat(SpanishDates.whole("(31 de junio)", H2_2021)).isNull();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = { "(mayo-junio)|2020-05-01|2020-06-30|month", "(abril-mayo)|2020-04-01|2020-05-31|month",
+			"(20 al 22 de enero y 17 al 19 de febrero)|2020-01-20|2020-02-19|day",
+			"(27 de abril y 1 de mayo)|2020-04-27|2020-05-01|day", "13 de octubre y 23 de diciembre|2020-10-13|2020-12-23|day" })
+	void monthRangesWithAHyphenAndDatesListedOneAfterAnother(String text, String start, String end, String precision) {
+		SpanishDates.Span s = SpanishDates.whole(text, H1_2020);
+		assertThat(s).isNotNull();
+		assertThat(s.start()).hasToString(start);
+		assertThat(s.end()).hasToString(end);
+		assertThat(s.precision()).isEqualTo(precision);
+	}
+
+	@Test
+	void aListedDateMustStillBeTheWholeParenthesis() {
+		assertThat(SpanishDates.whole("(27 de abril y la Embajada)", H1_2020)).isNull();
+		assertThat(SpanishDates.whole("(ciudad de mayo)", H1_2020)).isNull();
+	}
+
+	@Test
+	void theDaysAHeadingListsOneByOne() {
+		assertThat(SpanishDates.listedDays("18 y 22 de octubre", H2_2021)).extracting(LocalDate::toString)
+			.containsExactly("2021-10-18", "2021-10-22");
+		assertThat(SpanishDates.listedDays("27 de abril y 1 de mayo", H1_2020)).extracting(LocalDate::toString)
+			.containsExactly("2020-04-27", "2020-05-01");
+		assertThat(SpanishDates.listedDays("3, 4 y 6 de marzo", H1_2020)).hasSize(3);
+		// a range is one event over several days, and one day is no list
+		assertThat(SpanishDates.listedDays("del 8 al 10 de septiembre", H2_2021)).isEmpty();
+		assertThat(SpanishDates.listedDays("24 de julio", H2_2021)).isEmpty();
+	}
+
 }

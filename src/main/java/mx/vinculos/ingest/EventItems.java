@@ -1,0 +1,289 @@
+package mx.vinculos.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layout cues of event headings and items that the PDF's text breaks: course sheets whose
+ * "Curso:" lines run on without a blank line between them, a date line whose opening
+ * parenthesis was lost ("Iniciativa Bloomberg …\n27 de agosto)"), "Sesión 4:" inside a
+ * heading's title, and a heading too long to be a title because it runs on into the clause
+ * that tells about the event.
+ */
+final class EventItems {
+
+	private EventItems() {
+	}
+
+	/** One "Curso: …" field of a course sheet: where the line starts and where its title starts. */
+	record Sheet(int start, int titleStart) {
+	}
+
+	private static final Pattern SHEET = Pattern.compile("\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
+
+	/**
+	 * Every line of a block that opens a course sheet ("Curso: …", "Taller: …"): the sheets
+	 * of a section often follow one another with no blank line, so each line is looked at, not
+	 * only the block's first.
+	 */
+	static List<Sheet> sheets(ReportLines.Block b) {
+		List<Sheet> out = new ArrayList<>();
+		String t = b.text();
+		for (int start : b.starts()) {
+			Matcher m = SHEET.matcher(t).region(start, t.length());
+			if (m.lookingAt()) {
+				// a sidebar's page digit glued to the field ("2Curso:") is not part of it
+				int at = start;
+				while (at < m.end() && (Character.isWhitespace(t.charAt(at)) || t.charAt(at) == '2')) {
+					at++;
+				}
+				out.add(new Sheet(at, m.end()));
+			}
+		}
+		return out;
+	}
+
+	/** "27 de agosto)": a line closing a parenthesis it never opened. */
+	private static final Pattern UNOPENED = Pattern.compile("^([^()]{3,60})\\)\\s*\\.?\\s*$");
+
+	/**
+	 * A heading's date line whose opening parenthesis the text lost: "13 de octubre y 23 de
+	 * diciembre)" under a title. Returned with the parenthesis restored, for the heading rule to
+	 * read it as any other; null when the line is something else (or the parenthesis was opened
+	 * on the line above, which the heading rule reads by itself).
+	 */
+	static String restoredParen(String line, String lineAbove) {
+		Matcher m = UNOPENED.matcher(line.strip());
+		if (!m.matches() || lineAbove == null || lineAbove.lastIndexOf('(') > lineAbove.lastIndexOf(')')) {
+			return null;
+		}
+		// only a date: a day or a month must be named, and nothing else but connectors
+		if (SpanishDates.whole(m.group(1), java.time.LocalDate.of(2000, 1, 1)) == null
+				|| !m.group(1).matches("(?s).*\\d.*")) {
+			return null;
+		}
+		return "(" + line.strip();
+	}
+
+	/**
+	 * Whether a line that ends with a colon ends the text before a heading's title; "Sesión 4:"
+	 * or "Parte 2:" names a part of the event inside its title instead.
+	 */
+	static boolean endsClause(String line) {
+		return line.matches(".*[.;:]\\s*$") && !line.matches(".*\\b(?:\\d{1,2}|[IVX]{1,4})\\s*:\\s*$");
+	}
+
+	/** The clause that, inside an over-long heading, goes on to tell about the event. */
+	private static final Pattern TELLS = Pattern.compile(",\\s+(?:en el marco|donde|en (?:el|la) (?:que|cual)|con el (?:objetivo|fin)|a fin de|ocasi[oó]n en)");
+
+	/**
+	 * A dated heading longer than a title reads ("Reunión y Mesa de Alto Nivel … con la unodc
+	 * y el Ministerio de Justicia de Italia, en el marco del Programa de Labores …"): its title
+	 * is the part before the clause telling about it.
+	 * @return where the title ends in the heading's text, or -1 when it is short enough or has
+	 * no such clause
+	 */
+	static int titleCut(String heading, int longest) {
+		if (heading.strip().length() <= longest) {
+			return -1;
+		}
+		Matcher m = TELLS.matcher(heading);
+		return m.find() && m.start() >= 12 && m.start() <= longest ? m.start() : -1;
+	}
+
+	/** Whether two events' dates are both known and start on different days (then like titles are two events). */
+	static boolean otherDays(SpanishDates.Span a, SpanishDates.Span b) {
+		return a != null && b != null && !a.start().equals(b.start());
+	}
+
+	/** A quoted title standing on its own over a course sheet, and the "Fecha:" line that dates it (0 if none). */
+	record QuotedSheet(ReportLines.Block block, int start, int end, String title, int dateLine) {
+	}
+
+	/**
+	 * "“VIII Juegos …” organizado por …", "Ciclo de Cursos de “…” impartido por …", or the
+	 * quote's opening lost: "Estudio … Global” realizado por …".
+	 */
+	private static final Pattern SHEET_TITLE = Pattern.compile(
+			"(?s)^([^“”]{0,60}“[^“”]{12,200}”|[^“”]{12,200}”)\\s*(?:$|(?i:organizad|realizad|impartid|convocad|coordinad)[oa]s?\\s+por\\b.*$)");
+
+	static final Pattern FIELD = Pattern.compile("^\\s*(?:Fechas?|Participantes|Objetivo|Lugar|Modalidad|Sede)\\b[^:]{0,20}:");
+
+	private static final Pattern DATE_FIELD = Pattern.compile("^\\s*Fechas?(?:\\s+de\\s+\\p{L}+)?\\s*:");
+
+	/** How far from its title a sheet's date field may stand. */
+	private static final int FIELD_REACH = 12;
+
+	/**
+	 * Sheets of events (title, then "Fecha:", "Participantes:", "Objetivo:", "Lugar:") whose
+	 * title is a quote on its own. Some sections give each sheet's fields under its title, some
+	 * above it (the PDF put the title after its fields); a run of sheets keeps one layout, read
+	 * from its first sheet: if a date field stands just above it, every sheet of the run takes
+	 * the date field above it, otherwise the one below.
+	 */
+	static List<QuotedSheet> quotedSheets(ReportLines text) {
+		List<int[]> titles = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<ReportLines.Block> blocks = new ArrayList<>();
+		for (ReportLines.Block b : text.blocks) {
+			// the title's lines: the block up to its first field ("Fecha: …"), at most four
+			int last = b.first();
+			while (last < b.last() && !FIELD.matcher(b.lineText(last + 1)).find()) {
+				last++;
+			}
+			if (last - b.first() >= 6) {
+				continue;
+			}
+			String head = (last < b.last() ? b.text().substring(0, b.starts()[last + 1 - b.first()]) : b.text()).strip();
+			Matcher m = SHEET_TITLE.matcher(head);
+			if (m.matches() && (m.group(1).contains("“") || m.group(0).contains(" por "))) {
+				int start = b.text().indexOf(m.group(1));
+				int end = start + m.group(1).length();
+				// "Eventos internacionales\n“Evento de Clausura …”": a section's title on the line above
+				int open = b.text().indexOf('“', start);
+				for (int ls : b.starts()) {
+					if (ls == open && ls > start) {
+						start = ls;
+					}
+				}
+				String title = b.text().substring(start, end);
+				titles.add(new int[] { b.first(), last, start, start + title.length() });
+				// "“VIII Juegos …”" is named without its quotes; "Curso “Microtráfico Cero”" keeps them
+				String name = title.strip();
+				boolean quotedWhole = name.startsWith("“") || !name.contains("“");
+				names.add(quotedWhole ? name.replaceAll("^“|”$", "").strip() : name);
+				blocks.add(b);
+			}
+		}
+		List<Integer> fields = new ArrayList<>();
+		for (int l = 1; l <= text.lines.size(); l++) {
+			if (DATE_FIELD.matcher(text.lines.get(l - 1)).find()) {
+				fields.add(l);
+			}
+		}
+		List<QuotedSheet> out = new ArrayList<>();
+		boolean above = false;
+		for (int k = 0; k < titles.size(); k++) {
+			int[] t = titles.get(k);
+			int previous = k > 0 ? titles.get(k - 1)[1] : 0;
+			int next = k + 1 < titles.size() ? titles.get(k + 1)[0] : Integer.MAX_VALUE;
+			int up = 0;
+			int down = 0;
+			for (int f : fields) {
+				if (f > previous && f < t[0] && f >= t[0] - FIELD_REACH) {
+					up = f;
+				}
+				if (down == 0 && f > t[1] && f < next && f <= t[1] + FIELD_REACH) {
+					down = f;
+				}
+			}
+			if (up == 0 && down == 0) {
+				continue;
+			}
+			boolean runStarts = k == 0 || t[0] - previous > 3 * FIELD_REACH;
+			if (runStarts) {
+				above = up != 0;
+			}
+			int line = above ? (up != 0 ? up : down) : (down != 0 ? down : up);
+			out.add(new QuotedSheet(blocks.get(k), t[2], t[3], names.get(k), line));
+		}
+		return out;
+	}
+
+	/**
+	 * Whether a raw line of the report opens a new text box of the PDF: the extraction writes
+	 * such a line with one leading space (" Rolling With It: … Conference (27 de octubre)"),
+	 * so a heading's title does not reach back over it into the box above. A lower-case start
+	 * ("en la Lista … (30 de julio)") goes on with the line above instead.
+	 */
+	static boolean opensBox(String rawLine) {
+		return rawLine.length() > 2 && rawLine.charAt(0) == ' ' && !Character.isWhitespace(rawLine.charAt(1))
+				&& (Character.isUpperCase(rawLine.charAt(1)) || rawLine.charAt(1) == '“'
+						|| (rawLine.charAt(1) == '2' && Character.isUpperCase(rawLine.charAt(2))));
+	}
+
+	/** "… para la cop 26 y la revisión del informe …": a second activity joined to the first. */
+	private static final Pattern AND_ACTIVITY = Pattern.compile("^(.{8,}?)\\s+y\\s+(?:el|la)\\s+(\\p{Ll}+)\\b(.+)$");
+
+	/**
+	 * An item of a list of activities that joins two ("Propuesta de contenido cultural para la
+	 * cop 26 y la revisión del informe sobre …"): the seed rules make one event of each, so the
+	 * item is cut where "y el/la" opens a second activity noun; one title when it does not.
+	 * @param activity whether a folded word names an activity ("revision", "reunion", …)
+	 */
+	static List<String> joinedActivities(String title, java.util.function.Predicate<String> activity) {
+		Matcher m = AND_ACTIVITY.matcher(title);
+		// not inside a quoted name ("“Cultura y la Paz”")
+		if (!m.find() || !activity.test(Fold.keepingOffsets(m.group(2)).strip())
+				|| m.group(1).chars().filter(c -> c == '“').count() != m.group(1).chars().filter(c -> c == '”').count()) {
+			return List.of(title);
+		}
+		String second = Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1) + m.group(3);
+		if (Drafter.contentWords(m.group(1)).size() < 2 || Drafter.contentWords(second).size() < 3) {
+			return List.of(title);
+		}
+		return List.of(m.group(1).strip(), second.strip());
+	}
+
+	/**
+	 * Whether a short heading names someone or something beyond its first word ("Récord
+	 * Guinness como “la ciudad más conectada del mundo”", "Acreditación a la Universidad de la
+	 * Policía …"): a section's title ("Inclusión social", "Acreditaciones internacionales")
+	 * names no one.
+	 */
+	static boolean namesSomeone(String heading) {
+		String[] words = heading.strip().split("\\s+");
+		if (words.length < 4 || Drafter.contentWords(heading).size() < 3 || heading.endsWith(":")) {
+			return false;
+		}
+		for (int i = 1; i < words.length; i++) {
+			String w = words[i];
+			// a plural ("Colaboración con Embajadas acreditadas") is a kind of party, not a name,
+			// and "en México" tells where, not who
+			if (w.startsWith("“") || (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase())
+					&& !w.matches(".*[aoe]s[,.;]?") && !words[i - 1].equals("en"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("\\.(?=\\s+\\p{Lu}|\\s*$)");
+
+	/** A paragraph's first sentence. */
+	static String firstSentence(String text) {
+		Matcher m = SENTENCE_END.matcher(text);
+		return m.find() ? text.substring(0, m.end()) : text;
+	}
+
+	/** ", en la cual se expuso …", ", ocasión en la que …": where a paragraph goes on to tell about the event it opens with. */
+	private static final Pattern GOES_ON = Pattern.compile(",\\s+(?:en (?:la|el) (?:cual|que)|ocasi[oó]n en (?:la|el) que|donde|en donde)\\s");
+
+	/**
+	 * A paragraph that opens with its event's name ("Reunión de trabajo con The International
+	 * Association of Public Transport (uitp) para el Urban Mobility Innovation Index (umii), en
+	 * la cual se expuso …"): where the name ends, or -1. Only a name that the paragraph's first
+	 * sentence goes on to tell about, within a title's length, counts.
+	 * @param event whether a folded word is an event noun ("reunion", "taller", …)
+	 */
+	static int paragraphTitleEnd(String paragraph, java.util.function.Predicate<String> event) {
+		String first = paragraph.strip();
+		if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0)) || paragraph.length() < 120) {
+			return -1;
+		}
+		String word = Fold.keepingOffsets(first.split("\\s+")[0]).strip();
+		if (!event.test(word)) {
+			return -1;
+		}
+		Matcher m = GOES_ON.matcher(paragraph);
+		if (!m.find() || m.start() > 200 || m.start() < 20) {
+			return -1;
+		}
+		// the name runs in one sentence
+		String name = paragraph.substring(0, m.start());
+		return name.matches("(?s).*\\.\\s+\\p{Lu}.*") ? -1 : m.start();
+	}
+
+}
