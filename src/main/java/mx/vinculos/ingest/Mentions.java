@@ -198,7 +198,10 @@ final class Mentions {
 	}
 
 	/** Words that stand before a body's name without being part of it: "la Directora de la Oficina …", "la Asamblea de la Red …". */
-	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?iu)(?:" + TITLE + "|Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
+	// an event's name may carry a few words of its own before the body's: "Tercer Foro Abierto de Discusión de la Alianza …"
+	private static final Pattern BEFORE_A_NAME = Pattern.compile("(?u)(?:(?i:" + TITLE + ")(?i:\\s+(?:General|Ejecutiv[oa]|Adjunt[oa]|Regional|Anual))?"
+			+ "|(?i:Reuni[oó]n|Sesi[oó]n|Asamblea|Taller|Encuentro|Cumbre|Congreso|Foro)(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}\\-]+){0,3})"
+			+ "\\s+(?i:de|del|de\\s+la|de\\s+las|de\\s+los|para\\s+la|para\\s+el|para)\\s+$");
 
 	private static final Pattern AFTER_A_NAME = Pattern.compile("(?u)\\s+(?:para|y|e|en|por|con|ante)\\s+(?:(?:el|la|los|las)\\s+)?");
 
