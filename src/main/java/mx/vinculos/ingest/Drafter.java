@@ -2529,7 +2529,9 @@ final class Drafter {
 			items.add(new Object[] { cue.start(), cue.end(), null, null, null, false });
 		}
 		for (Object[] it : items) {
-			int qs = wordStart(sentence, Math.max(0, (int) it[0] - 40));
+			// the gifts after a list's first are quoted from themselves: quoting the one before
+			// made two gifts of one giver read as the same item drafted twice
+			int qs = wordStart(sentence, it == items.get(0) ? Math.max(0, (int) it[0] - 40) : (int) it[0]);
 			int qe = wordEnd(sentence, Math.min(sentence.length(), (int) it[1] + 30));
 			ReportLines.Quote q = this.text.quote(b, offset + qs, offset + qe);
 			if (q == null) {

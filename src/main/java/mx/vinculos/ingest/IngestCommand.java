@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -185,16 +184,14 @@ public final class IngestCommand {
 		return null;
 	}
 
-	/** PDF to text, one text line per line of the page, pages one after the other. */
+	/**
+	 * PDF to text, one text line per line of the page, pages one after the other, a blank
+	 * line between paragraphs as in the curated reports' texts (blocks and headings are
+	 * recognised by them) whatever the line spacing, page numbers left out.
+	 */
 	static String pdfText(Path pdf) {
 		try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setLineSeparator("\n");
-			stripper.setSortByPosition(false);
-			// a blank line between paragraphs, as in the curated reports' texts: blocks and
-			// headings are recognised by them
-			stripper.setParagraphEnd("\n");
-			return stripper.getText(doc);
+			return PdfLines.text(doc);
 		}
 		catch (IOException ex) {
 			throw new IngestException("No se pudo leer el PDF / cannot read the PDF " + pdf + ": " + ex.getMessage());

@@ -113,6 +113,20 @@ class DrafterAgreementsFundingTests {
 	}
 
 	@Test
+	void twoGiftsOfOneGiverAreTwoItemsEachQuotedFromItself() {
+		Drafted d = draft("de acrílico, por parte de Huawei México; 6,000 latas de",
+				"agua a la SSC, por parte de Heineken; 50,000 latas de",
+				"agua y 2,000 litros de gel antibacterial al Gobierno de",
+				"la Ciudad de México, también por parte de Heineken;");
+		List<Map<String, Object>> toCity = d.of("FUNDED").stream()
+			.filter(f -> "heineken".equals(f.get("from")) && "ciudad-de-mexico".equals(f.get("to")))
+			.toList();
+		assertThat(toCity).extracting(f -> f.get("amountText")).containsExactly("50,000 latas de agua", "2,000 litros de gel antibacterial");
+		assertThat(toCity).extracting(f -> f.get("line")).containsExactly(2, 3);
+		assertThat((String) toCity.get(1).get("quote")).startsWith("2,000 litros").doesNotContain("50,000");
+	}
+
+	@Test
 	void aGiverNamedAfterACountryWordIsNewNotTheCountry() {
 		Drafted d = draft("Se recibieron 10,000 caretas; 5,000 cubrebocas, por parte de Huawei México; 300 sillas, por parte de Heineken.");
 		assertThat(d.of("FUNDED")).extracting(f -> f.get("from")).contains("huawei-mexico").doesNotContain("mexico");

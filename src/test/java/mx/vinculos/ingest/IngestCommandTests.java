@@ -15,10 +15,13 @@ import mx.vinculos.seed.SeedValidationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,6 +187,102 @@ class IngestCommandTests {
 		assertThat(without.contains("liz-truss")).isFalse();
 		assertThat(without.contains("claudia-sheinbaum-pardo")).isTrue();
 		assertThat(without.size()).isLessThan(all.size());
+	}
+
+	/** A longer report: headings (marked "#"), paragraphs long enough to run across pages. */
+	static final List<String> PAGES = List.of("#Informe de acción internacional, julio-diciembre 2022", "",
+			"#Agenda internacional de la Jefa de Gobierno", "",
+			"#Reunión con la Alcaldesa de Bogotá en la Ciudad", "#de México (24 de agosto)", "",
+			"La Jefa de Gobierno, Claudia Sheinbaum Pardo, recibió a la Alcaldesa de",
+			"Bogotá, Zoe Fuentes Ríos, en el Antiguo Palacio del Ayuntamiento. Ambas",
+			"ciudades firmaron un memorándum de entendimiento en materia de movi-",
+			"lidad con la Unión de Ciudades Capitales Iberoamericanas (ucci). Las dos",
+			"alcaldesas recorrieron después el Centro Histórico y conversaron sobre",
+			"el transporte eléctrico, la seguridad vial y los parques lineales que",
+			"ambas ciudades construyen en sus barrios con más población, así como",
+			"sobre el intercambio de experiencias entre sus equipos técnicos.", "",
+			"#Donación de la Embajada de Israel en México (del 8 al 10 de septiembre)", "",
+			"La Embajada de Israel en México donó 20 mil dólares a la Secretaría de Movilidad",
+			"para el programa de bicicletas. La entrega se hizo en tres jornadas de",
+			"trabajo con personal de la Secretaría, que presentó el plan de nuevas",
+			"ciclovías y las estaciones que se abrirán en el oriente de la Ciudad.", "",
+			"#Visita de la Alcaldesa de París a la Ciudad de México (3 de octubre)", "",
+			"La Jefa de Gobierno recibió a la Alcaldesa de París en el Antiguo Palacio",
+			"del Ayuntamiento para conversar sobre los Juegos Olímpicos, la calidad",
+			"del aire y la recuperación de los ríos urbanos de ambas capitales.");
+
+	@ParameterizedTest
+	@ValueSource(floats = { 1.0f, 1.5f, 2.0f })
+	void aPdfReadsTheSameWhateverItsLineSpacing(float spacing) throws Exception {
+		Path pdf = pages(this.dir.resolve("espaciado.pdf"), spacing);
+		try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertThat(doc.getNumberOfPages()).as("runs across pages").isGreaterThan(1);
+		}
+		IngestCommand.Result r = IngestCommand.execute(new String[] { pdf.toString(), "--out",
+				this.dir.resolve("out").toString(), "--seeds", "seeds" });
+		// the same lines, a blank line between paragraphs only, no page numbers, a paragraph
+		// running on across a page break
+		assertThat(Files.readAllLines(r.text())).containsExactlyElementsOf(
+				PAGES.stream().map(l -> l.replaceFirst("^#", "")).toList());
+		Map<String, Object> draft = new Yaml().load(Files.readString(r.draft()));
+		assertThat((List<Map<String, Object>>) draft.get("events")).extracting(e -> e.get("title"))
+			.containsExactly("Reunión con la Alcaldesa de Bogotá en la Ciudad de México",
+					"Donación de la Embajada de Israel en México",
+					"Visita de la Alcaldesa de París a la Ciudad de México");
+	}
+
+	/**
+	 * {@link #PAGES} typeset on small pages as a word processor does: 10 pt body at the
+	 * given line spacing, 12 pt bold headings with space before, 6 pt after each
+	 * paragraph, and a page number at the foot of each page.
+	 */
+	private static Path pages(Path file, float spacing) throws Exception {
+		PDType1Font body = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+		PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+		float height = 300;
+		float top = height - 40;
+		float foot = 60;
+		try (PDDocument doc = new PDDocument()) {
+			PDPageContentStream cs = null;
+			float y = 0;
+			boolean paragraphEnded = false;
+			for (String raw : PAGES) {
+				if (raw.isEmpty()) {
+					paragraphEnded = true;
+					continue;
+				}
+				boolean heading = raw.startsWith("#");
+				float size = heading ? 12 : 10;
+				float leading = size * 1.2f * spacing;
+				float before = paragraphEnded ? 6 + (heading ? 6 : 0) : 0;
+				if (cs == null || y - before - leading < foot) {
+					if (cs != null) {
+						cs.close();
+					}
+					PDPage page = new PDPage(new PDRectangle(420, height));
+					doc.addPage(page);
+					cs = new PDPageContentStream(doc, page);
+					cs.beginText();
+					cs.setFont(body, 9);
+					cs.newLineAtOffset(205, 30);
+					cs.showText(String.valueOf(doc.getNumberOfPages()));
+					cs.endText();
+					// the space before a paragraph is dropped at a page's top
+					y = top + leading;
+					before = 0;
+				}
+				y -= before + leading;
+				paragraphEnded = false;
+				cs.beginText();
+				cs.setFont(heading ? bold : body, size);
+				cs.newLineAtOffset(30, y);
+				cs.showText(heading ? raw.substring(1) : raw);
+				cs.endText();
+			}
+			cs.close();
+			doc.save(file.toFile());
+		}
+		return file;
 	}
 
 	private static Path pdf(Path file) throws Exception {
