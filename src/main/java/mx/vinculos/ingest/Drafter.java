@@ -179,6 +179,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		datesFromOpenings(found);
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
@@ -848,6 +849,16 @@ final class Drafter {
 			return b.starts()[line + 1 - b.first()];
 		}
 		return titleStart;
+	}
+
+	/** An undated heading whose body opens on a month ("En agosto se llevó a cabo …") takes that month. */
+	private void datesFromOpenings(List<Found> found) {
+		for (Found f : found) {
+			if (f.date == null && !f.body.isEmpty()) {
+				Span s = f.body.get(0);
+				f.date = SpanishDates.openingMonth(s.block().text().substring(s.from(), s.to()), this.periodStart);
+			}
+		}
 	}
 
 	private SpanishDates.Span firstDate(ReportLines.Block body) {

@@ -88,6 +88,16 @@ class DrafterEventsTests {
 	}
 
 	@Test
+	void anUndatedHeadingWhoseBodyOpensOnAMonthTakesThatMonth() {
+		List<Map<String, Object>> events = events("Taller “Ciudades Creativas” con la unesco", "",
+				"En septiembre la Ciudad de México compartió con la unesco su experiencia en las ciudades creativas de la región, con la",
+				"finalidad de preparar durante 2024 encuentros presenciales sobre temas específicos de cultura y desarrollo urbano.");
+		assertThat(titles(events)).containsExactly("Taller “Ciudades Creativas” con la unesco");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-09-01").containsEntry("endDate", "2023-09-30")
+			.containsEntry("datePrecision", "month");
+	}
+
+	@Test
 	void aCourseSheetGivesItsDateOnAFechaLine() {
 		List<Map<String, Object>> events = events("Curso: Ética y Responsabilidad Profesional en el Sistema de Justicia",
 				"Penal Acusatorio", "Fechas: Del 19 de julio al 7 de septiembre, con 441 participantes.",
