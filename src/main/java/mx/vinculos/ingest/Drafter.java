@@ -611,6 +611,16 @@ final class Drafter {
 			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de|a)\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?:" + NOUN + ")\\b(?:[^.;()]|\\([^()]{1,12}\\)){3,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
 
+	/**
+	 * "el pasado 27 de octubre la adip participó en la reunión del Grupo de enfoque con
+	 * Bloomberg": an event told in lower case, kept only when its sentence gives a day and its
+	 * name holds a capitalised word, so that "participó en la reunión con funcionarios" is none.
+	 */
+	private static final Pattern TOLD_LOWER = Pattern.compile("\\b(?:particip[oó]|asisti[oó])"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+en\\s+(?:el|la)\\s+(" + ORDINAL_WORD + "(?:reuni[oó]n|foro|congreso|cumbre|taller|seminario|conversatorio|encuentro|panel|di[aá]logo|asamblea|jornada)"
+			+ "\\s+(?:de|del|de la|sobre)\\s+[^.;()]{0,30}?\\p{Lu}[^.;()]{2,120}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
+
 	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
 	private static final Pattern NAMED = Pattern.compile("(?i)\\b(conversatorio|seminario|taller|foro|webinar|webinario|curso|panel|sesi[oó]n|conferencia|exposici[oó]n|concierto|festival|encuentro|di[aá]logo|ciclo de conferencias)"
 			+ "((?:\\s+(?:virtual|en l[ií]nea|de alto nivel|magistral|web|internacional|regional|fotogr[aá]fica))?)\\s+(?:titulad[oa]\\s+)?[“\"]([^”\"]{5,160})[”\"]");
@@ -684,6 +694,15 @@ final class Drafter {
 				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
+			}
+			Matcher lower = TOLD_LOWER.matcher(t);
+			while (lower.find()) {
+				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1));
+				if (d != null && d.precision().equals("day")) {
+					String title = lower.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+					title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+					inline(all, titles, taken, b, lower.start(1), lower.end(1), title, d, 0.4);
+				}
 			}
 			int told = EventItems.paragraphTitleEnd(t, w -> EVENT_WORDS.contains(w));
 			if (told > 0) {

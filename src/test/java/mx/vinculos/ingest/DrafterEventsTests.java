@@ -98,6 +98,16 @@ class DrafterEventsTests {
 	}
 
 	@Test
+	void aLowerCaseMeetingToldInADatedSentenceNamingSomeoneIsAnEvent() {
+		List<Map<String, Object>> events = events("Innovación pública", "",
+				"En el marco de las actividades del laboratorio de innovación, el pasado 27 de octubre la agencia participó en la reunión "
+						+ "del Grupo de enfoque con la unesco, junto a representantes de otras ciudades. "
+						+ "Más tarde la agencia participó en la reunión con funcionarios de otras dependencias para revisar sus avances.");
+		assertThat(titles(events)).containsExactly("Reunión del Grupo de enfoque con la unesco");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-10-27");
+	}
+
+	@Test
 	void aCourseSheetGivesItsDateOnAFechaLine() {
 		List<Map<String, Object>> events = events("Curso: Ética y Responsabilidad Profesional en el Sistema de Justicia",
 				"Penal Acusatorio", "Fechas: Del 19 de julio al 7 de septiembre, con 441 participantes.",
