@@ -767,6 +767,20 @@ final class Drafter {
 		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
 	}
 
+	private static final Set<String> ACTIVITIES = Set.of("conversatorio", "seminario", "taller", "foro", "webinar",
+			"webinario", "curso", "panel", "sesion", "conferencia", "exposicion", "concierto", "festival", "encuentro",
+			"dialogo");
+
+	/**
+	 * "Conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" under the heading
+	 * "Desarrollando Ciudades Resilientes MCR2030": a named activity held within the programme
+	 * or initiative its heading names is an event of its own, though their titles share words.
+	 */
+	static boolean activityWithin(String activity, String other) {
+		return ACTIVITIES.contains(firstWord(activity))
+				&& contentWords(other).stream().noneMatch(ACTIVITIES::contains);
+	}
+
 	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
 			int end, String title, SpanishDates.Span date, double confidence) {
 		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
@@ -784,7 +798,7 @@ final class Drafter {
 			// full, as does a paragraph opening with its event's name: only a near copy of such a
 			// title is the same event
 			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
-					&& !EventItems.otherDays(date, other.date)) {
+					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
 				return;
 			}
 		}

@@ -108,6 +108,16 @@ class DrafterEventsTests {
 	}
 
 	@Test
+	void aNamedActivityWithinTheInitiativeItsHeadingNamesIsAnEventOfItsOwn() {
+		assertThat(Drafter.activityWithin("Conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”",
+				"Desarrollando Ciudades Resilientes MCR2030")).isTrue();
+		// two names of one activity stay one event
+		assertThat(Drafter.activityWithin("Foro “Ciudades de Paz”", "Tercer Foro Mundial de Ciudades de Paz")).isFalse();
+		assertThat(Drafter.activityWithin("Participación en el programa Ciudades Resilientes",
+				"Programa Ciudades Resilientes")).isFalse();
+	}
+
+	@Test
 	void aCourseSheetGivesItsDateOnAFechaLine() {
 		List<Map<String, Object>> events = events("Curso: Ética y Responsabilidad Profesional en el Sistema de Justicia",
 				"Penal Acusatorio", "Fechas: Del 19 de julio al 7 de septiembre, con 441 participantes.",
