@@ -179,6 +179,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		datesFromOpenings(found);
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		List<Map<String, Object>> events = new ArrayList<>();
@@ -610,6 +611,16 @@ final class Drafter {
 			+ "(?:\\s+[^.;]{0,60}?)?\\s+(?:en|de|a)\\s+(?:el|la|los|las)\\s+(" + ORDINAL_WORD + "(?:" + NOUN + ")\\b(?:[^.;()]|\\([^()]{1,12}\\)){3,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+celebrad|\\s+realizad|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
 
+	/**
+	 * "el pasado 27 de octubre la adip participó en la reunión del Grupo de enfoque con
+	 * Bloomberg": an event told in lower case, kept only when its sentence gives a day and its
+	 * name holds a capitalised word, so that "participó en la reunión con funcionarios" is none.
+	 */
+	private static final Pattern TOLD_LOWER = Pattern.compile("\\b(?:particip[oó]|asisti[oó])"
+			+ "(?:\\s+[^.;]{0,60}?)?\\s+en\\s+(?:el|la)\\s+(" + ORDINAL_WORD + "(?:reuni[oó]n|foro|congreso|cumbre|taller|seminario|conversatorio|encuentro|panel|di[aá]logo|asamblea|jornada)"
+			+ "\\s+(?:de|del|de la|sobre)\\s+[^.;()]{0,30}?\\p{Lu}[^.;()]{2,120}?)"
+			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+organizad|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|\\s+junto|$)");
+
 	/** "en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" */
 	private static final Pattern NAMED = Pattern.compile("(?i)\\b(conversatorio|seminario|taller|foro|webinar|webinario|curso|panel|sesi[oó]n|conferencia|exposici[oó]n|concierto|festival|encuentro|di[aá]logo|ciclo de conferencias)"
 			+ "((?:\\s+(?:virtual|en l[ií]nea|de alto nivel|magistral|web|internacional|regional|fotogr[aá]fica))?)\\s+(?:titulad[oa]\\s+)?[“\"]([^”\"]{5,160})[”\"]");
@@ -684,6 +695,15 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			Matcher lower = TOLD_LOWER.matcher(t);
+			while (lower.find()) {
+				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1));
+				if (d != null && d.precision().equals("day")) {
+					String title = lower.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
+					title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+					inline(all, titles, taken, b, lower.start(1), lower.end(1), title, d, 0.4);
+				}
+			}
 			int told = EventItems.paragraphTitleEnd(t, w -> EVENT_WORDS.contains(w));
 			if (told > 0) {
 				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
@@ -747,6 +767,20 @@ final class Drafter {
 		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
 	}
 
+	private static final Set<String> ACTIVITIES = Set.of("conversatorio", "seminario", "taller", "foro", "webinar",
+			"webinario", "curso", "panel", "sesion", "conferencia", "exposicion", "concierto", "festival", "encuentro",
+			"dialogo");
+
+	/**
+	 * "Conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”" under the heading
+	 * "Desarrollando Ciudades Resilientes MCR2030": a named activity held within the programme
+	 * or initiative its heading names is an event of its own, though their titles share words.
+	 */
+	static boolean activityWithin(String activity, String other) {
+		return ACTIVITIES.contains(firstWord(activity))
+				&& contentWords(other).stream().noneMatch(ACTIVITIES::contains);
+	}
+
 	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
 			int end, String title, SpanishDates.Span date, double confidence) {
 		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
@@ -764,7 +798,7 @@ final class Drafter {
 			// full, as does a paragraph opening with its event's name: only a near copy of such a
 			// title is the same event
 			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
-					&& !EventItems.otherDays(date, other.date)) {
+					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
 				return;
 			}
 		}
@@ -848,6 +882,16 @@ final class Drafter {
 			return b.starts()[line + 1 - b.first()];
 		}
 		return titleStart;
+	}
+
+	/** An undated heading whose body opens on a month ("En agosto se llevó a cabo …") takes that month. */
+	private void datesFromOpenings(List<Found> found) {
+		for (Found f : found) {
+			if (f.date == null && !f.body.isEmpty()) {
+				Span s = f.body.get(0);
+				f.date = SpanishDates.openingMonth(s.block().text().substring(s.from(), s.to()), this.periodStart);
+			}
+		}
 	}
 
 	private SpanishDates.Span firstDate(ReportLines.Block body) {

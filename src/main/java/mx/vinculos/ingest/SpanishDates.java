@@ -78,6 +78,25 @@ public final class SpanishDates {
 		return best;
 	}
 
+	// "En agosto se llevó a cabo …", "Durante el mes de octubre de 2021, …": a paragraph that
+	// opens on a month tells when its event happened, to the month
+	private static final Pattern OPENING_MONTH = Pattern
+		.compile("^\\s*(?:en|durante)\\s+(?:el\\s+mes\\s+de\\s+)?" + M + Y + "\\b");
+
+	/**
+	 * The month a paragraph opens on ("En agosto se llevó a cabo …"), or null. A bare month
+	 * is a weak cue inside running text, but as the paragraph's first words it dates what the
+	 * paragraph tells. A day date in the same opening is left to {@link #find}.
+	 */
+	public static Span openingMonth(String text, LocalDate periodStart) {
+		Matcher m = OPENING_MONTH.matcher(foldKeepingOffsets(text));
+		if (!m.find()) {
+			return null;
+		}
+		YearMonth a = YearMonth.of(year(m.group(2), periodStart), MONTHS.get(m.group(1)));
+		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
+	}
+
 	/** A parenthesis or line that is nothing but a date: "(24 de julio)", "(septiembre)". */
 	public static Span whole(String text, LocalDate periodStart) {
 		String t = text.strip();

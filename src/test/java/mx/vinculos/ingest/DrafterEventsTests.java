@@ -88,6 +88,36 @@ class DrafterEventsTests {
 	}
 
 	@Test
+	void anUndatedHeadingWhoseBodyOpensOnAMonthTakesThatMonth() {
+		List<Map<String, Object>> events = events("Taller “Ciudades Creativas” con la unesco", "",
+				"En septiembre la Ciudad de México compartió con la unesco su experiencia en las ciudades creativas de la región, con la",
+				"finalidad de preparar durante 2024 encuentros presenciales sobre temas específicos de cultura y desarrollo urbano.");
+		assertThat(titles(events)).containsExactly("Taller “Ciudades Creativas” con la unesco");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-09-01").containsEntry("endDate", "2023-09-30")
+			.containsEntry("datePrecision", "month");
+	}
+
+	@Test
+	void aLowerCaseMeetingToldInADatedSentenceNamingSomeoneIsAnEvent() {
+		List<Map<String, Object>> events = events("Innovación pública", "",
+				"En el marco de las actividades del laboratorio de innovación, el pasado 27 de octubre la agencia participó en la reunión "
+						+ "del Grupo de enfoque con la unesco, junto a representantes de otras ciudades. "
+						+ "Más tarde la agencia participó en la reunión con funcionarios de otras dependencias para revisar sus avances.");
+		assertThat(titles(events)).containsExactly("Reunión del Grupo de enfoque con la unesco");
+		assertThat(events.get(0)).containsEntry("startDate", "2023-10-27");
+	}
+
+	@Test
+	void aNamedActivityWithinTheInitiativeItsHeadingNamesIsAnEventOfItsOwn() {
+		assertThat(Drafter.activityWithin("Conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030”",
+				"Desarrollando Ciudades Resilientes MCR2030")).isTrue();
+		// two names of one activity stay one event
+		assertThat(Drafter.activityWithin("Foro “Ciudades de Paz”", "Tercer Foro Mundial de Ciudades de Paz")).isFalse();
+		assertThat(Drafter.activityWithin("Participación en el programa Ciudades Resilientes",
+				"Programa Ciudades Resilientes")).isFalse();
+	}
+
+	@Test
 	void aCourseSheetGivesItsDateOnAFechaLine() {
 		List<Map<String, Object>> events = events("Curso: Ética y Responsabilidad Profesional en el Sistema de Justicia",
 				"Penal Acusatorio", "Fechas: Del 19 de julio al 7 de septiembre, con 441 participantes.",

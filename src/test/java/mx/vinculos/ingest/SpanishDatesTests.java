@@ -61,6 +61,19 @@ class SpanishDatesTests {
 	}
 
 	@Test
+	void aParagraphOpeningOnAMonthIsDatedToThatMonth() {
+		SpanishDates.Span s = SpanishDates.openingMonth("En agosto se llevó a cabo el primer intercambio virtual", H2_2021);
+		assertThat(s.start()).hasToString("2021-08-01");
+		assertThat(s.end()).hasToString("2021-08-31");
+		assertThat(s.precision()).isEqualTo("month");
+		assertThat(SpanishDates.openingMonth("Durante el mes de octubre de 2020, la red sesionó", H2_2021).start())
+			.hasToString("2020-10-01");
+		// only as the paragraph's first words: inside running text a bare month is too weak a cue
+		assertThat(SpanishDates.openingMonth("Se envió una contribución al boletín de septiembre", H2_2021)).isNull();
+		assertThat(SpanishDates.openingMonth("Enviamos en agosto el informe", H2_2021)).isNull();
+	}
+
+	@Test
 	void aParenthesisThatIsNotOnlyADateIsNoHeadingDate() {
 		assertThat(SpanishDates.whole("(imss)", H2_2021)).isNull();
 		assertThat(SpanishDates.whole("(vlr’s por sus siglas en inglés)", H2_2021)).isNull();
