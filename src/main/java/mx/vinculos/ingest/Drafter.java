@@ -37,8 +37,7 @@ final class Drafter {
 			"concurso", "evento", "clausura", "inauguracion", "cierre", "boletin", "videoconferencia", "panel",
 			"conmemoracion", "celebracion", "asamblea", "consulta", "acompanamiento", "programa", "proyecto", "viaje",
 			"difusion", "colocacion", "proyeccion", "mencion", "articulo", "catalogo", "estudio", "serie",
-			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "tercer",
-			"segundo", "primer", "xiv", "xii", "xxvii", "xxxvi", "vi", "iii", "ii", "4a", "3a", "8o", "retiro", "desarrollando",
+			"experiencia", "clase", "intervencion", "capitulo", "fuerza", "lectura", "homenaje", "gira", "retiro",
 			"memorando", "memorandum", "convenio", "seguimiento", "revision", "informe", "trabajo", "adhesion");
 
 	private static final Pattern DATED_ITEM = Pattern.compile(
@@ -393,7 +392,7 @@ final class Drafter {
 				}
 				// "Intercambio de experiencias" over an undated paragraph is a section's title: an
 				// undated heading must name someone to be an event
-				if (EVENT_WORDS.contains(w) && nextIsBody && whole.length() >= 12
+				if (eventWord(w) && nextIsBody && whole.length() >= 12
 						&& (EventItems.namesSomeone(whole) || firstDate(nb) != null)) {
 					Found f = new Found();
 					f.title = whole;
@@ -436,7 +435,7 @@ final class Drafter {
 					}
 					continue;
 				}
-				if (whole.length() <= 90 && !EVENT_WORDS.contains(w) && !whole.contains("(")
+				if (whole.length() <= 90 && !eventWord(w) && !whole.contains("(")
 						&& Character.isUpperCase(whole.charAt(0))) {
 					section = sentenceCaseIfShouting(whole);
 				}
@@ -453,7 +452,14 @@ final class Drafter {
 			"elaboracion", "realizacion", "participaciones", "acompanamientos", "presentaciones", "colaboracion");
 
 	/** Roman numerals and ordinals opening an event's name ("XIII Feria …", "4a Edición …"). */
-	private static final Pattern ORDINAL = Pattern.compile("^(?:[ivxlc]{1,6}|\\d{1,2}(?:a|o|er|va|vo))$");
+	/** "xxvii", "4a", "8o", "tercer": an edition's number opens an event's title ("XXVII Reunión …", "Tercer Foro …"). */
+	private static final Pattern ORDINAL = Pattern.compile(
+			"^(?:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})|\\d{1,2}(?:a|o|er|ra|va|vo|º|ª)|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa]|d[eé]cim[oa])$");
+
+	/** A heading's first word that makes it an event: an activity word or an edition's number. */
+	private static boolean eventWord(String w) {
+		return EVENT_WORDS.contains(w) || ORDINAL.matcher(w).matches();
+	}
 
 	/** "NH HOTEL GROUP: se impartió un seminario …": an item opened by a name in capitals. */
 	private static final Pattern CAPS_ITEM = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&.\\- ]{2,40}:\\s+\\S");
@@ -490,7 +496,7 @@ final class Drafter {
 			return true;
 		}
 		String w = firstWord(lt);
-		return EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w) || ORDINAL.matcher(w).matches();
+		return eventWord(w) || ITEM_WORDS.contains(w);
 	}
 
 	/** A sidebar's section title standing among a list's items: two or three short lines. */
@@ -563,7 +569,7 @@ final class Drafter {
 		item.bodyFrom = item.headingEnd;
 		item.confidence = 0.5;
 		out.add(item);
-		List<String> joined = EventItems.joinedActivities(title, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w));
+		List<String> joined = EventItems.joinedActivities(title, w -> eventWord(w) || ITEM_WORDS.contains(w));
 		if (joined.size() > 1) {
 			item.title = joined.get(0);
 			Found second = new Found();
@@ -704,11 +710,11 @@ final class Drafter {
 					inline(all, titles, taken, b, lower.start(1), lower.end(1), title, d, 0.4);
 				}
 			}
-			int told = EventItems.paragraphTitleEnd(t, w -> EVENT_WORDS.contains(w));
+			int told = EventItems.paragraphTitleEnd(t, w -> eventWord(w));
 			if (told > 0) {
 				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
 			}
-			for (ActivityLists.Item it : ActivityLists.in(t, w -> EVENT_WORDS.contains(w) || ITEM_WORDS.contains(w))) {
+			for (ActivityLists.Item it : ActivityLists.in(t, w -> eventWord(w) || ITEM_WORDS.contains(w))) {
 				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
 			}
 			Matcher m = TOLD.matcher(t);
@@ -878,7 +884,7 @@ final class Drafter {
 		String lastWord = first.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
 		if (first.length() <= 60 && !Set.of("de", "del", "la", "el", "y", "en", "con", "para", "los", "las", "a")
 			.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-				&& EVENT_WORDS.contains(firstWord(next)) && !EVENT_WORDS.contains(firstWord(first))) {
+				&& eventWord(firstWord(next)) && !eventWord(firstWord(first))) {
 			return b.starts()[line + 1 - b.first()];
 		}
 		return titleStart;
