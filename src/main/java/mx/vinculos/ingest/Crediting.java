@@ -60,10 +60,13 @@ final class Crediting {
 
 	/**
 	 * "En representación del Gobierno de la", "como representante del", "liderados por la":
-	 * the city itself is a party where the text says someone stood for it.
+	 * the city itself is a party where the text says someone stood for it; so is a city invited
+	 * ("extendió una invitación a Ciudad de México") or one side of an exchange ("entre el
+	 * Gobierno de la Ciudad de México y …").
 	 */
 	private static final Pattern STANDS_FOR = Pattern.compile(
-			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por)"
+			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por"
+					+ "|invitaci[oó]n\\s+a|invit[oó]\\s+a|\\bentre\\s+el\\s+Gobierno\\s+de\\s+la)"
 					+ "(?:\\s+(?:la|el))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
 	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");
