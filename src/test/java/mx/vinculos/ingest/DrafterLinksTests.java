@@ -196,6 +196,14 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void countriesWhosePeersTookPartAreParties() {
+		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
+				"La Secretaría de Movilidad compartió experiencias con sus contrapartes de Chile, Colombia y Suiza."))).contains("chile", "colombia", "suiza");
+		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
+				"La Secretaría de Movilidad compartió experiencias sobre Chile y Colombia."))).doesNotContain("chile", "colombia");
+	}
+
+	@Test
 	void anEnvoyOrHeadNamedByTitleCreditsTheBodyAsRepresented() {
 		List<Map<String, Object>> ps = participants("Reunión de cortesía sobre cultura (3 de agosto)", "",
 				"La Jefa de Gobierno recibió al Embajador de Chile en México, el Excmo. Sr. Juan Pérez.");
