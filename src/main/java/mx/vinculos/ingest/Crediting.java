@@ -60,10 +60,13 @@ final class Crediting {
 
 	/**
 	 * "En representación del Gobierno de la", "como representante del", "liderados por la":
-	 * the city itself is a party where the text says someone stood for it.
+	 * the city itself is a party where the text says someone stood for it; so is a city invited
+	 * ("extendió una invitación a Ciudad de México") or one side of an exchange ("entre el
+	 * Gobierno de la Ciudad de México y …").
 	 */
 	private static final Pattern STANDS_FOR = Pattern.compile(
-			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por)"
+			"(?i)(?:representaci[oó]n\\s+(?:del?|de\\s+la)|representante\\s+(?:del?|de\\s+la)|represent[oó]\\s+(?:a|al)|liderad[oa]s?\\s+por"
+					+ "|invitaci[oó]n\\s+a|invit[oó]\\s+a|\\bentre\\s+el\\s+Gobierno\\s+de\\s+la)"
 					+ "(?:\\s+(?:la|el))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
 	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");
@@ -142,8 +145,12 @@ final class Crediting {
 	private static final Pattern DELEGATES_OF = Pattern.compile(
 			"(?iu)\\b(?:representantes|delegad[oa]s|delegaciones|funcionari[oa]s|autoridades)\\s+(?:de|del)\\s+(?:las|los|la|el)\\s+(?-i:\\p{Ll}+)(?:\\s+(?-i:\\p{Ll}+)){0,4}\\s+(?:de|del)\\s*$");
 
+	/** "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's peers took part. */
+	private static final Pattern PEERS_OF = Pattern.compile("(?iu)\\b(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
+
 	static boolean delegatesOf(String t, int start) {
-		return DELEGATES_OF.matcher(t.substring(Math.max(0, start - 90), start)).find();
+		String before = t.substring(Math.max(0, start - 90), start);
+		return DELEGATES_OF.matcher(before).find() || PEERS_OF.matcher(before).find();
 	}
 
 	/**

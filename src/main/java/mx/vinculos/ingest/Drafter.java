@@ -1321,7 +1321,7 @@ final class Drafter {
 	}
 
 	private static final Pattern ACTS = Pattern.compile(
-			"(?i)^[,\\s]*(?:\\([^)]*\\)\\s*)?(?:particip|fue|present|se adhiri|compart|expus|asist|firm|suscrib|recib|organiz|coordin|obtuvo|gan|recibi|ingres|colabor|a trav[eé]s|como\\s+(?:ciudad|sede|miembro))");
+			"(?i)^[,—\\s]*(?:\\([^)]*\\)\\s*)?(?:particip|fue|present|se adhiri|compart|expus|asist|firm|suscrib|recib|organiz|coordin|obtuvo|gan|recibi|ingres|colabor|a trav[eé]s|como\\s+(?:ciudad|sede|miembro))");
 
 	/**
 	 * The city itself takes part only where it acts ("la Ciudad de México participó", "en

@@ -181,6 +181,29 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void theCityTakesPartWhereItActsThroughABodyIsInvitedOrIsASide() {
+		assertThat(ids(participants("Premio de novela sobre cultura (3 de agosto)", "",
+				"El Gobierno de la Ciudad de México, a través de la Secretaría de Cultura, otorga este premio."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Encuentro de culturas urbanas (3 de agosto)", "",
+				"El Gobierno de la Ciudad de México —a través de la Secretaría de Cultura— convocó a los jóvenes."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Seminario en línea sobre movilidad (3 de agosto)", "",
+				"Chile extendió una invitación a Ciudad de México para compartir su experiencia."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Intercambio técnico entre el Gobierno de la Ciudad de México y Medellín (3 de agosto)", "",
+				"La Secretaría de Movilidad compartió su experiencia."))).contains("ciudad-de-mexico");
+		// named as a place or a topic, still no party
+		assertThat(ids(participants("Seminario en línea sobre movilidad (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó la red de ciclovías de la Ciudad de México."))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void countriesWhosePeersTookPartAreParties() {
+		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
+				"La Secretaría de Movilidad compartió experiencias con sus contrapartes de Chile, Colombia y Suiza."))).contains("chile", "colombia", "suiza");
+		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
+				"La Secretaría de Movilidad compartió experiencias sobre Chile y Colombia."))).doesNotContain("chile", "colombia");
+	}
+
+	@Test
 	void anEnvoyOrHeadNamedByTitleCreditsTheBodyAsRepresented() {
 		List<Map<String, Object>> ps = participants("Reunión de cortesía sobre cultura (3 de agosto)", "",
 				"La Jefa de Gobierno recibió al Embajador de Chile en México, el Excmo. Sr. Juan Pérez.");
