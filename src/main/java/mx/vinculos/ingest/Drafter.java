@@ -2422,11 +2422,37 @@ final class Drafter {
 	private static final Pattern FUNDER_CUE = Pattern.compile(
 			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
 
+	/** The body of ours a list of gifts went to, as its introduction named it, and the block it was named in. */
+	private String receiver;
+	private int receiverBlock = -1;
+
+	/** "La Secretaría de Seguridad Ciudadana (SSC) recibió donaciones …": the receiver of the gifts listed next. */
+	private void noteReceiver(ReportLines.Block b, String sentence, List<Linker.Mention> all) {
+		int verb = FundingCues.received(sentence);
+		if (verb < 0) {
+			return;
+		}
+		for (Linker.Mention x : all) {
+			Registry.Entity e = entity(x.id());
+			if (x.end() <= verb && verb - x.end() <= 12 && e != null && "Agency".equals(e.type()) && ours(x.id())) {
+				this.receiver = x.id();
+				this.receiverBlock = this.text.blocks.indexOf(b);
+			}
+		}
+	}
+
+	/** The receiver a list's introduction named, while its list is still being read (a few blocks on); or null. */
+	private String receiver(ReportLines.Block b) {
+		int index = this.text.blocks.indexOf(b);
+		return this.receiver != null && index >= this.receiverBlock && index - this.receiverBlock <= 3 ? this.receiver : null;
+	}
+
 	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
 		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
 		int clauseStart = 0;
 		// in a list of gifts a clause naming only its giver is one more gift ("de acrílico, por parte de Huawei México")
 		this.giftList = sentence.contains(";") && IN_KIND.matcher(sentence).find();
+		noteReceiver(b, sentence, all);
 		for (String clause : sentence.split(";", -1)) {
 			int at = clauseStart;
 			clauseStart += clause.length() + 1;
@@ -2505,7 +2531,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = HOME;
+			recipient = receiver(b) != null ? receiver(b) : HOME;
 		}
 		// "el Gobierno … otorga este premio, el cual consta de 500 mil pesos … al escritor …": to the awardee
 		if (funder.equals(recipient) && ours(funder) && !amounts.isEmpty()) {

@@ -37,7 +37,20 @@ final class FundingCues {
 	static final Pattern MONEY_CONTEXT = Pattern.compile(
 			"(?i)\\b(premio|beca|est[ií]mulo|inversi[oó]n|destinad[oa]s?)\\b");
 
+	/** The body a list of gifts went to, named in its introduction: "la SSC recibió donaciones de …". */
+	private static final Pattern RECEIVED = Pattern.compile(
+			"(?i)\\brecibi[oó]\\s+(?:\\p{L}+\\s+){0,2}?(?:donaci[oó]n(?:es)?|donativos|apoyos?\\s+en\\s+especie|insumos)\\b");
+
 	private FundingCues() {
+	}
+
+	/**
+	 * Where a sentence says that someone received gifts ("… (SSC) recibió donaciones de entes
+	 * internacionales"): the index of the verb, the receiver being the body named just before it; or -1.
+	 */
+	static int received(String sentence) {
+		Matcher m = RECEIVED.matcher(sentence);
+		return m.find() ? m.start() : -1;
 	}
 
 	/** A funder named after its cue, as [start, end] of the name and whether it is a person; or null. */

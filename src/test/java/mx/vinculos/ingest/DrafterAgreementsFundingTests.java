@@ -113,6 +113,22 @@ class DrafterAgreementsFundingTests {
 	}
 
 	@Test
+	void giftsListedAfterAnIntroductionGoToTheBodyItNamesAsReceiver() {
+		Drafted d = draft("La Secretaría de Seguridad Ciudadana (SSC) recibió donaciones de entes internacionales, de entre las",
+				"cuales destacan:", "", "600 caretas acrílicas, por parte de la Policía Ciudadana de la Comunidad Coreana; 300 sillas,",
+				"por parte de Heineken.");
+		assertThat(d.of("FUNDED")).isNotEmpty()
+			.allSatisfy(f -> assertThat(f.get("to")).isEqualTo("secretaria-de-seguridad-ciudadana"));
+	}
+
+	@Test
+	void withoutAReceiverNamedAGiftStillGoesToOurGovernment() {
+		Drafted d = draft("600 caretas acrílicas, por parte de la Policía Ciudadana de la Comunidad Coreana; 300 sillas,",
+				"por parte de Heineken.");
+		assertThat(d.of("FUNDED")).isNotEmpty().allSatisfy(f -> assertThat(f.get("to")).isEqualTo("ciudad-de-mexico"));
+	}
+
+	@Test
 	void aGiverNamedAfterACountryWordIsNewNotTheCountry() {
 		Drafted d = draft("Se recibieron 10,000 caretas; 5,000 cubrebocas, por parte de Huawei México; 300 sillas, por parte de Heineken.");
 		assertThat(d.of("FUNDED")).extracting(f -> f.get("from")).contains("huawei-mexico").doesNotContain("mexico");

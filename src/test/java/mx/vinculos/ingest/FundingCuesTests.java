@@ -19,6 +19,13 @@ class FundingCuesTests {
 	}
 
 	@Test
+	void anIntroductionTellsWhoReceivedTheGifts() {
+		String s = "la Secretaría de Seguridad Ciudadana (SSC) recibió donaciones de entes internacionales";
+		assertThat(FundingCues.received(s)).isEqualTo(s.indexOf("recibió"));
+		assertThat(FundingCues.received("La Jefa de Gobierno recibió al Embajador de España")).isEqualTo(-1);
+	}
+
+	@Test
 	void aTitledGiverIsAPerson() {
 		FundingCues.Named n = FundingCues.funder("10,000 empaques de frutos rojos, por parte del Dr. Rodrigo Canales, asesor");
 		assertThat(n.name()).isEqualTo("Rodrigo Canales");
