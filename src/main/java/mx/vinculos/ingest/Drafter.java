@@ -2379,8 +2379,10 @@ final class Drafter {
 	private void fundingCell(ReportLines.Block b) {
 		int index = this.text.blocks.indexOf(b);
 		String funder = null;
+		int funderCell = -1;
 		for (int k = index - 1; k >= Math.max(0, index - 4) && funder == null; k--) {
 			ReportLines.Block cell = this.text.blocks.get(k);
+			funderCell = k;
 			if (cell.lineCount() > 6) {
 				break;
 			}
@@ -2404,10 +2406,11 @@ final class Drafter {
 		if (funder == null || q == null) {
 			return;
 		}
+		String to = rowProject(funderCell, funder);
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("type", "FUNDED");
 		r.put("from", funder);
-		r.put("to", HOME);
+		r.put("to", to);
 		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
 		r.put("currency", a.currency());
 		r.put("amountText", a.text());
@@ -2416,7 +2419,31 @@ final class Drafter {
 		r.put("quote", q.text());
 		r.put("confidence", 0.4);
 		r.put("review", PENDING);
-		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + HOME + "|" + a.text());
+		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + to + "|" + a.text());
+	}
+
+	/**
+	 * What a table row's funds went to: the cell before the giver's cells (a row reads project, giver,
+	 * amount, dates), a new project when the registry does not know it; our government when no such cell.
+	 */
+	private String rowProject(int funderCell, String funder) {
+		for (int k = funderCell - 1; k >= Math.max(0, funderCell - 2); k--) {
+			ReportLines.Block cell = this.text.blocks.get(k);
+			if (cell.lineCount() > 6) {
+				break;
+			}
+			// "Open Contracting Partnership" before "(OCP)": the giver's name told over two cells
+			// "Banco de / Desarrollo de / América Latina (caf)": a piece of the giver's name is no project
+			String folded = Names.fold(cell.text().replaceAll("\\s+", " ").strip());
+			if (this.linker.find(cell.text()).stream().anyMatch(m -> funder.equals(m.id()))
+					|| (entity(funder) != null && Names.fold(entity(funder).name()).contains(folded))) {
+				continue;
+			}
+			String name = FundingCues.projectCell(cell.text());
+			String id = name == null ? null : candidate(name, "Project", List.of(), cell, 0, cell.text().length(), 0.3);
+			return id != null && !id.equals(funder) ? id : HOME;
+		}
+		return HOME;
 	}
 
 	private static final Pattern FUNDER_CUE = Pattern.compile(

@@ -45,6 +45,21 @@ final class FundingCues {
 	}
 
 	/**
+	 * A table cell naming what a row's funds went to ("Tianguis Digital: Prebases", the first cell of a
+	 * row read project, giver, amount, dates), as one line; or null when the cell is a date, an amount,
+	 * a duration or a column's title rather than a name.
+	 */
+	static String projectCell(String cell) {
+		String name = cell.replaceAll("\\s+", " ").strip().replaceAll("[,.;:]+$", "");
+		if (name.length() < 8 || !Character.isUpperCase(name.charAt(0)) || name.split(" ").length < 2
+				|| SpanishAmounts.parse(name) != null || name.matches("(?i).*\\b(?:fecha|monto|donante|duraci[oó]n|proyecto|meses|"
+						+ "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b.*")) {
+			return null;
+		}
+		return name;
+	}
+
+	/**
 	 * Where a sentence says that someone received gifts ("… (SSC) recibió donaciones de entes
 	 * internacionales"): the index of the verb, the receiver being the body named just before it; or -1.
 	 */

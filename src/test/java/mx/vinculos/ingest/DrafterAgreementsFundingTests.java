@@ -156,6 +156,26 @@ class DrafterAgreementsFundingTests {
 		assertThat(f.get("amountText")).isEqualTo("20 mil dólares");
 		assertThat(f.get("currency")).isEqualTo("USD");
 		assertThat(f.get("line")).isEqualTo(15);
+		// the row's first cell is what the funds went to
+		assertThat(f.get("to")).isEqualTo("tianguis-digital-prebases");
+		assertThat(d.candidates()).filteredOn(c -> "tianguis-digital-prebases".equals(c.get("id")))
+			.extracting(c -> c.get("type"))
+			.containsExactly("Project");
+	}
+
+	@Test
+	void aGiversNameSplitOverCellsIsNoProjectOfItsRow() {
+		Drafted d = draft("Tianguis Digital: Firma", "Digital y Accesos", "", "Open", "Contracting", "", "Partnership", "(OCP)",
+				"", "40 mil", "dólares", "", "25", "de octubre");
+		Map<String, Object> f = d.of("FUNDED").get(0);
+		assertThat(f.get("from")).isEqualTo("open-contracting-partnership");
+		assertThat(f.get("to")).isEqualTo("tianguis-digital-firma-digital-y-accesos");
+	}
+
+	@Test
+	void aRowWithoutAProjectCellFundsOurGovernment() {
+		Drafted d = draft("Fecha de inicio", "", "Open Contracting Partnership", "", "20 mil", "dólares");
+		assertThat(d.of("FUNDED")).extracting(f -> f.get("to")).containsExactly("ciudad-de-mexico");
 	}
 
 	@Test

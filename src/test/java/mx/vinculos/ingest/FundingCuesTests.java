@@ -26,6 +26,15 @@ class FundingCuesTests {
 	}
 
 	@Test
+	void aProjectCellIsANameNotADateAnAmountOrATitle() {
+		assertThat(FundingCues.projectCell("Tianguis Digital: Salida\na Datos Abiertos ")).isEqualTo("Tianguis Digital: Salida a Datos Abiertos");
+		assertThat(FundingCues.projectCell("20 mil \ndólares")).isNull();
+		assertThat(FundingCues.projectCell("31\nde octubre")).isNull();
+		assertThat(FundingCues.projectCell("Fecha de \ninicio")).isNull();
+		assertThat(FundingCues.projectCell("2 meses")).isNull();
+	}
+
+	@Test
 	void aTitledGiverIsAPerson() {
 		FundingCues.Named n = FundingCues.funder("10,000 empaques de frutos rojos, por parte del Dr. Rodrigo Canales, asesor");
 		assertThat(n.name()).isEqualTo("Rodrigo Canales");
