@@ -2429,8 +2429,10 @@ final class Drafter {
 	private void fundingCell(ReportLines.Block b) {
 		int index = this.text.blocks.indexOf(b);
 		String funder = null;
+		int funderCell = -1;
 		for (int k = index - 1; k >= Math.max(0, index - 4) && funder == null; k--) {
 			ReportLines.Block cell = this.text.blocks.get(k);
+			funderCell = k;
 			if (cell.lineCount() > 6) {
 				break;
 			}
@@ -2454,10 +2456,11 @@ final class Drafter {
 		if (funder == null || q == null) {
 			return;
 		}
+		String to = rowProject(funderCell, funder);
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("type", "FUNDED");
 		r.put("from", funder);
-		r.put("to", HOME);
+		r.put("to", to);
 		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
 		r.put("currency", a.currency());
 		r.put("amountText", a.text());
@@ -2466,17 +2469,67 @@ final class Drafter {
 		r.put("quote", q.text());
 		r.put("confidence", 0.4);
 		r.put("review", PENDING);
-		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + HOME + "|" + a.text());
+		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + to + "|" + a.text());
+	}
+
+	/**
+	 * What a table row's funds went to: the cell before the giver's cells (a row reads project, giver,
+	 * amount, dates), a new project when the registry does not know it; our government when no such cell.
+	 */
+	private String rowProject(int funderCell, String funder) {
+		for (int k = funderCell - 1; k >= Math.max(0, funderCell - 2); k--) {
+			ReportLines.Block cell = this.text.blocks.get(k);
+			if (cell.lineCount() > 6) {
+				break;
+			}
+			// "Open Contracting Partnership" before "(OCP)": the giver's name told over two cells
+			// "Banco de / Desarrollo de / América Latina (caf)": a piece of the giver's name is no project
+			String folded = Names.fold(cell.text().replaceAll("\\s+", " ").strip());
+			if (this.linker.find(cell.text()).stream().anyMatch(m -> funder.equals(m.id()))
+					|| (entity(funder) != null && Names.fold(entity(funder).name()).contains(folded))) {
+				continue;
+			}
+			String name = FundingCues.projectCell(cell.text());
+			String id = name == null ? null : candidate(name, "Project", List.of(), cell, 0, cell.text().length(), 0.3);
+			return id != null && !id.equals(funder) ? id : HOME;
+		}
+		return HOME;
 	}
 
 	private static final Pattern FUNDER_CUE = Pattern.compile(
 			"(?i)(por parte de(?:l| la| los)?|cortes[ií]a de(?:l| la)?|donad[oa]s? por(?: el| la)?|financiad[oa]s? por(?: el| la)?|otorgad[oa]s? por(?: el| la)?)\\s+$");
+
+	/** The body of ours a list of gifts went to, as its introduction named it, and the block it was named in. */
+	private String receiver;
+	private int receiverBlock = -1;
+
+	/** "La Secretaría de Seguridad Ciudadana (SSC) recibió donaciones …": the receiver of the gifts listed next. */
+	private void noteReceiver(ReportLines.Block b, String sentence, List<Linker.Mention> all) {
+		int verb = FundingCues.received(sentence);
+		if (verb < 0) {
+			return;
+		}
+		for (Linker.Mention x : all) {
+			Registry.Entity e = entity(x.id());
+			if (x.end() <= verb && verb - x.end() <= 12 && e != null && "Agency".equals(e.type()) && ours(x.id())) {
+				this.receiver = x.id();
+				this.receiverBlock = this.text.blocks.indexOf(b);
+			}
+		}
+	}
+
+	/** The receiver a list's introduction named, while its list is still being read (a few blocks on); or null. */
+	private String receiver(ReportLines.Block b) {
+		int index = this.text.blocks.indexOf(b);
+		return this.receiver != null && index >= this.receiverBlock && index - this.receiverBlock <= 3 ? this.receiver : null;
+	}
 
 	private void funding(ReportLines.Block b, int offset, String sentence, List<Linker.Mention> all) {
 		// a list of donations is one sentence of clauses: "6,000 latas de agua a la SSC, por parte de Heineken; …"
 		int clauseStart = 0;
 		// in a list of gifts a clause naming only its giver is one more gift ("de acrílico, por parte de Huawei México")
 		this.giftList = sentence.contains(";") && IN_KIND.matcher(sentence).find();
+		noteReceiver(b, sentence, all);
 		for (String clause : sentence.split(";", -1)) {
 			int at = clauseStart;
 			clauseStart += clause.length() + 1;
@@ -2555,7 +2608,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = HOME;
+			recipient = receiver(b) != null ? receiver(b) : HOME;
 		}
 		// "el Gobierno … otorga este premio, el cual consta de 500 mil pesos … al escritor …": to the awardee
 		if (funder.equals(recipient) && ours(funder) && !amounts.isEmpty()) {

@@ -37,7 +37,35 @@ final class FundingCues {
 	static final Pattern MONEY_CONTEXT = Pattern.compile(
 			"(?i)\\b(premio|beca|est[ií]mulo|inversi[oó]n|destinad[oa]s?)\\b");
 
+	/** The body a list of gifts went to, named in its introduction: "la SSC recibió donaciones de …". */
+	private static final Pattern RECEIVED = Pattern.compile(
+			"(?i)\\brecibi[oó]\\s+(?:\\p{L}+\\s+){0,2}?(?:donaci[oó]n(?:es)?|donativos|apoyos?\\s+en\\s+especie|insumos)\\b");
+
 	private FundingCues() {
+	}
+
+	/**
+	 * A table cell naming what a row's funds went to ("Tianguis Digital: Prebases", the first cell of a
+	 * row read project, giver, amount, dates), as one line; or null when the cell is a date, an amount,
+	 * a duration or a column's title rather than a name.
+	 */
+	static String projectCell(String cell) {
+		String name = cell.replaceAll("\\s+", " ").strip().replaceAll("[,.;:]+$", "");
+		if (name.length() < 8 || !Character.isUpperCase(name.charAt(0)) || name.split(" ").length < 2
+				|| SpanishAmounts.parse(name) != null || name.matches("(?i).*\\b(?:fecha|monto|donante|duraci[oó]n|proyecto|meses|"
+						+ "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b.*")) {
+			return null;
+		}
+		return name;
+	}
+
+	/**
+	 * Where a sentence says that someone received gifts ("… (SSC) recibió donaciones de entes
+	 * internacionales"): the index of the verb, the receiver being the body named just before it; or -1.
+	 */
+	static int received(String sentence) {
+		Matcher m = RECEIVED.matcher(sentence);
+		return m.find() ? m.start() : -1;
 	}
 
 	/** A funder named after its cue, as [start, end] of the name and whether it is a person; or null. */

@@ -124,6 +124,19 @@ class DrafterAgreementsFundingTests {
 		assertThat(toCity).extracting(f -> f.get("amountText")).containsExactly("50,000 latas de agua", "2,000 litros de gel antibacterial");
 		assertThat(toCity).extracting(f -> f.get("line")).containsExactly(2, 3);
 		assertThat((String) toCity.get(1).get("quote")).startsWith("2,000 litros").doesNotContain("50,000");
+	void giftsListedAfterAnIntroductionGoToTheBodyItNamesAsReceiver() {
+		Drafted d = draft("La Secretaría de Seguridad Ciudadana (SSC) recibió donaciones de entes internacionales, de entre las",
+				"cuales destacan:", "", "600 caretas acrílicas, por parte de la Policía Ciudadana de la Comunidad Coreana; 300 sillas,",
+				"por parte de Heineken.");
+		assertThat(d.of("FUNDED")).isNotEmpty()
+			.allSatisfy(f -> assertThat(f.get("to")).isEqualTo("secretaria-de-seguridad-ciudadana"));
+	}
+
+	@Test
+	void withoutAReceiverNamedAGiftStillGoesToOurGovernment() {
+		Drafted d = draft("600 caretas acrílicas, por parte de la Policía Ciudadana de la Comunidad Coreana; 300 sillas,",
+				"por parte de Heineken.");
+		assertThat(d.of("FUNDED")).isNotEmpty().allSatisfy(f -> assertThat(f.get("to")).isEqualTo("ciudad-de-mexico"));
 	}
 
 	@Test
@@ -154,6 +167,26 @@ class DrafterAgreementsFundingTests {
 		assertThat(f.get("amountText")).isEqualTo("20 mil dólares");
 		assertThat(f.get("currency")).isEqualTo("USD");
 		assertThat(f.get("line")).isEqualTo(15);
+		// the row's first cell is what the funds went to
+		assertThat(f.get("to")).isEqualTo("tianguis-digital-prebases");
+		assertThat(d.candidates()).filteredOn(c -> "tianguis-digital-prebases".equals(c.get("id")))
+			.extracting(c -> c.get("type"))
+			.containsExactly("Project");
+	}
+
+	@Test
+	void aGiversNameSplitOverCellsIsNoProjectOfItsRow() {
+		Drafted d = draft("Tianguis Digital: Firma", "Digital y Accesos", "", "Open", "Contracting", "", "Partnership", "(OCP)",
+				"", "40 mil", "dólares", "", "25", "de octubre");
+		Map<String, Object> f = d.of("FUNDED").get(0);
+		assertThat(f.get("from")).isEqualTo("open-contracting-partnership");
+		assertThat(f.get("to")).isEqualTo("tianguis-digital-firma-digital-y-accesos");
+	}
+
+	@Test
+	void aRowWithoutAProjectCellFundsOurGovernment() {
+		Drafted d = draft("Fecha de inicio", "", "Open Contracting Partnership", "", "20 mil", "dólares");
+		assertThat(d.of("FUNDED")).extracting(f -> f.get("to")).containsExactly("ciudad-de-mexico");
 	}
 
 	@Test

@@ -19,6 +19,22 @@ class FundingCuesTests {
 	}
 
 	@Test
+	void anIntroductionTellsWhoReceivedTheGifts() {
+		String s = "la Secretaría de Seguridad Ciudadana (SSC) recibió donaciones de entes internacionales";
+		assertThat(FundingCues.received(s)).isEqualTo(s.indexOf("recibió"));
+		assertThat(FundingCues.received("La Jefa de Gobierno recibió al Embajador de España")).isEqualTo(-1);
+	}
+
+	@Test
+	void aProjectCellIsANameNotADateAnAmountOrATitle() {
+		assertThat(FundingCues.projectCell("Tianguis Digital: Salida\na Datos Abiertos ")).isEqualTo("Tianguis Digital: Salida a Datos Abiertos");
+		assertThat(FundingCues.projectCell("20 mil \ndólares")).isNull();
+		assertThat(FundingCues.projectCell("31\nde octubre")).isNull();
+		assertThat(FundingCues.projectCell("Fecha de \ninicio")).isNull();
+		assertThat(FundingCues.projectCell("2 meses")).isNull();
+	}
+
+	@Test
 	void aTitledGiverIsAPerson() {
 		FundingCues.Named n = FundingCues.funder("10,000 empaques de frutos rojos, por parte del Dr. Rodrigo Canales, asesor");
 		assertThat(n.name()).isEqualTo("Rodrigo Canales");
