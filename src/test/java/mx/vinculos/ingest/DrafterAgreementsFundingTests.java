@@ -124,6 +124,9 @@ class DrafterAgreementsFundingTests {
 		assertThat(toCity).extracting(f -> f.get("amountText")).containsExactly("50,000 latas de agua", "2,000 litros de gel antibacterial");
 		assertThat(toCity).extracting(f -> f.get("line")).containsExactly(2, 3);
 		assertThat((String) toCity.get(1).get("quote")).startsWith("2,000 litros").doesNotContain("50,000");
+	}
+
+	@Test
 	void giftsListedAfterAnIntroductionGoToTheBodyItNamesAsReceiver() {
 		Drafted d = draft("La Secretaría de Seguridad Ciudadana (SSC) recibió donaciones de entes internacionales, de entre las",
 				"cuales destacan:", "", "600 caretas acrílicas, por parte de la Policía Ciudadana de la Comunidad Coreana; 300 sillas,",
