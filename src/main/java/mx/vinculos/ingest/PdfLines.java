@@ -33,6 +33,12 @@ final class PdfLines extends PDFTextStripper {
 	 */
 	static final float BREAK = 0.3f;
 
+	/** Below this many line gaps the document is too short to measure its own leading. */
+	static final int FEW_GAPS = 12;
+
+	/** Single spacing, baseline to baseline, in font sizes (most fonts set 1.15-1.2). */
+	static final float SINGLE = 1.25f;
+
 	/** A line holding only a page number: "12", "- 12 -", "Página 12", "12 de 40". */
 	private static final Pattern PAGE_NUMBER = Pattern
 		.compile("(?i)[-–—\\s]*(?:p[áa]gina\\s+|p[áa]g\\.\\s*)?\\d{1,3}(?:\\s*(?:de|/)\\s*\\d{1,3})?[-–—\\s]*");
@@ -214,7 +220,10 @@ final class PdfLines extends PDFTextStripper {
 			sorted[i] = gaps.get(i);
 		}
 		Arrays.sort(sorted);
-		return sorted[sorted.length / 4];
+		float quartile = sorted[sorted.length / 4];
+		// a few lines (a one-page note, each line its own paragraph) say nothing of the leading:
+		// read them as single-spaced, so a blank line between them still separates them
+		return sorted.length < FEW_GAPS ? Math.min(quartile, SINGLE) : quartile;
 	}
 
 }
