@@ -2355,21 +2355,33 @@ final class Drafter {
 			if (to == null || q == null) {
 				continue;
 			}
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("type", "FUNDED");
-			r.put("from", HOME);
-			r.put("to", to);
-			r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
-			r.put("currency", a.currency());
-			r.put("amountText", a.text());
-			r.put("purpose", purpose);
-			r.put("inKind", false);
-			r.put("line", q.line());
-			r.put("quote", q.text());
-			r.put("confidence", 0.4);
-			r.put("review", PENDING);
-			addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
+			funded(HOME, to, a.value(), a.currency(), a.text(), purpose, false, q, 0.4);
 		}
+	}
+
+	/**
+	 * One drafted FUNDED item, in the seed format's key order. {@code value}, {@code currency} and
+	 * {@code amountText} are null for a giver named without a sum; {@code purpose} only where the
+	 * text says what the money is for.
+	 */
+	private void funded(String from, String to, java.math.BigDecimal value, String currency, String amountText, String purpose,
+			boolean inKind, ReportLines.Quote q, double confidence) {
+		Map<String, Object> r = new LinkedHashMap<>();
+		r.put("type", "FUNDED");
+		r.put("from", from);
+		r.put("to", to);
+		r.put("amount", value == null ? null : value.stripTrailingZeros().scale() <= 0 ? (Object) value.longValue() : value.doubleValue());
+		r.put("currency", currency);
+		r.put("amountText", amountText);
+		if (purpose != null) {
+			r.put("purpose", purpose);
+		}
+		r.put("inKind", inKind);
+		r.put("line", q.line());
+		r.put("quote", q.text());
+		r.put("confidence", confidence);
+		r.put("review", PENDING);
+		addRelationship(r, "F|" + q.line() + "|" + from + "|" + to + "|" + (amountText == null ? "" : amountText));
 	}
 
 	/** Who an award whose amount ends at {@code from} went to, named in the next sentences of the block; or null. */
@@ -2407,19 +2419,7 @@ final class Drafter {
 		if (to == null || q == null) {
 			return;
 		}
-		Map<String, Object> r = new LinkedHashMap<>();
-		r.put("type", "FUNDED");
-		r.put("from", HOME);
-		r.put("to", to);
-		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
-		r.put("currency", a.currency());
-		r.put("amountText", a.text());
-		r.put("inKind", false);
-		r.put("line", q.line());
-		r.put("quote", q.text());
-		r.put("confidence", 0.4);
-		r.put("review", PENDING);
-		addRelationship(r, "F|" + q.line() + "|" + HOME + "|" + to + "|" + a.text());
+		funded(HOME, to, a.value(), a.currency(), a.text(), null, false, q, 0.4);
 	}
 
 	/**
@@ -2457,19 +2457,7 @@ final class Drafter {
 			return;
 		}
 		String to = rowProject(funderCell, funder);
-		Map<String, Object> r = new LinkedHashMap<>();
-		r.put("type", "FUNDED");
-		r.put("from", funder);
-		r.put("to", to);
-		r.put("amount", a.value().stripTrailingZeros().scale() <= 0 ? (Object) a.value().longValue() : a.value().doubleValue());
-		r.put("currency", a.currency());
-		r.put("amountText", a.text());
-		r.put("inKind", false);
-		r.put("line", q.line());
-		r.put("quote", q.text());
-		r.put("confidence", 0.4);
-		r.put("review", PENDING);
-		addRelationship(r, "F|" + q.line() + "|" + funder + "|" + to + "|" + a.text());
+		funded(funder, to, a.value(), a.currency(), a.text(), null, false, q, 0.4);
 	}
 
 	/**
@@ -2640,20 +2628,8 @@ final class Drafter {
 			if (q == null) {
 				continue;
 			}
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("type", "FUNDED");
-			r.put("from", funder);
-			r.put("to", recipient);
-			r.put("amount", it[3] == null ? null : ((java.math.BigDecimal) it[3]).doubleValue() % 1 == 0
-					? (Object) ((java.math.BigDecimal) it[3]).longValue() : ((java.math.BigDecimal) it[3]).doubleValue());
-			r.put("currency", it[4]);
-			r.put("amountText", it[2]);
-			r.put("inKind", it[5]);
-			r.put("line", q.line());
-			r.put("quote", q.text());
-			r.put("confidence", it[2] != null ? 0.6 : 0.4);
-			r.put("review", PENDING);
-			addRelationship(r, "F|" + q.line() + "|" + funder + "|" + recipient + "|" + it[2]);
+			funded(funder, recipient, (java.math.BigDecimal) it[3], (String) it[4], (String) it[2], null, (boolean) it[5], q,
+					it[2] != null ? 0.6 : 0.4);
 		}
 		// more givers in the clause: "recursos donados por X, a través del proyecto patrocinado por Y"
 		List<FundingCues.Named> givers = FundingCues.funders(sentence);
@@ -2663,19 +2639,7 @@ final class Drafter {
 			if (id == null || q == null || id.equals(funder) || id.equals(recipient)) {
 				continue;
 			}
-			Map<String, Object> r = new LinkedHashMap<>();
-			r.put("type", "FUNDED");
-			r.put("from", id);
-			r.put("to", recipient);
-			r.put("amount", null);
-			r.put("currency", null);
-			r.put("amountText", null);
-			r.put("inKind", false);
-			r.put("line", q.line());
-			r.put("quote", q.text());
-			r.put("confidence", 0.4);
-			r.put("review", PENDING);
-			addRelationship(r, "F|" + q.line() + "|" + id + "|" + recipient + "|");
+			funded(id, recipient, null, null, null, null, false, q, 0.4);
 		}
 	}
 
