@@ -2,7 +2,6 @@ package mx.vinculos.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +34,7 @@ class CandidatesTests {
 	}
 
 	static List<String> candidates(String... lines) {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, lines);
 		return d.draft("Informe").newEntities().stream().map(c -> (String) c.get("name")).toList();
 	}
 

@@ -2,7 +2,6 @@ package mx.vinculos.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +53,7 @@ class DrafterLinksTests {
 
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> participants(String... lines) {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, lines);
 		List<Map<String, Object>> events = (List<Map<String, Object>>) d.draft("Informe").report().get("events");
 		assertThat(events).hasSize(1);
 		return (List<Map<String, Object>>) events.get(0).get("participants");
@@ -88,10 +86,9 @@ class DrafterLinksTests {
 
 	@Test
 	void anAgreementsPartiesAreNotTheNamesInsideItsTitle() throws Exception {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", "Firma con Medellín (10 de agosto)", "",
+		Drafter d = TestDrafts.drafter(registry, "Firma con Medellín (10 de agosto)", "",
 				"La Secretaría de Cultura firmó un memorándum de entendimiento con la ciudad de Medellín, Colombia,",
-				"y se adhirió a la Declaración de Ciudades Gobiernos Locales Unidos de Suiza.")), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+				"y se adhirió a la Declaración de Ciudades Gobiernos Locales Unidos de Suiza.");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rels = (List<Map<String, Object>>) d.draft("Informe").report().get("relationships");
 		assertThat(rels).filteredOn(r -> "AGREEMENT".equals(r.get("type")))
@@ -101,9 +98,8 @@ class DrafterLinksTests {
 
 	@Test
 	void aMayorHoldsThePositionAtTheCityItself() {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", "Reunión con alcaldesas (10 de agosto)", "",
-				"La Secretaría de Cultura recibió a la Alcaldesa de Managua, Reyna Rueda, y al alcalde de Medellín, Daniel Quintero.")),
-				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, "Reunión con alcaldesas (10 de agosto)", "",
+				"La Secretaría de Cultura recibió a la Alcaldesa de Managua, Reyna Rueda, y al alcalde de Medellín, Daniel Quintero.");
 		Drafter.Draft draft = d.draft("Informe");
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rels = (List<Map<String, Object>>) draft.report().get("relationships");
@@ -122,8 +118,7 @@ class DrafterLinksTests {
 
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> events(String... lines) {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, lines);
 		return (List<Map<String, Object>>) d.draft("Informe").report().get("events");
 	}
 
@@ -156,9 +151,8 @@ class DrafterLinksTests {
 
 	@Test
 	void aUnitNamedAsANewEntityIsNoParty() {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", "Visita técnica de Lima (3 de agosto)", "",
-				"La Dirección General de Calidad del Aire de la Secretaría de Movilidad recibió a una delegación.")),
-				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, "Visita técnica de Lima (3 de agosto)", "",
+				"La Dirección General de Calidad del Aire de la Secretaría de Movilidad recibió a una delegación.");
 		Drafter.Draft draft = d.draft("Informe");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> ev = ((List<Map<String, Object>>) draft.report().get("events")).get(0);
@@ -281,9 +275,8 @@ class DrafterLinksTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aUnitsHeadActsForTheUnitsBodyAndHoldsThePositionThere() {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", "Taller sobre seguridad vial (3 de agosto)", "",
-				"En el taller participó la Directora General de Seguridad Vial, Fernanda Rivera Díaz.")),
-				registry, "informe-2023-2", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, "Taller sobre seguridad vial (3 de agosto)", "",
+				"En el taller participó la Directora General de Seguridad Vial, Fernanda Rivera Díaz.");
 		Map<String, Object> report = d.draft("Informe").report();
 		Map<String, Object> ev = ((List<Map<String, Object>>) report.get("events")).get(0);
 		assertThat(ids(ev)).contains("secretaria-de-movilidad").doesNotContain("direccion-general-de-seguridad-vial");

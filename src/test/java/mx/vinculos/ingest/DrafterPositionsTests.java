@@ -2,7 +2,6 @@ package mx.vinculos.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +48,7 @@ class DrafterPositionsTests {
 
 	@SuppressWarnings("unchecked")
 	static List<String> edges(String type, String... lines) {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, lines);
 		List<Map<String, Object>> rels = (List<Map<String, Object>>) d.draft("Informe").report().get("relationships");
 		return rels.stream().filter(r -> type.equals(r.get("type"))).map(r -> r.get("from") + ">" + r.get("to")).toList();
 	}

@@ -2,7 +2,6 @@ package mx.vinculos.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -36,8 +35,7 @@ class EventBodiesTests {
 
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> events(String... lines) {
-		Drafter d = new Drafter(new ReportLines(String.join("\n", lines)), registry, "informe-2023-2",
-				LocalDate.of(2023, 7, 1), LocalDate.of(2023, 12, 31));
+		Drafter d = TestDrafts.drafter(registry, lines);
 		return (List<Map<String, Object>>) d.draft("Informe").report().get("events");
 	}
 

@@ -10,7 +10,6 @@ import java.util.List;
 
 import mx.vinculos.ServiceTestBase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,10 +41,7 @@ class BrowserTests extends ServiceTestBase {
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		String exe = Chromium.find();
-		Assumptions.assumeTrue(exe != null,
-				"No Chromium found (/usr/lib/chromium/chromium or $CHROMIUM): browser tests skipped. apt-get install chromium");
-		this.browser = new Chromium(exe, "es-MX,es;q=0.9");
+		this.browser = Chromium.startOrSkip();
 	}
 
 	@AfterAll

@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Assumptions;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +56,17 @@ final class Chromium implements AutoCloseable {
 
 	/** Console errors, exceptions and failed loads seen since the last {@link #clearErrors()}. */
 	final List<String> errors = new CopyOnWriteArrayList<>();
+
+	/**
+	 * A Spanish-speaking browser for a test class, or the class skipped (saying so) where no
+	 * Chromium is installed ({@code .ci/run} installs Debian's).
+	 */
+	static Chromium startOrSkip() throws Exception {
+		String exe = find();
+		Assumptions.assumeTrue(exe != null,
+				"No Chromium found (/usr/lib/chromium/chromium or $CHROMIUM): browser tests skipped. apt-get install chromium");
+		return new Chromium(exe, "es-MX,es;q=0.9");
+	}
 
 	/** The browser's path, or null when none is installed. */
 	static String find() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import mx.vinculos.ServiceTestBase;
 import mx.vinculos.curation.CurationTests;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,10 +50,7 @@ class CurationBrowserTests extends ServiceTestBase {
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		String exe = Chromium.find();
-		Assumptions.assumeTrue(exe != null,
-				"No Chromium found (/usr/lib/chromium/chromium or $CHROMIUM): browser tests skipped. apt-get install chromium");
-		this.browser = new Chromium(exe, "es-MX,es;q=0.9");
+		this.browser = Chromium.startOrSkip();
 	}
 
 	@AfterAll
