@@ -1,7 +1,6 @@
 package mx.vinculos.curation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import mx.vinculos.seed.ReportText;
+import mx.vinculos.web.Labels;
 
 import org.springframework.stereotype.Component;
 
@@ -92,11 +92,13 @@ class Review {
 						}
 					}
 					else {
-						try {
-							changes.put(field, LocalDate.parse(v).toString());
-						}
-						catch (DateTimeParseException ex) {
+						// typed day first (dd/mm/aaaa, what the form asks for) or ISO; the seed keeps ISO
+						LocalDate date = Labels.parseDate(v);
+						if (date == null) {
 							errors.add(new CurationException.Reason("cur.error.date", v));
+						}
+						else {
+							changes.put(field, date.toString());
 						}
 					}
 				}

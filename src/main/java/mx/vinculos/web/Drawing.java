@@ -72,6 +72,27 @@ public final class Drawing {
 		return this;
 	}
 
+	/** The order the legend lists types in. */
+	private static final List<String> LEGEND = List.of("City", "Country", "Agency", "Organization", "Network", "Person",
+			"Project", "Event");
+
+	/** The types drawn, in the legend's order: the legend explains only the colours on the page. */
+	public List<String> types() {
+		Set<String> drawn = new LinkedHashSet<>();
+		this.nodes.values().stream().filter(n -> !n.hub()).forEach(n -> drawn.add(n.type()));
+		return LEGEND.stream().filter(drawn::contains).toList();
+	}
+
+	/** Whether some node is drawn as a hub (the legend then explains the small grey dots). */
+	public boolean hasHubs() {
+		return this.nodes.values().stream().anyMatch(Node::hub);
+	}
+
+	/** The ids of the drawn nodes of one type. */
+	public List<String> idsOf(String type) {
+		return this.nodes.values().stream().filter(n -> type.equals(n.type()) && !n.hub()).map(Node::id).toList();
+	}
+
 	public Collection<Node> nodes() {
 		return this.nodes.values();
 	}

@@ -70,6 +70,23 @@ public class Labels {
 		return type(code);
 	}
 
+	/**
+	 * A drawing's legend entry for a type: the Agency colour stands for the Mexican governments'
+	 * bodies ("Dependencia"), foreign ones ("Organismo público extranjero") or both, as drawn.
+	 */
+	public String legendType(Drawing drawing, String code) {
+		if (!"Agency".equals(code) || this.foreign == null) {
+			return type(code);
+		}
+		List<String> ids = drawing.idsOf(code);
+		primeTypes(ids);
+		long foreignCount = ids.stream().filter(this.foreign::isForeign).count();
+		if (foreignCount == 0) {
+			return type(code);
+		}
+		return msg(foreignCount == ids.size() ? "type.agency.foreign" : "drawing.legend.agency.both");
+	}
+
 	/** Reads in one query whether these government bodies are foreign, for the rest of the request's {@link #type(Object, Object)}. */
 	public void primeTypes(java.util.Collection<String> agencyIds) {
 		if (this.foreign != null) {
@@ -269,6 +286,14 @@ public class Labels {
 		}
 		return toDate(value);
 	}
+
+	/** An ISO date as the forms ask for it (dd/mm/aaaa); anything else as it is. */
+	public static String dayFirst(Object iso) {
+		LocalDate d = iso == null ? null : toDate(String.valueOf(iso));
+		return d == null ? (iso == null ? "" : String.valueOf(iso)) : DAY_FIRST_FORMAT.format(d);
+	}
+
+	private static final DateTimeFormatter DAY_FIRST_FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	/**
 	 * A period bound from a page: as the form sends it (dd/mm/aaaa) or as links carry it (ISO);

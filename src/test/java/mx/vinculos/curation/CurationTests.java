@@ -202,7 +202,10 @@ public class CurationTests extends ServiceTestBase {
 		Draft.Item first = this.store.load(ID).item("e0");
 		assertThat(event.body()).contains("id=\"f-e0-title\" name=\"title\" type=\"text\" value=\"" + first.data().get("title") + "\"")
 			.contains("id=\"f-e0-line\" name=\"line\" type=\"number\" min=\"1\" value=\"" + first.line() + "\"")
-			.contains("id=\"f-e0-startDate\" name=\"startDate\" type=\"date\" value=\"" + first.data().get("startDate") + "\"");
+			// dates as the pages write them (dd/mm/aaaa), whatever the browser's language
+			.containsPattern("id=\"f-e0-startDate\" name=\"startDate\" type=\"text\"[^>]*placeholder=\"dd/mm/aaaa\"\\s+value=\""
+					+ java.util.regex.Pattern.quote(mx.vinculos.web.Labels.dayFirst(first.data().get("startDate"))) + "\"");
+		assertThat(mx.vinculos.web.Labels.dayFirst("2022-08-24")).isEqualTo("24/08/2022");
 
 		// pending items block publishing, with the reason in Spanish
 		Browser.Page early = curator.post("/curaduria/" + ID + "/publicar", Map.of(), token);

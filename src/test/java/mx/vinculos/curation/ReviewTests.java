@@ -49,12 +49,23 @@ class ReviewTests {
 	void aCorrectionIsCheckedLikeASeedAndRefusedWithEveryReasonInSpanish() {
 		Draft.Item e0 = this.store.load(this.id).item("e0");
 		Map<String, String> bad = form("", "8", "Ambas ciudades firmaron");
-		bad.put("startDate", "24/08/2022");
+		bad.put("startDate", "31/02/2022"); // no such day
 		assertThatThrownBy(() -> this.review.correct(this.id, "e0", e0.fingerprint(), bad))
 			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.reasons())
 				.extracting(CurationException.Reason::key)
 				.containsExactlyInAnyOrder("cur.error.title", "cur.error.date", "cur.error.quote"));
 		assertThat(this.store.load(this.id).item("e0").data()).isEqualTo(e0.data());
+	}
+
+	@Test
+	void aDateTypedDayFirstAsTheFormAsksIsKeptAsAnIsoDate() {
+		Draft.Item e0 = this.store.load(this.id).item("e0");
+		Map<String, String> f = form("Reunión con Zoe Fuentes Ríos", "5", "Reunión con la Alcaldesa de Bogotá en la Ciudad de México");
+		f.put("startDate", "25/08/2022");
+		f.put("endDate", "26/08/2022");
+		this.review.correct(this.id, "e0", e0.fingerprint(), f);
+		assertThat(this.store.load(this.id).item("e0").data()).containsEntry("startDate", "2022-08-25")
+			.containsEntry("endDate", "2022-08-26");
 	}
 
 	@Test

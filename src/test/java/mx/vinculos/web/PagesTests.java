@@ -175,6 +175,22 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void theDrawingsLegendExplainsOnlyTheColoursDrawnAndNamesForeignBodiesAsSuch() {
+		Page p = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad")));
+		String html = p.body();
+		String legend = html.substring(html.indexOf("class=\"legend\""), html.indexOf("</ul>", html.indexOf("class=\"legend\"")));
+		String graph = html.substring(html.indexOf("data-graph=\""), html.indexOf("\"", html.indexOf("data-graph=\"") + 12));
+		// every colour listed is drawn, and every type drawn is listed
+		for (String type : List.of("City", "Country", "Agency", "Organization", "Network", "Person", "Project", "Event")) {
+			assertThat(legend.contains("t-" + type + "\""))
+				.as(type)
+				.isEqualTo(graph.contains("&quot;type&quot;:&quot;" + type + "&quot;"));
+		}
+		// Mexico City's SEMOVI and Bogotá's own secretariat share the Agency colour: the legend says both
+		assertThat(legend).contains("Dependencia u organismo público extranjero");
+	}
+
+	@Test
 	void eachConnectorSaysWhichTiesAreDirectAndWhichGoThroughSomeone() {
 		Page p = get("/conexiones", Map.of("entidad", List.of("Bogotá", "UCCI", "Secretaría de Movilidad")));
 		String html = p.body();
