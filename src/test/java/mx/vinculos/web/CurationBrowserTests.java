@@ -121,7 +121,7 @@ class CurationBrowserTests extends ServiceTestBase {
 		b.eval("document.querySelector('#i-e0 details.correct').open = true");
 		assertThat(b.eval("document.getElementById('f-e0-title').value").asString()).isEqualTo(title);
 		assertThat(b.eval("document.getElementById('f-e0-line').value").asString()).isNotBlank();
-		assertThat(b.eval("document.getElementById('f-e0-startDate').value").asString()).isEqualTo("2022-08-24");
+		assertThat(b.eval("document.getElementById('f-e0-startDate').value").asString()).isEqualTo("24/08/2022");
 		b.screenshot(SHOTS.resolve("curaduria-evento.png"), false);
 		a11y.addAll(axe());
 
