@@ -390,6 +390,16 @@ class PagesTests extends ServiceTestBase {
 	}
 
 	@Test
+	void aBriefingOnOneEngagementSaysItInOneSentence() {
+		Page p = get("/briefing", Map.of("sujeto", "Budapest"));
+		assertThat(p.status()).isEqualTo(200);
+		String summary = p.body().substring(p.body().indexOf("Resumen"), p.body().indexOf("</p>", p.body().indexOf("Resumen")))
+			.replaceAll("\\s+", " ");
+		assertThat(summary).contains("Un encuentro registrado: Videoconferencia con el alcalde de Berlín")
+			.doesNotContain("Fue:", "encuentros registrados");
+	}
+
+	@Test
 	void theBriefingPdfIsA4WithPageNumbersAndTheSubjectInTheHeader() throws Exception {
 		Page p = get("/briefing.pdf", Map.of("sujeto", "Bogotá"));
 		assertThat(p.status()).isEqualTo(200);
