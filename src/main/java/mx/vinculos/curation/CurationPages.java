@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -176,6 +177,7 @@ class CurationPages {
 		model.addAttribute("candidates", d.candidates.size());
 		model.addAttribute("pendingCandidates", d.pendingCandidates().size());
 		model.addAttribute("blockers", texts(this.publisher.blockers(d)));
+		model.addAttribute("undo", undoLabel(id));
 		return "curaduria/borrador";
 	}
 
@@ -225,6 +227,7 @@ class CurationPages {
 		model.addAttribute("progress", progress(d));
 		model.addAttribute("pendingHere", rows.get(n).pending());
 		model.addAttribute("nextPending", nextPending(rows, n));
+		model.addAttribute("undo", undoLabel(id));
 		return "curaduria/evento";
 	}
 
@@ -340,6 +343,7 @@ class CurationPages {
 		model.addAttribute("proposed", d.candidates.size());
 		model.addAttribute("judged", d.candidates.stream().filter(c -> c.get("judgement") != null).count());
 		model.addAttribute("types", List.of("Agency", "City", "Country", "Organization", "Network", "Person", "Project"));
+		model.addAttribute("undo", undoLabel(id));
 		return "curaduria/entidades";
 	}
 
@@ -367,6 +371,36 @@ class CurationPages {
 		List<Map<String, Object>> left = this.store.load(id).pendingCandidates();
 		return left.isEmpty() ? "redirect:/curaduria/" + id + "/entidades?ver=todas#c-" + candidate
 				: "redirect:/curaduria/" + id + "/entidades#c-" + left.get(0).get("id");
+	}
+
+	/**
+	 * Takes back the latest decision on the draft (an acceptance, a correction, a rejection, a
+	 * judgement) and returns to where the curator was, saying what was undone.
+	 */
+	@PostMapping("/curaduria/{id}/deshacer")
+	String undo(@PathVariable String id, @RequestParam(name = "volver", required = false) String back,
+			RedirectAttributes flash) {
+		CurationStore.Decision undone = this.review.undo(id);
+		flash.addFlashAttribute("notice", this.labels.msg("cur.undo.done", decisionText(undone)));
+		if ("entidades".equals(back)) {
+			return "redirect:/curaduria/" + id + "/entidades";
+		}
+		int n = back(back);
+		int count = this.store.load(id).events().size();
+		return n < 0 || count == 0 ? "redirect:/curaduria/" + id
+				: "redirect:/curaduria/" + id + "/eventos/" + Math.min(n, count - 1);
+	}
+
+	/** The undo button's words for the latest decision, or null when there is nothing to undo. */
+	private String undoLabel(String id) {
+		CurationStore.Decision last = this.store.lastDecision(id);
+		return last == null ? null : decisionText(last);
+	}
+
+	private String decisionText(CurationStore.Decision d) {
+		String action = Set.of("aceptar", "aceptarTodo", "rechazar", "corregir", "juzgar").contains(d.action()) ? d.action()
+				: "other";
+		return this.labels.msg("cur.undo.action." + action, d.what());
 	}
 
 	@PostMapping("/curaduria/{id}/publicar")

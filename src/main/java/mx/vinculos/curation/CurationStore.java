@@ -227,6 +227,109 @@ class CurationStore {
 		}
 	}
 
+	/** How many decisions on a draft can be taken back, newest first. */
+	static final int UNDO_STEPS = 200;
+
+	/** Where a draft keeps the files each decision replaced. */
+	private static final String UNDO_DIR = "deshacer";
+
+	/**
+	 * A curator's decision, as the undo button names it: the action ({@code aceptar},
+	 * {@code aceptarTodo}, {@code rechazar}, {@code corregir}, {@code juzgar}) and its item.
+	 */
+	record Decision(String action, String what) {
+	}
+
+	/**
+	 * Writes the draft back after a curator's decision, keeping the files it replaces (the
+	 * draft and its entity candidates) so that the decision can be undone.
+	 */
+	synchronized void save(Draft draft, Decision decision) {
+		Path steps = draft.dir.resolve(UNDO_DIR);
+		try {
+			Files.createDirectories(steps);
+			List<Path> old = steps(steps);
+			int next = old.isEmpty() ? 1 : Integer.parseInt(old.get(old.size() - 1).getFileName().toString()) + 1;
+			Path step = steps.resolve(String.format(Locale.ROOT, "%06d", next));
+			Path tmp = steps.resolve(".paso-" + UUID.randomUUID());
+			Files.createDirectories(tmp);
+			for (String f : List.of(draft.id + ".yaml", draft.id + ".entities.yaml")) {
+				if (Files.isRegularFile(draft.dir.resolve(f))) {
+					Files.copy(draft.dir.resolve(f), tmp.resolve(f));
+				}
+			}
+			Map<String, Object> d = new LinkedHashMap<>();
+			d.put("action", decision.action());
+			d.put("what", decision.what());
+			dump(tmp.resolve("decision.yaml"), d, "");
+			// the step appears whole or not at all
+			Files.move(tmp, step, StandardCopyOption.ATOMIC_MOVE);
+			for (int i = 0; i + UNDO_STEPS <= old.size(); i++) {
+				FileSystemUtils.deleteRecursively(old.get(i));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		save(draft);
+	}
+
+	/** The decision the undo button would take back, or null when there is none. */
+	Decision lastDecision(String id) {
+		if (!exists(id)) {
+			return null;
+		}
+		List<Path> steps = steps(this.dir.resolve(id).resolve(UNDO_DIR));
+		return steps.isEmpty() ? null : decision(steps.get(steps.size() - 1));
+	}
+
+	/** Takes back the latest decision on a draft: its files return to what they were before it. */
+	synchronized Decision undo(String id) {
+		if (!exists(id)) {
+			throw new CurationException(404, "cur.draft.unknown", id);
+		}
+		Path dir = this.dir.resolve(id);
+		List<Path> steps = steps(dir.resolve(UNDO_DIR));
+		if (steps.isEmpty()) {
+			throw new CurationException(409, "cur.undo.nothing");
+		}
+		Path step = steps.get(steps.size() - 1);
+		Decision decision = decision(step);
+		try {
+			for (String f : List.of(id + ".yaml", id + ".entities.yaml")) {
+				if (Files.isRegularFile(step.resolve(f))) {
+					Files.move(step.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING,
+							StandardCopyOption.ATOMIC_MOVE);
+				}
+			}
+			FileSystemUtils.deleteRecursively(step);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return decision;
+	}
+
+	private static List<Path> steps(Path steps) {
+		if (!Files.isDirectory(steps)) {
+			return List.of();
+		}
+		try (Stream<Path> s = Files.list(steps)) {
+			return s.filter(p -> p.getFileName().toString().matches("\\d{6}")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Decision decision(Path step) {
+		Path f = step.resolve("decision.yaml");
+		if (Files.isRegularFile(f) && read(f) instanceof Map<?, ?> m) {
+			return new Decision(str(m.get("action")), str(m.get("what")));
+		}
+		return new Decision("", "");
+	}
+
 	/** Writes the draft back, each file replaced whole (never half written). */
 	synchronized void save(Draft draft) {
 		dump(draft.dir.resolve(draft.id + ".yaml"), draft.report,

@@ -49,7 +49,8 @@ class Review {
 		else {
 			item.data().put("review", "accepted");
 		}
-		this.store.save(d);
+		this.store.save(d, new CurationStore.Decision(whole && item.kind().equals("evento") ? "aceptarTodo" : "aceptar",
+				named(item)));
 	}
 
 	synchronized void reject(String id, String path, String fingerprint) {
@@ -59,7 +60,7 @@ class Review {
 			throw new CurationException(400, "cur.reject.header");
 		}
 		d.remove(path);
-		this.store.save(d);
+		this.store.save(d, new CurationStore.Decision("rechazar", named(item)));
 	}
 
 	/** Applies a correction, or refuses it with every reason. */
@@ -198,7 +199,12 @@ class Review {
 			item.data().put("endDate", null);
 		}
 		item.data().put("review", "corrected");
-		this.store.save(d);
+		this.store.save(d, new CurationStore.Decision("corregir", named(item)));
+	}
+
+	/** Takes back the latest decision on a draft (one at a time, newest first). */
+	synchronized CurationStore.Decision undo(String id) {
+		return this.store.undo(id);
 	}
 
 	/**
@@ -260,7 +266,19 @@ class Review {
 		}
 		c.put("judgement", j);
 		c.put("review", "accepted");
-		this.store.save(d);
+		this.store.save(d, new CurationStore.Decision("juzgar", String.valueOf(c.get("name"))));
+	}
+
+	/** What an undo button calls an item: an event's or the report's title, a participant's or place's entity, a relationship's ends. */
+	private static String named(Draft.Item item) {
+		Map<String, Object> m = item.data();
+		if (m.get("title") != null && !item.kind().equals("participante") && !item.kind().equals("relacion")) {
+			return String.valueOf(m.get("title"));
+		}
+		if (m.get("entity") != null) {
+			return String.valueOf(m.get("entity"));
+		}
+		return m.get("from") + " → " + m.get("to");
 	}
 
 	private static Draft.Item current(Draft d, String path, String fingerprint) {

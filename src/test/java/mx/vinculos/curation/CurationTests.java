@@ -241,6 +241,18 @@ public class CurationTests extends ServiceTestBase {
 		assertThat(curator.post("/curaduria/" + ID + "/elementos", action(last, "rechazar", 0), token).status())
 			.isEqualTo(302);
 		assertThat(Draft.participants(this.store.load(ID).events().get(0))).hasSize(participants - 1);
+		// a rejection taken by mistake is undone from the page, which says what it undid
+		String undoButton = "Deshacer la última decisión: rechazar «" + last.data().get("entity") + "»";
+		assertThat(curator.get("/curaduria/" + ID + "/eventos/0").body()).contains(undoButton);
+		Browser.Page undone = curator.post("/curaduria/" + ID + "/deshacer", Map.of("volver", "0"), token);
+		assertThat(undone.status()).isEqualTo(302);
+		assertThat(undone.location()).endsWith("/curaduria/" + ID + "/eventos/0");
+		assertThat(Draft.participants(this.store.load(ID).events().get(0))).hasSize(participants);
+		assertThat(curator.get("/curaduria/" + ID + "/eventos/0").body())
+			.contains("Se deshizo: rechazar «" + last.data().get("entity") + "»")
+			.doesNotContain(undoButton);
+		assertThat(curator.post("/curaduria/" + ID + "/elementos", action(this.store.load(ID).item(last.path()), "rechazar", 0),
+				token).status()).isEqualTo(302);
 		int events = this.store.load(ID).events().size();
 		for (int e = 0; e < events; e++) {
 			Draft.Item ev = this.store.load(ID).item("e" + e);
@@ -284,7 +296,9 @@ public class CurationTests extends ServiceTestBase {
 		// judged ones leave the default list; "ver todas" shows them with their judgement
 		assertThat(curator.get("/curaduria/" + ID + "/entidades").body())
 			.contains("Todas las entidades nuevas están juzgadas.")
-			.doesNotContain("Zoe Fuentes Ríos");
+			.doesNotContain("id=\"c-zoe-fuentes-rios\"")
+			// the latest judgement can still be taken back from here
+			.contains("Deshacer la última decisión: juzgar la entidad «Zoe Fuentes Ríos»");
 		assertThat(curator.get("/curaduria/" + ID + "/entidades?ver=todas").body()).contains("Zoe Fuentes Ríos")
 			.contains("Juzgada entidad nueva por cura.");
 

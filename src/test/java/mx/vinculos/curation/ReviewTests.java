@@ -176,6 +176,30 @@ class ReviewTests {
 	}
 
 	@Test
+	void decisionsAreUndoneOneAtATimeNewestFirstBackToTheDraftAsItWas() {
+		Draft before = this.store.load(this.id);
+		assertThat(this.store.lastDecision(this.id)).isNull();
+		assertThatThrownBy(() -> this.review.undo(this.id))
+			.isInstanceOfSatisfying(CurationException.class, ex -> assertThat(ex.status()).isEqualTo(409));
+		// a rejection, then a judgement that rewrites references across the draft
+		this.review.reject(this.id, "e1", before.item("e1").fingerprint());
+		this.review.judge(this.id, "zoe-fuentes-rios", "misma", "claudia-lopez", null, null, "prueba");
+		assertThat(this.store.lastDecision(this.id)).isEqualTo(new CurationStore.Decision("juzgar", "Zoe Fuentes Ríos"));
+
+		assertThat(this.review.undo(this.id).action()).isEqualTo("juzgar");
+		Draft mid = this.store.load(this.id);
+		assertThat(mid.references()).contains("zoe-fuentes-rios").doesNotContain("claudia-lopez");
+		assertThat(mid.candidate("zoe-fuentes-rios")).doesNotContainKey("judgement");
+		assertThat(mid.events()).hasSize(before.events().size() - 1);
+
+		assertThat(this.review.undo(this.id).action()).isEqualTo("rechazar");
+		Draft after = this.store.load(this.id);
+		assertThat(after.report).isEqualTo(before.report);
+		assertThat(after.candidates).isEqualTo(before.candidates);
+		assertThat(this.store.lastDecision(this.id)).isNull();
+	}
+
+	@Test
 	void anAliasIsAddedToTheRegistryTextWithoutRewritingIt() {
 		String registry = "- id: a\n  type: City\n  name: A\n  aliases:\n  - Aa\n- id: b\n  type: City\n  name: B\n";
 		assertThat(Publisher.withAlias(registry, "a", "A grande"))
