@@ -185,6 +185,7 @@ final class Drafter {
 		for (Found f : found) {
 			events.add(event(f));
 		}
+		SharedMentions.keepInnermost(events, this::ours);
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)
