@@ -19,7 +19,7 @@ final class Crediting {
 	 * Words that head a unit of a larger body: "la Dirección Ejecutiva de … de la Coordinación
 	 * General …", "el Bureau Ejecutivo de cglu". The seeds credit the parent body.
 	 */
-	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)"
+	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)|Grupo\\s+de\\s+Trabajo"
 			+ "|Bureau|Comit[eé]\\s+Ejecutivo|Consejo\\s+(?:Mundial|Ejecutivo|Pol[ií]tico)|Comisi[oó]n\\s+de\\s+\\p{Lu}\\p{L}+|Jefatura\\s+de\\s+Unidad)";
 
 	/** A unit's name ending right before a mention: "Dirección General de Empleo de la " (up to ~12 words). */
@@ -134,7 +134,39 @@ final class Crediting {
 		}
 		String f = name == null ? "" : Names.fold(name);
 		return f.startsWith("objetivos de desarrollo") || f.startsWith("agenda ") || f.startsWith("sistema de cuidados")
-				|| f.startsWith("sistema publico de");
+				|| f.startsWith("sistema publico de") || NOT_A_BODY.matcher(f).find();
+	}
+
+	/**
+	 * Names a capitalised run can take that are no body: an instrument or a method ("Evaluación
+	 * de Necesidades …", "Mecanismos Alternativos de Solución de Controversias", "… Innovation
+	 * Index"), a justice system, a fair ("Tianguis Turístico"), a region, or a place within a
+	 * city (its historic centre, a market): what a course teaches or where a visit went.
+	 */
+	private static final Pattern NOT_A_BODY = Pattern.compile("^(?:evaluacion|mecanismos?|metodologia|indice|indicadores|protocolo|manual|guia"
+			+ "|tianguis|feria|region|sistemas? de justicia|centro historico|centro comercial|mercados?) |\\bindex$");
+
+	/**
+	 * "En calidad de Oficina Regional para América Latina de WeGO, la adip …", "las actividades
+	 * de WeGO como Oficina Regional": the capacity a party acts in, not another party.
+	 */
+	private static final Pattern CAPACITY = Pattern.compile("(?i)(?:\\ben\\s+calidad\\s+de|\\bcomo)(?:\\s+(?:la|el|los|las))?\\s*$");
+
+	/** "la Secretaría de Seguridad Ciudadana, a través de su Coordinación de Asuntos Internacionales": the subject's own unit. */
+	private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\ba\\s+trav[eé]s\\s+de\\s+sus?\\s*$");
+
+	/** "Lugar: Quito, Ecuador.": a course sheet's field names where it was held. */
+	private static final Pattern PLACE_FIELD = Pattern.compile("(?i)\\b(?:lugar|sede)\\s*:\\s*$");
+
+	/**
+	 * Whether the text around a mention says it is no party of the event: a capacity the acting
+	 * party holds, a new candidate named as the acting body's own unit (the seeds credit the
+	 * body), or a city or country filling a sheet's place field.
+	 */
+	static boolean notAPartyHere(String t, int start, String type, boolean candidate) {
+		String before = t.substring(Math.max(0, start - 40), start);
+		return CAPACITY.matcher(before).find() || (candidate && OWN_UNIT.matcher(before).find())
+				|| (("City".equals(type) || "Country".equals(type)) && PLACE_FIELD.matcher(before).find());
 	}
 
 	/**

@@ -1122,6 +1122,7 @@ final class Drafter {
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
+						|| Crediting.notAPartyHere(t, start, type, e != null && !this.registry.contains(m.id()))
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
