@@ -155,18 +155,29 @@ final class Crediting {
 	/** "la Secretaría de Seguridad Ciudadana, a través de su Coordinación de Asuntos Internacionales": the subject's own unit. */
 	private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\ba\\s+trav[eé]s\\s+de\\s+sus?\\s*$");
 
+	/** "la exalcaldesa de Madrid, Manuela Carmena": a former office; the person no longer stands for the place. */
+	private static final Pattern FORMER = Pattern.compile(
+			"(?i)\\bex-?\\s?(?:alcaldes?a?|president[ea]s?|ministr[oa]s?|embajador(?:a|es)?|jef[ae]s?|gobernador(?:a|es)?|intendentes?|canciller(?:es)?|secretari[oa]s?)\\s+(?:de|del|de\\s+la)\\s*$");
+
+	/** "enfocado en crear un Sistema de …", "el proyecto del Museo Infantil": what is made, not who makes it. */
+	private static final Pattern MADE = Pattern.compile(
+			"(?i)\\b(?:crear|cre[oó]|creaci[oó]n\\s+(?:de|del)|proyecto\\s+(?:de|del))(?:\\s+(?:un|una|el|la|los|las))?\\s*$");
+
 	/** "Lugar: Quito, Ecuador.": a course sheet's field names where it was held. */
 	private static final Pattern PLACE_FIELD = Pattern.compile("(?i)\\b(?:lugar|sede)\\s*:\\s*$");
 
 	/**
 	 * Whether the text around a mention says it is no party of the event: a capacity the acting
 	 * party holds, a new candidate named as the acting body's own unit (the seeds credit the
-	 * body), or a city or country filling a sheet's place field.
+	 * body) or as what is being made, a city or country filling a sheet's place field or named
+	 * in a former office.
 	 */
 	static boolean notAPartyHere(String t, int start, String type, boolean candidate) {
 		String before = t.substring(Math.max(0, start - 40), start);
-		return CAPACITY.matcher(before).find() || (candidate && OWN_UNIT.matcher(before).find())
-				|| (("City".equals(type) || "Country".equals(type)) && PLACE_FIELD.matcher(before).find());
+		boolean place = "City".equals(type) || "Country".equals(type);
+		return CAPACITY.matcher(before).find()
+				|| (candidate && (OWN_UNIT.matcher(before).find() || MADE.matcher(before).find()))
+				|| (place && (PLACE_FIELD.matcher(before).find() || FORMER.matcher(before).find()));
 	}
 
 	/**
