@@ -186,6 +186,7 @@ final class Drafter {
 			events.add(event(f));
 		}
 		SharedMentions.keepInnermost(events, this::ours);
+		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text);
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)

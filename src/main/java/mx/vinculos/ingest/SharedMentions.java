@@ -46,6 +46,53 @@ final class SharedMentions {
 		}
 	}
 
+	/**
+	 * Drops, from each event, a participant cited in a paragraph that stands below another
+	 * event's own heading (a heading line, not an event told in running text) lying between
+	 * this event's heading and the mention: the wider event's body ran over that heading, and
+	 * the paragraph is the other event's. A paragraph that opens in lower case continues a
+	 * sentence from elsewhere (a column the layout moved), and the report's own bodies carry
+	 * the wider activity, so both stay.
+	 */
+	@SuppressWarnings("unchecked")
+	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text) {
+		List<Integer> headings = new ArrayList<>();
+		for (Map<String, Object> ev : events) {
+			int line = (Integer) ev.get("line");
+			if (headingLine(text, line, (String) ev.get("quote"))) {
+				headings.add(line);
+			}
+		}
+		for (Map<String, Object> ev : events) {
+			int heading = (Integer) ev.get("line");
+			((List<Map<String, Object>>) ev.get("participants")).removeIf(p -> {
+				int line = (Integer) p.get("line");
+				return !ours.test((String) p.get("entity")) && !continuation(text, line)
+						&& headings.stream().anyMatch(h -> h > heading && h <= line);
+			});
+		}
+	}
+
+	/** Whether an event's line opens with its quote: a heading of its own, not a sentence inside a paragraph. */
+	static boolean headingLine(ReportLines text, int line, String quote) {
+		if (quote == null || line < 1 || line > text.lines.size()) {
+			return false;
+		}
+		String opening = quote.strip();
+		opening = opening.substring(0, Math.min(15, opening.length()));
+		return !opening.isEmpty() && text.lines.get(line - 1).strip().replaceAll("\\s+", " ").startsWith(opening);
+	}
+
+	/** Whether the paragraph holding a line opens in lower case: the rest of a sentence begun elsewhere. */
+	static boolean continuation(ReportLines text, int line) {
+		for (ReportLines.Block b : text.blocks) {
+			if (b.first() <= line && line <= b.last()) {
+				return !b.text().isEmpty() && Character.isLowerCase(b.text().charAt(0));
+			}
+		}
+		return false;
+	}
+
 	private static String key(Map<String, Object> p) {
 		return p.get("entity") + "@" + p.get("line");
 	}

@@ -122,6 +122,26 @@ class DrafterCreditingTests {
 		assertThat(ids(events.get(1))).contains("banco-mundial");
 	}
 
+	@Test
+	void aParagraphBelowAnotherEventsHeadingIsThatEventsOwn() {
+		ReportLines text = new ReportLines(String.join("\n", "Foro de ciudades (3 de agosto)", "",
+				"La Secretaría de Movilidad participó en el taller “Calles seguras”.", "",
+				"Reunión con el Banco Mundial (4 de agosto)", "", "El Banco Mundial presentó su estudio.", "",
+				"celebrado en Medellín con la Secretaría de Movilidad."));
+		Map<String, Object> wide = event(1, p("secretaria-de-movilidad", 3), p("banco-mundial", 7), p("medellin", 9));
+		wide.put("quote", "Foro de ciudades");
+		Map<String, Object> told = event(3, p("secretaria-de-movilidad", 3));
+		told.put("quote", "taller “Calles seguras”");
+		Map<String, Object> meeting = event(5, p("banco-mundial", 7));
+		meeting.put("quote", "Reunión con el Banco Mundial");
+		List<Map<String, Object>> events = new ArrayList<>(List.of(wide, told, meeting));
+		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text);
+		// the meeting's paragraph is the meeting's; a paragraph opening in lower case continues the wider one
+		assertThat(ids(wide)).containsExactly("secretaria-de-movilidad", "medellin");
+		assertThat(ids(meeting)).containsExactly("banco-mundial");
+		assertThat(SharedMentions.headingLine(text, 3, "taller “Calles seguras”")).isFalse();
+	}
+
 	private static Map<String, Object> event(int line, Map<String, Object>... participants) {
 		return new java.util.LinkedHashMap<>(Map.of("line", line, "participants", new ArrayList<>(List.of(participants))));
 	}
