@@ -125,6 +125,15 @@ final class Crediting {
 	}
 
 	/**
+	 * "“San Pedro Atocpan” (Milpa Alta), Mercado de San Juan (Cuauhtémoc)": a borough named
+	 * alone between parentheses says where the place before it is; it is no party.
+	 */
+	static boolean boroughLabel(String t, int start, int end, String name) {
+		return name != null && Names.fold(name).startsWith("alcaldia ") && !Names.fold(t.substring(start, end)).startsWith("alcaldia")
+				&& t.substring(0, start).stripTrailing().endsWith("(") && t.substring(end).stripLeading().startsWith(")");
+	}
+
+	/**
 	 * A candidate of type Project ("Programa de Gobierno 2019-2024", "Objetivos de Desarrollo
 	 * Sostenible") is what a party works on, not a party.
 	 */
@@ -133,8 +142,9 @@ final class Crediting {
 			return true;
 		}
 		String f = name == null ? "" : Names.fold(name);
+		// "la titular de la Jefatura de Gobierno, Claudia Sheinbaum": the seeds credit the head, not her office
 		return f.startsWith("objetivos de desarrollo") || f.startsWith("agenda ") || f.startsWith("sistema de cuidados")
-				|| f.startsWith("sistema publico de") || NOT_A_BODY.matcher(f).find();
+				|| f.startsWith("sistema publico de") || f.startsWith("jefatura de gobierno") || NOT_A_BODY.matcher(f).find();
 	}
 
 	/**
@@ -170,9 +180,13 @@ final class Crediting {
 	 * Whether the text around a mention says it is no party of the event: a capacity the acting
 	 * party holds, a new candidate named as the acting body's own unit (the seeds credit the
 	 * body) or as what is being made, a city or country filling a sheet's place field or named
-	 * in a former office.
+	 * in a former office, a borough labelling the place before it.
 	 */
-	static boolean notAPartyHere(String t, int start, String type, boolean candidate) {
+	static boolean notAPartyHere(String t, int start, int end, Registry.Entity e, boolean candidate) {
+		String type = e == null ? "Organization" : e.type();
+		if (e != null && boroughLabel(t, start, end, e.name())) {
+			return true;
+		}
 		String before = t.substring(Math.max(0, start - 40), start);
 		boolean place = "City".equals(type) || "Country".equals(type);
 		return CAPACITY.matcher(before).find()

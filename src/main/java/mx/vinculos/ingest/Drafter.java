@@ -187,6 +187,7 @@ final class Drafter {
 		}
 		SharedMentions.keepInnermost(events, this::ours);
 		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text);
+		OtherActivities.dropFromLaterActivities(events, this.text);
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)
@@ -1123,7 +1124,7 @@ final class Drafter {
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
-						|| Crediting.notAPartyHere(t, start, type, e != null && !this.registry.contains(m.id()))
+						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;

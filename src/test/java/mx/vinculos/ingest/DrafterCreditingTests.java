@@ -142,6 +142,38 @@ class DrafterCreditingTests {
 		assertThat(SharedMentions.headingLine(text, 3, "taller “Calles seguras”")).isFalse();
 	}
 
+	@Test
+	void aLaterParagraphOpeningWithAdemasTellsAnotherActivity() {
+		List<Map<String, Object>> events = events("Reunión con el Banco Mundial sobre movilidad (8 de octubre)", "",
+				"La Secretaría de Movilidad se reunió con el Banco Mundial.", "",
+				"El encuentro sirvió para revisar la cartera de proyectos de la ciudad.", "",
+				"Además, con relación al nuevo museo, se han realizado reuniones con Medellín.", "",
+				"Asimismo, en la reunión participó la Secretaría de Turismo.");
+		assertThat(events).hasSize(1);
+		// "Además, …" tells another activity; "Asimismo, en la reunión …" points back at this one
+		assertThat(ids(events.get(0))).contains("secretaria-de-movilidad", "banco-mundial", "secretaria-de-turismo")
+			.doesNotContain("medellin");
+		// the first paragraph after the heading is the event's, whatever its opening word
+		assertThat(ids("Reunión con el Banco Mundial sobre movilidad (8 de octubre)", "",
+				"Además, la Secretaría de Movilidad se reunió con Medellín y el Banco Mundial.")).contains("medellin");
+	}
+
+	@Test
+	void aBoroughBetweenParenthesesLocatesThePlaceBeforeIt() {
+		assertThat(Crediting.boroughLabel("el mercado “San Pedro Atocpan” (Milpa Alta) y otros", 32, 42, "Alcaldía Milpa Alta")).isTrue();
+		assertThat(Crediting.boroughLabel("la alcaldía Milpa Alta participó", 3, 21, "Alcaldía Milpa Alta")).isFalse();
+		assertThat(Crediting.notAParty("Agency", "Jefatura de Gobierno de la Ciudad de México")).isTrue();
+	}
+
+	@Test
+	void theCityOfANamedCityIsThatCity() {
+		String t = "representantes de la Ciudad de Nagoya, Japón, y de la Ciudad de Panamá, Panamá.";
+		assertThat(Mentions.cities(t)).anySatisfy(n -> {
+			assertThat(n.name()).isEqualTo("Nagoya");
+			assertThat(t.substring(n.start(), n.end())).isEqualTo("Nagoya");
+		}).anySatisfy(n -> assertThat(n.name()).isEqualTo("Ciudad de Panamá"));
+	}
+
 	private static Map<String, Object> event(int line, Map<String, Object>... participants) {
 		return new java.util.LinkedHashMap<>(Map.of("line", line, "participants", new ArrayList<>(List.of(participants))));
 	}
