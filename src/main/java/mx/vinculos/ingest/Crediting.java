@@ -19,7 +19,7 @@ final class Crediting {
 	 * Words that head a unit of a larger body: "la Dirección Ejecutiva de … de la Coordinación
 	 * General …", "el Bureau Ejecutivo de cglu". The seeds credit the parent body.
 	 */
-	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)"
+	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)|Grupo\\s+de\\s+Trabajo"
 			+ "|Bureau|Comit[eé]\\s+Ejecutivo|Consejo\\s+(?:Mundial|Ejecutivo|Pol[ií]tico)|Comisi[oó]n\\s+de\\s+\\p{Lu}\\p{L}+|Jefatura\\s+de\\s+Unidad)";
 
 	/** A unit's name ending right before a mention: "Dirección General de Empleo de la " (up to ~12 words). */
@@ -125,6 +125,15 @@ final class Crediting {
 	}
 
 	/**
+	 * "“San Pedro Atocpan” (Milpa Alta), Mercado de San Juan (Cuauhtémoc)": a borough named
+	 * alone between parentheses says where the place before it is; it is no party.
+	 */
+	static boolean boroughLabel(String t, int start, int end, String name) {
+		return name != null && Names.fold(name).startsWith("alcaldia ") && !Names.fold(t.substring(start, end)).startsWith("alcaldia")
+				&& t.substring(0, start).stripTrailing().endsWith("(") && t.substring(end).stripLeading().startsWith(")");
+	}
+
+	/**
 	 * A candidate of type Project ("Programa de Gobierno 2019-2024", "Objetivos de Desarrollo
 	 * Sostenible") is what a party works on, not a party.
 	 */
@@ -133,8 +142,56 @@ final class Crediting {
 			return true;
 		}
 		String f = name == null ? "" : Names.fold(name);
+		// "la titular de la Jefatura de Gobierno, Claudia Sheinbaum": the seeds credit the head, not her office
 		return f.startsWith("objetivos de desarrollo") || f.startsWith("agenda ") || f.startsWith("sistema de cuidados")
-				|| f.startsWith("sistema publico de");
+				|| f.startsWith("sistema publico de") || f.startsWith("jefatura de gobierno") || NOT_A_BODY.matcher(f).find();
+	}
+
+	/**
+	 * Names a capitalised run can take that are no body: an instrument or a method ("Evaluación
+	 * de Necesidades …", "Mecanismos Alternativos de Solución de Controversias", "… Innovation
+	 * Index"), a justice system, a fair ("Tianguis Turístico"), a region, or a place within a
+	 * city (its historic centre, a market): what a course teaches or where a visit went.
+	 */
+	private static final Pattern NOT_A_BODY = Pattern.compile("^(?:evaluacion|mecanismos?|metodologia|indice|indicadores|protocolo|manual|guia"
+			+ "|tianguis|feria|region|sistemas? de justicia|centro historico|centro comercial|mercados?) |\\bindex$");
+
+	/**
+	 * "En calidad de Oficina Regional para América Latina de WeGO, la adip …", "las actividades
+	 * de WeGO como Oficina Regional": the capacity a party acts in, not another party.
+	 */
+	private static final Pattern CAPACITY = Pattern.compile("(?i)(?:\\ben\\s+calidad\\s+de|\\bcomo)(?:\\s+(?:la|el|los|las))?\\s*$");
+
+	/** "la Secretaría de Seguridad Ciudadana, a través de su Coordinación de Asuntos Internacionales": the subject's own unit. */
+	private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\ba\\s+trav[eé]s\\s+de\\s+sus?\\s*$");
+
+	/** "la exalcaldesa de Madrid, Manuela Carmena": a former office; the person no longer stands for the place. */
+	private static final Pattern FORMER = Pattern.compile(
+			"(?i)\\bex-?\\s?(?:alcaldes?a?|president[ea]s?|ministr[oa]s?|embajador(?:a|es)?|jef[ae]s?|gobernador(?:a|es)?|intendentes?|canciller(?:es)?|secretari[oa]s?)\\s+(?:de|del|de\\s+la)\\s*$");
+
+	/** "enfocado en crear un Sistema de …", "el proyecto del Museo Infantil": what is made, not who makes it. */
+	private static final Pattern MADE = Pattern.compile(
+			"(?i)\\b(?:crear|cre[oó]|creaci[oó]n\\s+(?:de|del)|proyecto\\s+(?:de|del))(?:\\s+(?:un|una|el|la|los|las))?\\s*$");
+
+	/** "Lugar: Quito, Ecuador.": a course sheet's field names where it was held. */
+	private static final Pattern PLACE_FIELD = Pattern.compile("(?i)\\b(?:lugar|sede)\\s*:\\s*$");
+
+	/**
+	 * Whether the text around a mention says it is no party of the event: a capacity the acting
+	 * party holds, a new candidate named as the acting body's own unit (the seeds credit the
+	 * body) or as what is being made, a city or country filling a sheet's place field or named
+	 * in a former office, a borough labelling the place before it.
+	 */
+	static boolean notAPartyHere(String t, int start, int end, Registry.Entity e, boolean candidate) {
+		String type = e == null ? "Organization" : e.type();
+		if (e != null && boroughLabel(t, start, end, e.name())) {
+			return true;
+		}
+		String before = t.substring(Math.max(0, start - 40), start);
+		boolean place = "City".equals(type) || "Country".equals(type);
+		return CAPACITY.matcher(before).find()
+				|| (candidate && (OWN_UNIT.matcher(before).find() || MADE.matcher(before).find()))
+				|| (place && (PLACE_FIELD.matcher(before).find() || FORMER.matcher(before).find()));
 	}
 
 	/**

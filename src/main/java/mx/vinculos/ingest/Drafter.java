@@ -185,6 +185,9 @@ final class Drafter {
 		for (Found f : found) {
 			events.add(event(f));
 		}
+		SharedMentions.keepInnermost(events, this::ours);
+		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text);
+		OtherActivities.dropFromLaterActivities(events, this.text);
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)
@@ -1121,6 +1124,7 @@ final class Drafter {
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
+						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;

@@ -334,9 +334,16 @@ final class Mentions {
 		return out;
 	}
 
+	private static final Pattern CITY_OF = Pattern.compile("(?:Ciudad|Municipio)\\s+de\\s+(\\p{Lu}.*)");
+
 	private static final Pattern ENVOYS = Pattern.compile("(?iu)\\b(?:embajador|embajadora|embajadores|embajadoras|c[oó]nsul|representantes\\s+diplom)");
 
-	private static void addCity(List<Named> out, String name, int start) {
+	private static void addCity(List<Named> out, String written, int at) {
+		// "la Ciudad de Nagoya, Japón": the city is Nagoya ("Ciudad de Guatemala" keeps its name: Guatemala is the country)
+		Matcher of = CITY_OF.matcher(written);
+		boolean cityOf = of.matches() && Offices.country(of.group(1)) == null;
+		String name = cityOf ? of.group(1) : written;
+		int start = cityOf ? at + of.start(1) : at;
 		if (Offices.country(name) == null && Offices.borough(name) == null && !NOT_A_PLACE.matcher(Names.fold(name)).matches()
 				&& out.stream().noneMatch(x -> x.start() == start)) {
 			out.add(new Named(name, "City", start, start + name.length()));
