@@ -178,6 +178,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		endAtTables(found);
 		datesFromOpenings(found);
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
@@ -1008,6 +1009,19 @@ final class Drafter {
 		}
 	}
 
+	/** A body under its heading ends where a table starts (its cells are a row's parties, read as funding). */
+	private static void endAtTables(List<Found> found) {
+		for (Found f : found) {
+			for (int i = 0; i < f.body.size(); i++) {
+				ReportLines.Block b = f.body.get(i).block();
+				if (b.first() > f.line && Tables.header(b.text())) {
+					f.body.subList(i, f.body.size()).clear();
+					break;
+				}
+			}
+		}
+	}
+
 	/** A heading telling several meetings, one per listed day, becomes one event each (HeadingSplits). */
 	private List<Found> splitHeadings(List<Found> found) {
 		List<Found> out = new ArrayList<>();
@@ -1353,7 +1367,7 @@ final class Drafter {
 
 	/** How much a role says: a part played (0) before a presence (1) before a represented body (2). */
 	private static final Map<String, Integer> ROLE_RANK = Map.of("organizer", 0, "host", 0, "speaker", 0, "moderator",
-			0, "attendee", 1, "represented", 2);
+			0, "attendee", 1, "represented", 1);
 
 	private String role(String t, int start, int end, String type) {
 		String before = t.substring(Math.max(0, start - 70), start);
