@@ -199,4 +199,39 @@ final class Crediting {
 		return id;
 	}
 
+	/** An official of the borough before its name: "las alcaldesas de Iztapalapa", "el Alcalde de Xochimilco". */
+	private static final Pattern BOROUGH_OFFICIAL = Pattern
+		.compile("(?iu)\\b(?:alcaldes?|alcaldesas?|concejal(?:es|as?)?|titular|gobiernos?|autoridades)\\s+(?:de|del)\\s*$");
+
+	private static final Pattern BOROUGH_ACTS = Pattern
+		.compile("(?iu)^[,\\s]*(?:particip|present|firm|organiz|recib|colabor|asist|expus|compart|se\\s+sum|fue\\s+sede)");
+
+	/**
+	 * "Centro Comercial Quetzalcóatl (Iztapalapa)", "la luna Iztacalco “Coatlicue”": a borough named
+	 * bare, without "Alcaldía" and without an official of it, says where a venue is; the borough's
+	 * government (the registry's "Alcaldía …") is a party only where the text has it act or names it
+	 * as such.
+	 */
+	static boolean boroughAsPlace(Registry.Entity e, String t, int start, int end) {
+		if (e == null || !"Agency".equals(e.type()) || !Names.fold(e.name()).startsWith("alcaldia ")
+				|| Names.fold(t.substring(start, end)).contains("alcaldia")) {
+			return false;
+		}
+		return !BOROUGH_OFFICIAL.matcher(t.substring(Math.max(0, start - 40), start)).find()
+				&& !BOROUGH_ACTS.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+	}
+
+	/**
+	 * "la Conferencia de las Partes (cop-15) del Convenio sobre la Diversidad Biológica (cdb) de las
+	 * Naciones Unidas": a treaty, conference or declaration of a body, its acronym between, names the
+	 * body as its owner, not as a party (without the acronym the longer name already hides it).
+	 */
+	private static final Pattern INSTRUMENT_OF = Pattern.compile(
+			"(?u)\\b(?:Convenio|Convención|Conferencia|Protocolo|Declaración|Pacto|Decenio|Marco|Acuerdo|Tratado|Carta)\\s+"
+					+ "(?:de|del|sobre|para|contra)\\s+[^.;:()]{0,80}\\([^()\\s]{2,12}\\)\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	static boolean instrumentOf(String t, int start) {
+		return INSTRUMENT_OF.matcher(t.substring(Math.max(0, start - 140), start)).find();
+	}
+
 }

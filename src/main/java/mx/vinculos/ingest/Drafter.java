@@ -1135,6 +1135,7 @@ final class Drafter {
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
+						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
