@@ -145,8 +145,13 @@ final class Crediting {
 	private static final Pattern DELEGATES_OF = Pattern.compile(
 			"(?iu)\\b(?:representantes|delegad[oa]s|delegaciones|funcionari[oa]s|autoridades)\\s+(?:de|del)\\s+(?:las|los|la|el)\\s+(?-i:\\p{Ll}+)(?:\\s+(?-i:\\p{Ll}+)){0,4}\\s+(?:de|del)\\s*$");
 
-	/** "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's peers took part. */
-	private static final Pattern PEERS_OF = Pattern.compile("(?iu)\\b(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
+	/**
+	 * "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's
+	 * peers met ours and took part. Without "sus" or "con" the peers are an audience ("se presentó la
+	 * experiencia … a contrapartes de Estados Unidos y Canadá"), not a party of the event.
+	 */
+	private static final Pattern PEERS_OF = Pattern
+		.compile("(?iu)(?:\\bsus\\s+|\\bcon\\s+(?:sus\\s+)?)(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
 
 	static boolean delegatesOf(String t, int start) {
 		String before = t.substring(Math.max(0, start - 90), start);
