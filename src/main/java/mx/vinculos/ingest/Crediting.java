@@ -239,4 +239,23 @@ final class Crediting {
 		return INSTRUMENT_OF.matcher(t.substring(Math.max(0, start - 140), start)).find();
 	}
 
+	/** A city's secretaría or its head, up to the city's name: "la Secretaría de Movilidad de ", "Secretaria de la Mujer de ". */
+	private static final Pattern CITYS_OFFICE = Pattern.compile("(?u)\\bSecretar[ií][ao]\\s+(?:de|del)\\s+(?:la\\s+|las\\s+|los\\s+)?"
+			+ "\\p{Lu}\\p{L}*(?:\\s+(?:(?:y|e|de|del|la|las|los)\\s+)*(?!Alcald|Intendencia|Municipalidad|Prefeitura)\\p{Lu}\\p{L}*){0,4}\\s+de\\s*$");
+
+	/**
+	 * "La Secretaría de Movilidad de Bogotá invitó …", "Diana Rodríguez, Secretaria de la Mujer de
+	 * Bogotá": a city's own secretaría acts for the city, which the seeds credit beside it (as they
+	 * credit the city of an "Alcaldesa de Bogotá"), though its name stands inside the secretaría's. A
+	 * secretaría "de la Alcaldía de Campinas" is a unit of the city's government, credited as such.
+	 */
+	static boolean citysOffice(String t, int start, String type) {
+		return "City".equals(type) && CITYS_OFFICE.matcher(t.substring(Math.max(0, start - 90), start)).find();
+	}
+
+	/** Whether a name is a secretaría's of some place ("Secretaría de Movilidad de Bogotá"), whose city {@link #citysOffice} credits. */
+	static boolean citysOfficeName(String name) {
+		return name.matches("(?su)^Secretar[ií][ao]\\s+(?:de|del)\\s+.+\\s+de\\s+\\p{Lu}.*");
+	}
+
 }

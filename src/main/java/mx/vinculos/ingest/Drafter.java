@@ -1131,7 +1131,8 @@ final class Drafter {
 						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
 					continue;
 				}
-				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
+						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
@@ -1205,10 +1206,14 @@ final class Drafter {
 			out.add(body.equals(m.id()) ? m : new Linker.Mention(body, m.start(), m.end(), m.surface(), true));
 			Map<String, Object> c = this.candidates.get(m.id());
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
-			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
+			// and the city of a city's secretaría ("la Secretaría de Movilidad de Bogotá")
+			boolean unitOrTitle = (c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle();
+			if (unitOrTitle || Crediting.citysOfficeName(m.surface())) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
-					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), entity(inner.id())))) {
+					Registry.Entity ie = entity(inner.id());
+					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), ie))
+							&& (unitOrTitle || (ie != null && "City".equals(ie.type())))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
