@@ -258,4 +258,33 @@ final class Crediting {
 		return name.matches("(?su)^Secretar[ií][ao]\\s+(?:de|del)\\s+.+\\s+de\\s+\\p{Lu}.*");
 	}
 
+	private static final Pattern AFTER_PLACE = Pattern
+		.compile("(?iu)\\b(?:despu[eé]s|antes)\\s+de\\s+(?:la\\s+ciudad\\s+de\\s+|el\\s+|la\\s+)?$");
+
+	/**
+	 * "la Ciudad de México como segunda sede del Foro, después de la ciudad de Madrid": a place the
+	 * event came to after or before is where it was held another time, not a party of this one.
+	 */
+	static boolean earlierHost(String t, int start, String type) {
+		return ("City".equals(type) || "Country".equals(type))
+				&& AFTER_PLACE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	}
+
+	private static final Pattern EDITION_BEFORE = Pattern.compile("(?iu)\\bedici[oó]n\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*(?:\\([^()\\s]{2,12}\\)\\s*)?(?:19|20)\\d\\d\\b");
+
+	/**
+	 * "la quinta edición del Foro Global de la Economía Social 2021 (gsef 2021)", "Foro Global de
+	 * la Economía Social (gsef) 2021": a body's name with an edition or a year names one of its
+	 * events (the event told), not the body as a party of it.
+	 */
+	static boolean edition(String t, int start, int end, String type) {
+		if ("Person".equals(type) || "City".equals(type) || "Country".equals(type)) {
+			return false;
+		}
+		return EDITION_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()
+				|| YEAR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+	}
+
 }

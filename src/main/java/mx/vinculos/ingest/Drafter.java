@@ -1137,6 +1137,7 @@ final class Drafter {
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
+						|| Crediting.earlierHost(t, start, type) || Crediting.edition(t, start, end, type)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
