@@ -287,4 +287,16 @@ final class Crediting {
 				|| YEAR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
 	}
 
+	private static final Pattern SITE_NAME_AFTER = Pattern.compile("^\\)?\\s*(?:\\([^()\\s]{2,12}\\)\\s*)?“\\p{Lu}");
+
+	/**
+	 * "el Punto de Innovación, Libertad, Arte, Educación y Saberes (pilares) “El Molino”": a
+	 * government body's name followed by a site's own name in quotes is one of its sites, a venue
+	 * visited, not the body taking part.
+	 */
+	static boolean siteOf(Registry.Entity e, String t, int end) {
+		return e != null && "Agency".equals(e.type())
+				&& SITE_NAME_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+	}
+
 }

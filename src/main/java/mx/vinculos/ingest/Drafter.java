@@ -1138,6 +1138,7 @@ final class Drafter {
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
 						|| Crediting.earlierHost(t, start, type) || Crediting.edition(t, start, end, type)
+						|| Crediting.siteOf(e, t, end)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;

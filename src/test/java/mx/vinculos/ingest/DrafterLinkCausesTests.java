@@ -47,6 +47,7 @@ class DrafterLinkCausesTests {
 				  name: Foro Global de la Economía Social
 				  aliases: [GSEF, gsef]
 				- {id: open-contracting-partnership, type: Organization, name: Open Contracting Partnership}
+				- {id: pilares, type: Agency, name: "Puntos de Innovación, Libertad, Arte, Educación y Saberes", aliases: [PILARES], parent: ciudad-de-mexico}
 				""");
 		registry = Registry.load(dir);
 	}
@@ -155,6 +156,16 @@ class DrafterLinkCausesTests {
 				"La titular del copred participó en el diálogo sobre los retos de la migración.", "",
 				"Durante la ponencia de la presidenta del copred se compartieron las acciones", "que desde el copred se realizan.");
 		assertThat(lineOf(ps, "consejo-para-prevenir-y-eliminar-la-discriminacion")).isEqualTo(3);
+	}
+
+	@Test
+	void aBodysSiteNamedInQuotesIsAVenueNotTheBody() {
+		List<Map<String, Object>> ps = participants("Visitas técnicas a proyectos emblemáticos (18 de noviembre)", "",
+				"Las visitas tuvieron lugar en el Punto de Innovación (pilares) “El Molino” con la Secretaría",
+				"de Cultura.");
+		assertThat(ids(ps)).contains("secretaria-de-cultura").doesNotContain("pilares");
+		assertThat(ids(participants("Jornada de lectura (18 de noviembre)", "", "Los PILARES organizaron la jornada.")))
+			.contains("pilares");
 	}
 
 }
