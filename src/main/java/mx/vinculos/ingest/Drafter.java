@@ -1373,7 +1373,11 @@ final class Drafter {
 	private static final Pattern SPEAKER = Pattern.compile(
 			"(?i)(ponente|panelista|expuso|present[oó]|imparti[oó]|intervino|dict[oó]|inaugur[oó]|encabez[oó]|presidi[oó]|particip[oó] como|conferencia magistral|palabras|mensaje)(\\s+\\S+){0,5}\\s*$");
 
-	/** How much a role says: a part played (0) before a presence (1) before a represented body (2). */
+	/**
+	 * How much a role says: a part played (0) before a presence (1). A body its head or envoy stood
+	 * for ranks with a bare presence, so a later bare mention ("desde el copred …") does not move a
+	 * party from where the text said its head took part ("La titular del copred participó").
+	 */
 	private static final Map<String, Integer> ROLE_RANK = Map.of("organizer", 0, "host", 0, "speaker", 0, "moderator",
 			0, "attendee", 1, "represented", 1);
 
