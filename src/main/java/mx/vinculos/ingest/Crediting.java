@@ -202,8 +202,13 @@ final class Crediting {
 	private static final Pattern DELEGATES_OF = Pattern.compile(
 			"(?iu)\\b(?:representantes|delegad[oa]s|delegaciones|funcionari[oa]s|autoridades)\\s+(?:de|del)\\s+(?:las|los|la|el)\\s+(?-i:\\p{Ll}+)(?:\\s+(?-i:\\p{Ll}+)){0,4}\\s+(?:de|del)\\s*$");
 
-	/** "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's peers took part. */
-	private static final Pattern PEERS_OF = Pattern.compile("(?iu)\\b(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
+	/**
+	 * "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's
+	 * peers met ours and took part. Without "sus" or "con" the peers are an audience ("se presentó la
+	 * experiencia … a contrapartes de Estados Unidos y Canadá"), not a party of the event.
+	 */
+	private static final Pattern PEERS_OF = Pattern
+		.compile("(?iu)(?:\\bsus\\s+|\\bcon\\s+(?:sus\\s+)?)(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
 
 	static boolean delegatesOf(String t, int start) {
 		String before = t.substring(Math.max(0, start - 90), start);
@@ -254,6 +259,101 @@ final class Crediting {
 			e = parent;
 		}
 		return id;
+	}
+
+	/** An official of the borough before its name: "las alcaldesas de Iztapalapa", "el Alcalde de Xochimilco". */
+	private static final Pattern BOROUGH_OFFICIAL = Pattern
+		.compile("(?iu)\\b(?:alcaldes?|alcaldesas?|concejal(?:es|as?)?|titular|gobiernos?|autoridades)\\s+(?:de|del)\\s*$");
+
+	private static final Pattern BOROUGH_ACTS = Pattern
+		.compile("(?iu)^[,\\s]*(?:particip|present|firm|organiz|recib|colabor|asist|expus|compart|se\\s+sum|fue\\s+sede)");
+
+	/**
+	 * "Centro Comercial Quetzalcóatl (Iztapalapa)", "la luna Iztacalco “Coatlicue”": a borough named
+	 * bare, without "Alcaldía" and without an official of it, says where a venue is; the borough's
+	 * government (the registry's "Alcaldía …") is a party only where the text has it act or names it
+	 * as such.
+	 */
+	static boolean boroughAsPlace(Registry.Entity e, String t, int start, int end) {
+		if (e == null || !"Agency".equals(e.type()) || !Names.fold(e.name()).startsWith("alcaldia ")
+				|| Names.fold(t.substring(start, end)).contains("alcaldia")) {
+			return false;
+		}
+		return !BOROUGH_OFFICIAL.matcher(t.substring(Math.max(0, start - 40), start)).find()
+				&& !BOROUGH_ACTS.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+	}
+
+	/**
+	 * "la Conferencia de las Partes (cop-15) del Convenio sobre la Diversidad Biológica (cdb) de las
+	 * Naciones Unidas": a treaty, conference or declaration of a body, its acronym between, names the
+	 * body as its owner, not as a party (without the acronym the longer name already hides it).
+	 */
+	private static final Pattern INSTRUMENT_OF = Pattern.compile(
+			"(?u)\\b(?:Convenio|Convención|Conferencia|Protocolo|Declaración|Pacto|Decenio|Marco|Acuerdo|Tratado|Carta)\\s+"
+					+ "(?:de|del|sobre|para|contra)\\s+[^.;:()]{0,80}\\([^()\\s]{2,12}\\)\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	static boolean instrumentOf(String t, int start) {
+		return INSTRUMENT_OF.matcher(t.substring(Math.max(0, start - 140), start)).find();
+	}
+
+	/** A city's secretaría or its head, up to the city's name: "la Secretaría de Movilidad de ", "Secretaria de la Mujer de ". */
+	private static final Pattern CITYS_OFFICE = Pattern.compile("(?u)\\bSecretar[ií][ao]\\s+(?:de|del)\\s+(?:la\\s+|las\\s+|los\\s+)?"
+			+ "\\p{Lu}\\p{L}*(?:\\s+(?:(?:y|e|de|del|la|las|los)\\s+)*(?!Alcald|Intendencia|Municipalidad|Prefeitura)\\p{Lu}\\p{L}*){0,4}\\s+de\\s*$");
+
+	/**
+	 * "La Secretaría de Movilidad de Bogotá invitó …", "Diana Rodríguez, Secretaria de la Mujer de
+	 * Bogotá": a city's own secretaría acts for the city, which the seeds credit beside it (as they
+	 * credit the city of an "Alcaldesa de Bogotá"), though its name stands inside the secretaría's. A
+	 * secretaría "de la Alcaldía de Campinas" is a unit of the city's government, credited as such.
+	 */
+	static boolean citysOffice(String t, int start, String type) {
+		return "City".equals(type) && CITYS_OFFICE.matcher(t.substring(Math.max(0, start - 90), start)).find();
+	}
+
+	/** Whether a name is a secretaría's of some place ("Secretaría de Movilidad de Bogotá"), whose city {@link #citysOffice} credits. */
+	static boolean citysOfficeName(String name) {
+		return name.matches("(?su)^Secretar[ií][ao]\\s+(?:de|del)\\s+.+\\s+de\\s+\\p{Lu}.*");
+	}
+
+	private static final Pattern AFTER_PLACE = Pattern
+		.compile("(?iu)\\b(?:despu[eé]s|antes)\\s+de\\s+(?:la\\s+ciudad\\s+de\\s+|el\\s+|la\\s+)?$");
+
+	/**
+	 * "la Ciudad de México como segunda sede del Foro, después de la ciudad de Madrid": a place the
+	 * event came to after or before is where it was held another time, not a party of this one.
+	 */
+	static boolean earlierHost(String t, int start, String type) {
+		return ("City".equals(type) || "Country".equals(type))
+				&& AFTER_PLACE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	}
+
+	private static final Pattern EDITION_BEFORE = Pattern.compile("(?iu)\\bedici[oó]n\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*(?:\\([^()\\s]{2,12}\\)\\s*)?(?:19|20)\\d\\d\\b");
+
+	/**
+	 * "la quinta edición del Foro Global de la Economía Social 2021 (gsef 2021)", "Foro Global de
+	 * la Economía Social (gsef) 2021": a body's name with an edition or a year names one of its
+	 * events (the event told), not the body as a party of it.
+	 */
+	static boolean edition(String t, int start, int end, String type) {
+		if ("Person".equals(type) || "City".equals(type) || "Country".equals(type)) {
+			return false;
+		}
+		return EDITION_BEFORE.matcher(t.substring(Math.max(0, start - 30), start)).find()
+				|| YEAR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+	}
+
+	private static final Pattern SITE_NAME_AFTER = Pattern.compile("^\\)?\\s*(?:\\([^()\\s]{2,12}\\)\\s*)?“\\p{Lu}");
+
+	/**
+	 * "el Punto de Innovación, Libertad, Arte, Educación y Saberes (pilares) “El Molino”": a
+	 * government body's name followed by a site's own name in quotes is one of its sites, a venue
+	 * visited, not the body taking part.
+	 */
+	static boolean siteOf(Registry.Entity e, String t, int end) {
+		return e != null && "Agency".equals(e.type())
+				&& SITE_NAME_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
 	}
 
 }

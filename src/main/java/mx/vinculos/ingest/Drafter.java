@@ -178,6 +178,7 @@ final class Drafter {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
+		endAtTables(found);
 		datesFromOpenings(found);
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
@@ -1011,6 +1012,19 @@ final class Drafter {
 		}
 	}
 
+	/** A body under its heading ends where a table starts (its cells are a row's parties, read as funding). */
+	private static void endAtTables(List<Found> found) {
+		for (Found f : found) {
+			for (int i = 0; i < f.body.size(); i++) {
+				ReportLines.Block b = f.body.get(i).block();
+				if (b.first() > f.line && Tables.header(b.text())) {
+					f.body.subList(i, f.body.size()).clear();
+					break;
+				}
+			}
+		}
+	}
+
 	/** A heading telling several meetings, one per listed day, becomes one event each (HeadingSplits). */
 	private List<Found> splitHeadings(List<Found> found) {
 		List<Found> out = new ArrayList<>();
@@ -1120,11 +1134,15 @@ final class Drafter {
 						|| ("Person".equals(type) && NARRATIVE.matcher(near).find())) {
 					continue;
 				}
-				if (insideLargerName(t, start, type) || continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
+						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
+						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
+						|| Crediting.earlierHost(t, start, type) || Crediting.edition(t, start, end, type)
+						|| Crediting.siteOf(e, t, end)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
@@ -1194,10 +1212,14 @@ final class Drafter {
 			out.add(body.equals(m.id()) ? m : new Linker.Mention(body, m.start(), m.end(), m.surface(), true));
 			Map<String, Object> c = this.candidates.get(m.id());
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
-			if ((c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle()) {
+			// and the city of a city's secretaría ("la Secretaría de Movilidad de Bogotá")
+			boolean unitOrTitle = (c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle();
+			if (unitOrTitle || Crediting.citysOfficeName(m.surface())) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
-					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), entity(inner.id())))) {
+					Registry.Entity ie = entity(inner.id());
+					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), ie))
+							&& (unitOrTitle || (ie != null && "City".equals(ie.type())))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
@@ -1355,9 +1377,13 @@ final class Drafter {
 	private static final Pattern SPEAKER = Pattern.compile(
 			"(?i)(ponente|panelista|expuso|present[oó]|imparti[oó]|intervino|dict[oó]|inaugur[oó]|encabez[oó]|presidi[oó]|particip[oó] como|conferencia magistral|palabras|mensaje)(\\s+\\S+){0,5}\\s*$");
 
-	/** How much a role says: a part played (0) before a presence (1) before a represented body (2). */
+	/**
+	 * How much a role says: a part played (0) before a presence (1). A body its head or envoy stood
+	 * for ranks with a bare presence, so a later bare mention ("desde el copred …") does not move a
+	 * party from where the text said its head took part ("La titular del copred participó").
+	 */
 	private static final Map<String, Integer> ROLE_RANK = Map.of("organizer", 0, "host", 0, "speaker", 0, "moderator",
-			0, "attendee", 1, "represented", 2);
+			0, "attendee", 1, "represented", 1);
 
 	private String role(String t, int start, int end, String type) {
 		String before = t.substring(Math.max(0, start - 70), start);
