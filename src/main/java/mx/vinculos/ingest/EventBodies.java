@@ -164,6 +164,7 @@ final class EventBodies {
 				owner[i] = -1;
 			}
 		}
+		stacks(blocks, kind, headingBlock, fixed, titles, before, owner, continues, displaced, words);
 		// ---- displaced runs go to the nearby event whose own text shares their rarest words
 		List<Set<String>> eventWords = new ArrayList<>();
 		for (int k = 0; k < n; k++) {
@@ -178,6 +179,7 @@ final class EventBodies {
 		for (List<Integer> run : runs(displaced, kind)) {
 			Set<String> rw = new HashSet<>();
 			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
+			String runText = String.join(" ", run.stream().map(i -> blocks.get(i).text()).toList());
 			int nearest = nearestHeading(headingBlock, run.get(0));
 			int best = -1;
 			double bestScore = 0;
@@ -189,6 +191,10 @@ final class EventBodies {
 						s += words.idf(x);
 					}
 				}
+				// "El Simposio tuvo como objetivo …" points back to the "Primer Simposio …" heading
+				for (String x : referred(runText, titles.get(k))) {
+					s += words.df(x) <= 4 ? words.idf(x) : 0.5 * words.idf(x);
+				}
 				if (s > bestScore) {
 					second = bestScore;
 					bestScore = s;
@@ -197,6 +203,10 @@ final class EventBodies {
 				else if (s > second) {
 					second = s;
 				}
+			}
+			if (DUMP) {
+				System.err.println("RUN " + blocks.get(run.get(0)).first() + " best " + (best >= 0 ? blocks.get(headingBlock[best]).first() : -1)
+						+ " " + bestScore + " second " + second + " need " + 2 * words.maxIdf() * 0.6);
 			}
 			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
 				for (int i : run) {
@@ -224,11 +234,160 @@ final class EventBodies {
 					mine.add(i);
 				}
 			}
-			mine = bounded(blocks, mine, headingBlock[k], before[k] ? BEFORE_CHARS : afterChars);
+			// each side on its own: a displaced paragraph brought from the other side takes nothing from the layout's side
+			int hb = headingBlock[k];
+			List<Integer> up = bounded(blocks, mine.stream().filter(i -> i < hb).toList(), hb, before[k] ? BEFORE_CHARS : afterChars);
+			List<Integer> down = bounded(blocks, mine.stream().filter(i -> i > hb).toList(), hb, afterChars);
+			mine = new ArrayList<>(up);
+			mine.addAll(down);
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
+		if (DUMP) {
+			continues.forEach((c, u) -> System.err.println("CONT " + blocks.get(c).first() + " <- " + blocks.get(u).first()));
+			displaced.forEach(c -> System.err.println("DISP " + blocks.get(c).first()));
+			for (int k = 0; k < n; k++) {
+				StringBuilder sb = new StringBuilder("BODY " + blocks.get(headingBlock[k]).first() + " " + (before[k] ? "B" : "A")
+						+ (fixed[k] ? "F" : "") + " |");
+				if (bodies.get(k) != null) {
+					for (int i : bodies.get(k)) {
+						sb.append(' ').append(blocks.get(i).first()).append('-').append(blocks.get(i).last());
+					}
+				}
+				System.err.println(sb + " | " + titles.get(k));
+			}
+		}
 		return new Result(bodies, claimed, before);
+	}
+
+	/** Development aid: each heading's body on stderr. */
+	private static final boolean DUMP = Boolean.getBoolean("vinculos.ingest.dump-bodies");
+
+	/**
+	 * Headings stacked one after another with no text between them ("Tercer Congreso …", "Campaña
+	 * …", "Primer Simposio …") tell their bodies in the same order on the layout's side: the
+	 * paragraphs the gap gave to the stack's nearest heading are shared among the stack, each
+	 * paragraph to the heading its words point to ("Dicho Congreso", "El Simposio"), in order. A
+	 * paragraph whose words point nowhere stays with the heading of the paragraph before it.
+	 */
+	private static void stacks(List<ReportLines.Block> blocks, Kind[] kind, int[] headingBlock, boolean[] fixed,
+			List<String> titles, boolean[] before, int[] owner, Map<Integer, Integer> continues, Set<Integer> displaced,
+			Words words) {
+		int n = headingBlock.length;
+		for (int k = 0; k < n;) {
+			int e = k;
+			while (e + 1 < n && !fixed[e] && !fixed[e + 1] && headingBlock[e + 1] > headingBlock[e]
+					&& noTextBetween(kind, headingBlock[e], headingBlock[e + 1])) {
+				e++;
+			}
+			if (e > k) {
+				List<String> stack = titles.subList(k, e + 1);
+				if (before[k]) {
+					List<Integer> seg = new ArrayList<>();
+					for (int i = 0; i < headingBlock[k]; i++) {
+						if (owner[i] == k && !continues.containsKey(i) && !displaced.contains(i)) {
+							seg.add(i);
+						}
+					}
+					int[] to = inOrder(words, blocks, seg, stack);
+					for (int j = 0; j < seg.size(); j++) {
+						owner[seg.get(j)] = k + to[j];
+					}
+				}
+				if (!before[e]) {
+					List<Integer> seg = new ArrayList<>();
+					for (int i = headingBlock[e] + 1; i < blocks.size(); i++) {
+						if (owner[i] == e && !continues.containsKey(i) && !displaced.contains(i)) {
+							seg.add(i);
+						}
+					}
+					int[] to = inOrder(words, blocks, seg, stack);
+					for (int j = 0; j < seg.size(); j++) {
+						owner[seg.get(j)] = k + to[j];
+					}
+				}
+			}
+			k = e + 1;
+		}
+	}
+
+	/**
+	 * Each paragraph (in order) to one of the titles (in order), never going back: the most
+	 * title words overall; a paragraph pointing nowhere stays with the title before it.
+	 */
+	static int[] inOrder(Words words, List<ReportLines.Block> blocks, List<Integer> paragraphs, List<String> titles) {
+		int p = paragraphs.size();
+		int t = titles.size();
+		int[] out = new int[p];
+		if (p == 0) {
+			return out;
+		}
+		double[][] score = new double[p][t];
+		for (int i = 0; i < p; i++) {
+			for (int j = 0; j < t; j++) {
+				String text = blocks.get(paragraphs.get(i)).text();
+				score[i][j] = words.affinity(titles.get(j), blocks, List.of(paragraphs.get(i)))
+						+ Math.min(1, 0.5 * referred(text, titles.get(j)).size());
+			}
+		}
+		// best[i][j]: the best total for paragraphs 0..i with paragraph i on title j; a small
+		// cost per paragraph and title index keeps a paragraph pointing nowhere with the title before it
+		double step = 1e-3;
+		double[][] best = new double[p][t];
+		int[][] from = new int[p][t];
+		for (int j = 0; j < t; j++) {
+			best[0][j] = score[0][j] - step * j;
+		}
+		for (int i = 1; i < p; i++) {
+			for (int j = 0; j < t; j++) {
+				int arg = 0;
+				for (int q = 1; q <= j; q++) {
+					if (best[i - 1][q] > best[i - 1][arg] + 1e-12) {
+						arg = q;
+					}
+				}
+				from[i][j] = arg;
+				best[i][j] = best[i - 1][arg] + score[i][j] - step * j;
+			}
+		}
+		int j = 0;
+		for (int q = 1; q < t; q++) {
+			if (best[p - 1][q] > best[p - 1][j] + 1e-12) {
+				j = q;
+			}
+		}
+		for (int i = p - 1; i >= 0; i--) {
+			out[i] = j;
+			j = from[i][j];
+		}
+		return out;
+	}
+
+	/** "el Congreso", "Dicho Simposio", "la campaña": a determiner and a noun that points back to an event. */
+	private static final Pattern REFERENCE = Pattern.compile(
+			"(?i)\\b(?:el|la|los|las|del|al|dich[oa]s?|est[ea]s?|ese|esa|mism[oa])\\s+(\\p{L}{4,})\\b");
+
+	/** The title's words the text refers to with a determiner ("el Congreso" for "Tercer Congreso de …"). */
+	static Set<String> referred(String text, String title) {
+		Set<String> tw = Words.of(title);
+		Set<String> out = new HashSet<>();
+		java.util.regex.Matcher m = REFERENCE.matcher(text);
+		while (m.find()) {
+			String w = Names.fold(m.group(1));
+			if (tw.contains(w)) {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+
+	private static boolean noTextBetween(Kind[] kind, int from, int to) {
+		for (int j = from + 1; j < to; j++) {
+			if (kind[j] == Kind.TEXT || kind[j] == Kind.BARRIER) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The blocks nearest the heading first, to a number of characters (the block crossing it included). */
@@ -493,7 +652,8 @@ final class EventBodies {
 		static Set<String> of(String s) {
 			Set<String> out = new HashSet<>();
 			for (String w : Names.fold(s).split(" ")) {
-				if (w.length() >= 4 && !STOP.contains(w)) {
+				// "c40", "g20": a short token with a digit names something as well as a long word
+				if ((w.length() >= 4 || (w.length() == 3 && w.matches(".*\\d.*") && w.matches(".*[a-z].*"))) && !STOP.contains(w)) {
 					out.add(w);
 				}
 			}
