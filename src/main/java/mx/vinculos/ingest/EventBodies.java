@@ -176,6 +176,8 @@ final class EventBodies {
 			}
 			eventWords.add(ws);
 		}
+		// blocks given by their words, not by where they stand: no length bound drops them
+		Set<Integer> matched = new HashSet<>();
 		for (List<Integer> run : runs(displaced, kind)) {
 			Set<String> rw = new HashSet<>();
 			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
@@ -211,6 +213,23 @@ final class EventBodies {
 			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
 				for (int i : run) {
 					owner[i] = best;
+					matched.add(i);
+				}
+				// the paragraphs after the run that no event's words kept ("Acompañando a la Jefa de
+				// Gobierno asistieron …") go on telling the same event
+				for (int j = run.get(run.size() - 1) + 1; j < blocks.size() && kind[j] != Kind.HEADING
+						&& kind[j] != Kind.BARRIER; j++) {
+					if (kind[j] != Kind.TEXT || continues.containsKey(j)) {
+						continue;
+					}
+					if (!trailing.contains(j) || owner[j] >= 0) {
+						break;
+					}
+					owner[j] = best;
+					matched.add(j);
+					if (!FINAL.matcher(blocks.get(j).text().strip()).matches()) {
+						break; // a heading glued to its end
+					}
 				}
 			}
 		}
@@ -236,10 +255,11 @@ final class EventBodies {
 			}
 			// each side on its own: a displaced paragraph brought from the other side takes nothing from the layout's side
 			int hb = headingBlock[k];
-			List<Integer> up = bounded(blocks, mine.stream().filter(i -> i < hb).toList(), hb, before[k] ? BEFORE_CHARS : afterChars);
-			List<Integer> down = bounded(blocks, mine.stream().filter(i -> i > hb).toList(), hb, afterChars);
-			mine = new ArrayList<>(up);
-			mine.addAll(down);
+			List<Integer> placed = mine.stream().filter(i -> !matched.contains(root(continues, i))).toList();
+			Set<Integer> keep = new HashSet<>(bounded(blocks, placed.stream().filter(i -> i < hb).toList(), hb,
+					before[k] ? BEFORE_CHARS : afterChars));
+			keep.addAll(bounded(blocks, placed.stream().filter(i -> i > hb).toList(), hb, afterChars));
+			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))).toList();
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
@@ -390,6 +410,15 @@ final class EventBodies {
 		return true;
 	}
 
+	/** The block a chain of continuations starts from. */
+	private static int root(Map<Integer, Integer> continues, int i) {
+		int r = i;
+		for (int round = 0; round < 5 && continues.containsKey(r); round++) {
+			r = continues.get(r);
+		}
+		return r;
+	}
+
 	/** The blocks nearest the heading first, to a number of characters (the block crossing it included). */
 	private static List<Integer> bounded(List<ReportLines.Block> blocks, List<Integer> mine, int heading, int chars) {
 		List<Integer> near = new ArrayList<>(mine);
@@ -438,7 +467,8 @@ final class EventBodies {
 			longest = Math.max(longest, b.lineText(l).length());
 		}
 		boolean goesOn = longest >= 45 && next < blocks.size() && continuationStart(blocks.get(next).text());
-		if (t.length() < 110 && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
+		// (a heading of three short lines may run longer than a one-line one)
+		if ((t.length() < 110 || (t.length() < 160 && longest < 60)) && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
 				&& !continuationStart(t) && Character.isUpperCase(t.replaceFirst("^[\\d\\s“\"]+", "").codePointAt(0))) {
 			return Kind.BARRIER;
 		}
