@@ -970,7 +970,7 @@ final class Drafter {
 			Found f = found.get(k);
 			boolean shared = (k > 0 && found.get(k - 1).block == f.block)
 					|| (k + 1 < found.size() && found.get(k + 1).block == f.block);
-			boolean fills = f.from >= 0 && f.block.text().substring(0, f.from).isBlank()
+			boolean fills = f.from >= 0 && EventBodies.titleOnly(f.block.text().substring(0, f.from))
 					&& f.headingEnd >= f.block.text().strip().length();
 			headings[k] = index.get(f.block);
 			fixed[k] = shared || !fills;

@@ -484,6 +484,17 @@ final class EventBodies {
 	private static final Pattern DATE_LINE = Pattern.compile(
 			"(?i)\\((?:del?\\s+)?\\d{1,2}\\b[^()]{0,50}\\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b[^()]{0,30}\\)\\s*");
 
+	/**
+	 * Nothing, or only a title, before a heading in its block: a section title ("Equidad de
+	 * género") or the heading's own first line ("Presentación de resultado del proyecto:") the
+	 * PDF glued on top of it; the heading still stands alone among the paragraphs.
+	 */
+	static boolean titleOnly(String before) {
+		String t = before.strip();
+		return t.isEmpty() || (t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?s).*[.;,]$")
+				&& !t.matches("(?s).*[.;]\\s.*"));
+	}
+
 	/** Opens in lower case: goes on from a sentence begun elsewhere. */
 	static boolean continuationStart(String text) {
 		String t = LEAD.matcher(text.strip()).replaceFirst("");
