@@ -179,38 +179,8 @@ final class EventBodies {
 		// blocks given by their words, not by where they stand: no length bound drops them
 		Set<Integer> matched = new HashSet<>();
 		for (List<Integer> run : runs(displaced, kind)) {
-			Set<String> rw = new HashSet<>();
-			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
-			String runText = String.join(" ", run.stream().map(i -> blocks.get(i).text()).toList());
-			int nearest = nearestHeading(headingBlock, run.get(0));
-			int best = -1;
-			double bestScore = 0;
-			double second = 0;
-			for (int k = Math.max(0, nearest - 8); k < Math.min(n, nearest + 9); k++) {
-				double s = 0;
-				for (String x : rw) {
-					if (eventWords.get(k).contains(x) && words.df(x) <= 4) {
-						s += words.idf(x);
-					}
-				}
-				// "El Simposio tuvo como objetivo …" points back to the "Primer Simposio …" heading
-				for (String x : referred(runText, titles.get(k))) {
-					s += words.df(x) <= 4 ? words.idf(x) : 0.5 * words.idf(x);
-				}
-				if (s > bestScore) {
-					second = bestScore;
-					bestScore = s;
-					best = k;
-				}
-				else if (s > second) {
-					second = s;
-				}
-			}
-			if (DUMP) {
-				System.err.println("RUN " + blocks.get(run.get(0)).first() + " best " + (best >= 0 ? blocks.get(headingBlock[best]).first() : -1)
-						+ " " + bestScore + " second " + second + " need " + 2 * words.maxIdf() * 0.6);
-			}
-			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
+			int best = byWords(run, blocks, headingBlock, titles, eventWords, words);
+			if (best >= 0) {
 				for (int i : run) {
 					owner[i] = best;
 					matched.add(i);
@@ -230,6 +200,17 @@ final class EventBodies {
 					if (!FINAL.matcher(blocks.get(j).text().strip()).matches()) {
 						break; // a heading glued to its end
 					}
+				}
+			}
+		}
+		// ---- a paragraph no event took (cut off by section titles, far from its heading) goes to
+		// the nearby event whose own text shares its rarest words ("Embajadoras"), if one clearly does
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kind[i] == Kind.TEXT && owner[i] < 0 && !continues.containsKey(i) && !displaced.contains(i)) {
+				int best = byWords(List.of(i), blocks, headingBlock, titles, eventWords, words);
+				if (best >= 0) {
+					owner[i] = best;
+					matched.add(i);
 				}
 			}
 		}
@@ -410,6 +391,48 @@ final class EventBodies {
 		return true;
 	}
 
+	/**
+	 * The nearby event (eight headings either way) whose title and paragraphs share the run's
+	 * rarest words, or its references ("El Simposio"), by a clear margin; -1 when none does.
+	 */
+	private static int byWords(List<Integer> run, List<ReportLines.Block> blocks, int[] headingBlock, List<String> titles,
+			List<Set<String>> eventWords, Words words) {
+		int n = headingBlock.length;
+		Set<String> rw = new HashSet<>();
+		run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
+		String runText = String.join(" ", run.stream().map(i -> blocks.get(i).text()).toList());
+		int nearest = nearestHeading(headingBlock, run.get(0));
+		int best = -1;
+		double bestScore = 0;
+		double second = 0;
+		for (int k = Math.max(0, nearest - 8); k < Math.min(n, nearest + 9); k++) {
+			double s = 0;
+			for (String x : rw) {
+				if (eventWords.get(k).contains(x) && words.df(x) <= 4) {
+					s += words.idf(x);
+				}
+			}
+			// "El Simposio tuvo como objetivo …" points back to the "Primer Simposio …" heading
+			for (String x : referred(runText, titles.get(k))) {
+				s += words.df(x) <= 4 ? words.idf(x) : 0.5 * words.idf(x);
+			}
+			if (s > bestScore) {
+				second = bestScore;
+				bestScore = s;
+				best = k;
+			}
+			else if (s > second) {
+				second = s;
+			}
+		}
+		if (DUMP) {
+			System.err.println("RUN " + blocks.get(run.get(0)).first() + " best "
+					+ (best >= 0 ? blocks.get(headingBlock[best]).first() : -1) + " " + bestScore + " second " + second
+					+ " need " + 2 * words.maxIdf() * 0.6);
+		}
+		return best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second ? best : -1;
+	}
+
 	/** The block a chain of continuations starts from. */
 	private static int root(Map<Integer, Integer> continues, int i) {
 		int r = i;
@@ -493,6 +516,43 @@ final class EventBodies {
 		String t = before.strip();
 		return t.isEmpty() || (t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?s).*[.;,]$")
 				&& !t.matches("(?s).*[.;]\\s.*"));
+	}
+
+	/**
+	 * For a course sheet in a run of sheets ("Curso: …", "Fecha: …", "Objetivo: …"), the blocks
+	 * above it that tell about every sheet under them: the label naming the partner of a group of
+	 * sheets ("Embajada de Italia en México y la Universitá Degli Studi Di Milano") and the
+	 * paragraph opening the run ("… realizó actividades académicas con diversos actores
+	 * internacionales. Estas son:"). Either is -1 when there is none; the walk up stops at any
+	 * other paragraph or heading.
+	 *
+	 * @return {label block, introduction block}
+	 */
+	static int[] sheetContext(List<ReportLines.Block> blocks, int at, Set<Integer> headings) {
+		int label = -1;
+		for (int j = at - 1; j >= 0 && j >= at - 60; j--) {
+			ReportLines.Block b = blocks.get(j);
+			String t = b.text().strip();
+			if (t.chars().noneMatch(Character::isLetter)) {
+				continue;
+			}
+			if (headings.contains(j)) {
+				break;
+			}
+			if (!EventItems.sheets(b).isEmpty() || EventItems.FIELD.matcher(t).find()) {
+				continue; // another sheet of the run, or a field of one
+			}
+			if (t.endsWith(":")) {
+				return new int[] { label, j };
+			}
+			// the nearest label is this sheet's group; the ones above it head other groups of the run
+			if (b.lineCount() <= 4 && t.length() <= 320 && !t.endsWith(".") && Character.isUpperCase(t.codePointAt(0))) {
+				label = label < 0 ? j : label;
+				continue;
+			}
+			break;
+		}
+		return new int[] { label, -1 };
 	}
 
 	/** Opens in lower case: goes on from a sentence begun elsewhere. */
