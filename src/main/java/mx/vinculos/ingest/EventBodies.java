@@ -25,6 +25,13 @@ import mx.vinculos.graph.Names;
  * does not go on from it comes from another column or page: it and the paragraphs after it
  * (to the next heading) belong to the nearby event whose own text shares its rarest words
  * ("Fifa"), and to no event when none clearly does.</li>
+ * <li><b>Stacked headings.</b> Headings with no text between them tell their bodies in the
+ * same order on the layout's side; each paragraph goes to the heading its words and references
+ * ("Dicho Congreso", "El Simposio") point to, never going back.</li>
+ * <li><b>Orphans.</b> A paragraph no event took (section titles on both sides) goes to the
+ * nearby event sharing its rarest words, as a displaced run does.</li>
+ * <li><b>Course sheet runs.</b> Each sheet of a run reads its group's label and the paragraph
+ * opening the run ({@link #sheetContext}).</li>
  * <li><b>Unknown headings.</b> A short line that reads as a heading but is no event the
  * drafter found (a section title, an undated heading) keeps the paragraphs on its side of the
  * layout to itself.</li>
@@ -244,25 +251,9 @@ final class EventBodies {
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
-		if (DUMP) {
-			continues.forEach((c, u) -> System.err.println("CONT " + blocks.get(c).first() + " <- " + blocks.get(u).first()));
-			displaced.forEach(c -> System.err.println("DISP " + blocks.get(c).first()));
-			for (int k = 0; k < n; k++) {
-				StringBuilder sb = new StringBuilder("BODY " + blocks.get(headingBlock[k]).first() + " " + (before[k] ? "B" : "A")
-						+ (fixed[k] ? "F" : "") + " |");
-				if (bodies.get(k) != null) {
-					for (int i : bodies.get(k)) {
-						sb.append(' ').append(blocks.get(i).first()).append('-').append(blocks.get(i).last());
-					}
-				}
-				System.err.println(sb + " | " + titles.get(k));
-			}
-		}
 		return new Result(bodies, claimed, before);
 	}
 
-	/** Development aid: each heading's body on stderr. */
-	private static final boolean DUMP = Boolean.getBoolean("vinculos.ingest.dump-bodies");
 
 	/**
 	 * Headings stacked one after another with no text between them ("Tercer Congreso …", "Campaña
@@ -424,11 +415,6 @@ final class EventBodies {
 			else if (s > second) {
 				second = s;
 			}
-		}
-		if (DUMP) {
-			System.err.println("RUN " + blocks.get(run.get(0)).first() + " best "
-					+ (best >= 0 ? blocks.get(headingBlock[best]).first() : -1) + " " + bestScore + " second " + second
-					+ " need " + 2 * words.maxIdf() * 0.6);
 		}
 		return best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second ? best : -1;
 	}
