@@ -182,6 +182,7 @@ final class Drafter {
 		datesFromOpenings(found);
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
+		sheetRuns(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
 			events.add(event(f));
@@ -974,7 +975,7 @@ final class Drafter {
 			Found f = found.get(k);
 			boolean shared = (k > 0 && found.get(k - 1).block == f.block)
 					|| (k + 1 < found.size() && found.get(k + 1).block == f.block);
-			boolean fills = f.from >= 0 && f.block.text().substring(0, f.from).isBlank()
+			boolean fills = f.from >= 0 && EventBodies.titleOnly(f.block.text().substring(0, f.from))
 					&& f.headingEnd >= f.block.text().strip().length();
 			headings[k] = index.get(f.block);
 			fixed[k] = shared || !fills;
@@ -1021,6 +1022,38 @@ final class Drafter {
 					f.body.subList(i, f.body.size()).clear();
 					break;
 				}
+			}
+		}
+	}
+
+	/**
+	 * A course sheet of a run stands under its group's label and the paragraph opening the run
+	 * (EventBodies.sheetContext): the label is read as its body, the opening as its list's introduction.
+	 */
+	private void sheetRuns(List<Found> found) {
+		Map<ReportLines.Block, Integer> index = new HashMap<>();
+		for (int i = 0; i < this.text.blocks.size(); i++) {
+			index.put(this.text.blocks.get(i), i);
+		}
+		Set<Integer> headings = new HashSet<>();
+		for (Found f : found) {
+			if (EventItems.sheets(f.block).isEmpty()) {
+				headings.add(index.get(f.block));
+			}
+		}
+		for (Found f : found) {
+			boolean sheet = EventItems.sheets(f.block).stream().anyMatch(s -> f.block.lineAt(s.start()) == f.line);
+			if (!sheet || f.intro != null) {
+				continue;
+			}
+			int[] c = EventBodies.sheetContext(this.text.blocks, index.get(f.block), headings);
+			if (c[0] >= 0) {
+				ReportLines.Block b = this.text.blocks.get(c[0]);
+				f.body.add(new Span(b, 0, b.text().length()));
+			}
+			if (c[1] >= 0) {
+				ReportLines.Block b = this.text.blocks.get(c[1]);
+				f.intro = new Span(b, 0, b.text().length());
 			}
 		}
 	}

@@ -25,6 +25,13 @@ import mx.vinculos.graph.Names;
  * does not go on from it comes from another column or page: it and the paragraphs after it
  * (to the next heading) belong to the nearby event whose own text shares its rarest words
  * ("Fifa"), and to no event when none clearly does.</li>
+ * <li><b>Stacked headings.</b> Headings with no text between them tell their bodies in the
+ * same order on the layout's side; each paragraph goes to the heading its words and references
+ * ("Dicho Congreso", "El Simposio") point to, never going back.</li>
+ * <li><b>Orphans.</b> A paragraph no event took (section titles on both sides) goes to the
+ * nearby event sharing its rarest words, as a displaced run does.</li>
+ * <li><b>Course sheet runs.</b> Each sheet of a run reads its group's label and the paragraph
+ * opening the run ({@link #sheetContext}).</li>
  * <li><b>Unknown headings.</b> A short line that reads as a heading but is no event the
  * drafter found (a section title, an undated heading) keeps the paragraphs on its side of the
  * layout to itself.</li>
@@ -164,6 +171,7 @@ final class EventBodies {
 				owner[i] = -1;
 			}
 		}
+		stacks(blocks, kind, headingBlock, fixed, titles, before, owner, continues, displaced, words);
 		// ---- displaced runs go to the nearby event whose own text shares their rarest words
 		List<Set<String>> eventWords = new ArrayList<>();
 		for (int k = 0; k < n; k++) {
@@ -175,32 +183,41 @@ final class EventBodies {
 			}
 			eventWords.add(ws);
 		}
+		// blocks given by their words, not by where they stand: no length bound drops them
+		Set<Integer> matched = new HashSet<>();
 		for (List<Integer> run : runs(displaced, kind)) {
-			Set<String> rw = new HashSet<>();
-			run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
-			int nearest = nearestHeading(headingBlock, run.get(0));
-			int best = -1;
-			double bestScore = 0;
-			double second = 0;
-			for (int k = Math.max(0, nearest - 8); k < Math.min(n, nearest + 9); k++) {
-				double s = 0;
-				for (String x : rw) {
-					if (eventWords.get(k).contains(x) && words.df(x) <= 4) {
-						s += words.idf(x);
-					}
-				}
-				if (s > bestScore) {
-					second = bestScore;
-					bestScore = s;
-					best = k;
-				}
-				else if (s > second) {
-					second = s;
-				}
-			}
-			if (best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second) {
+			int best = byWords(run, blocks, headingBlock, titles, eventWords, words);
+			if (best >= 0) {
 				for (int i : run) {
 					owner[i] = best;
+					matched.add(i);
+				}
+				// the paragraphs after the run that no event's words kept ("Acompañando a la Jefa de
+				// Gobierno asistieron …") go on telling the same event
+				for (int j = run.get(run.size() - 1) + 1; j < blocks.size() && kind[j] != Kind.HEADING
+						&& kind[j] != Kind.BARRIER; j++) {
+					if (kind[j] != Kind.TEXT || continues.containsKey(j)) {
+						continue;
+					}
+					if (!trailing.contains(j) || owner[j] >= 0) {
+						break;
+					}
+					owner[j] = best;
+					matched.add(j);
+					if (!FINAL.matcher(blocks.get(j).text().strip()).matches()) {
+						break; // a heading glued to its end
+					}
+				}
+			}
+		}
+		// ---- a paragraph no event took (cut off by section titles, far from its heading) goes to
+		// the nearby event whose own text shares its rarest words ("Embajadoras"), if one clearly does
+		for (int i = 0; i < blocks.size(); i++) {
+			if (kind[i] == Kind.TEXT && owner[i] < 0 && !continues.containsKey(i) && !displaced.contains(i)) {
+				int best = byWords(List.of(i), blocks, headingBlock, titles, eventWords, words);
+				if (best >= 0) {
+					owner[i] = best;
+					matched.add(i);
 				}
 			}
 		}
@@ -224,11 +241,191 @@ final class EventBodies {
 					mine.add(i);
 				}
 			}
-			mine = bounded(blocks, mine, headingBlock[k], before[k] ? BEFORE_CHARS : afterChars);
+			// each side on its own: a displaced paragraph brought from the other side takes nothing from the layout's side
+			int hb = headingBlock[k];
+			List<Integer> placed = mine.stream().filter(i -> !matched.contains(root(continues, i))).toList();
+			Set<Integer> keep = new HashSet<>(bounded(blocks, placed.stream().filter(i -> i < hb).toList(), hb,
+					before[k] ? BEFORE_CHARS : afterChars));
+			keep.addAll(bounded(blocks, placed.stream().filter(i -> i > hb).toList(), hb, afterChars));
+			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))).toList();
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
 		return new Result(bodies, claimed, before);
+	}
+
+
+	/**
+	 * Headings stacked one after another with no text between them ("Tercer Congreso …", "Campaña
+	 * …", "Primer Simposio …") tell their bodies in the same order on the layout's side: the
+	 * paragraphs the gap gave to the stack's nearest heading are shared among the stack, each
+	 * paragraph to the heading its words point to ("Dicho Congreso", "El Simposio"), in order. A
+	 * paragraph whose words point nowhere stays with the heading of the paragraph before it.
+	 */
+	private static void stacks(List<ReportLines.Block> blocks, Kind[] kind, int[] headingBlock, boolean[] fixed,
+			List<String> titles, boolean[] before, int[] owner, Map<Integer, Integer> continues, Set<Integer> displaced,
+			Words words) {
+		int n = headingBlock.length;
+		for (int k = 0; k < n;) {
+			int e = k;
+			while (e + 1 < n && !fixed[e] && !fixed[e + 1] && headingBlock[e + 1] > headingBlock[e]
+					&& noTextBetween(kind, headingBlock[e], headingBlock[e + 1])) {
+				e++;
+			}
+			if (e > k) {
+				List<String> stack = titles.subList(k, e + 1);
+				if (before[k]) {
+					List<Integer> seg = new ArrayList<>();
+					for (int i = 0; i < headingBlock[k]; i++) {
+						if (owner[i] == k && !continues.containsKey(i) && !displaced.contains(i)) {
+							seg.add(i);
+						}
+					}
+					int[] to = inOrder(words, blocks, seg, stack);
+					for (int j = 0; j < seg.size(); j++) {
+						owner[seg.get(j)] = k + to[j];
+					}
+				}
+				if (!before[e]) {
+					List<Integer> seg = new ArrayList<>();
+					for (int i = headingBlock[e] + 1; i < blocks.size(); i++) {
+						if (owner[i] == e && !continues.containsKey(i) && !displaced.contains(i)) {
+							seg.add(i);
+						}
+					}
+					int[] to = inOrder(words, blocks, seg, stack);
+					for (int j = 0; j < seg.size(); j++) {
+						owner[seg.get(j)] = k + to[j];
+					}
+				}
+			}
+			k = e + 1;
+		}
+	}
+
+	/**
+	 * Each paragraph (in order) to one of the titles (in order), never going back: the most
+	 * title words overall; a paragraph pointing nowhere stays with the title before it.
+	 */
+	static int[] inOrder(Words words, List<ReportLines.Block> blocks, List<Integer> paragraphs, List<String> titles) {
+		int p = paragraphs.size();
+		int t = titles.size();
+		int[] out = new int[p];
+		if (p == 0) {
+			return out;
+		}
+		double[][] score = new double[p][t];
+		for (int i = 0; i < p; i++) {
+			for (int j = 0; j < t; j++) {
+				String text = blocks.get(paragraphs.get(i)).text();
+				score[i][j] = words.affinity(titles.get(j), blocks, List.of(paragraphs.get(i)))
+						+ Math.min(1, 0.5 * referred(text, titles.get(j)).size());
+			}
+		}
+		// best[i][j]: the best total for paragraphs 0..i with paragraph i on title j; a small
+		// cost per paragraph and title index keeps a paragraph pointing nowhere with the title before it
+		double step = 1e-3;
+		double[][] best = new double[p][t];
+		int[][] from = new int[p][t];
+		for (int j = 0; j < t; j++) {
+			best[0][j] = score[0][j] - step * j;
+		}
+		for (int i = 1; i < p; i++) {
+			for (int j = 0; j < t; j++) {
+				int arg = 0;
+				for (int q = 1; q <= j; q++) {
+					if (best[i - 1][q] > best[i - 1][arg] + 1e-12) {
+						arg = q;
+					}
+				}
+				from[i][j] = arg;
+				best[i][j] = best[i - 1][arg] + score[i][j] - step * j;
+			}
+		}
+		int j = 0;
+		for (int q = 1; q < t; q++) {
+			if (best[p - 1][q] > best[p - 1][j] + 1e-12) {
+				j = q;
+			}
+		}
+		for (int i = p - 1; i >= 0; i--) {
+			out[i] = j;
+			j = from[i][j];
+		}
+		return out;
+	}
+
+	/** "el Congreso", "Dicho Simposio", "la campaña": a determiner and a noun that points back to an event. */
+	private static final Pattern REFERENCE = Pattern.compile(
+			"(?i)\\b(?:el|la|los|las|del|al|dich[oa]s?|est[ea]s?|ese|esa|mism[oa])\\s+(\\p{L}{4,})\\b");
+
+	/** The title's words the text refers to with a determiner ("el Congreso" for "Tercer Congreso de …"). */
+	static Set<String> referred(String text, String title) {
+		Set<String> tw = Words.of(title);
+		Set<String> out = new HashSet<>();
+		java.util.regex.Matcher m = REFERENCE.matcher(text);
+		while (m.find()) {
+			String w = Names.fold(m.group(1));
+			if (tw.contains(w)) {
+				out.add(w);
+			}
+		}
+		return out;
+	}
+
+	private static boolean noTextBetween(Kind[] kind, int from, int to) {
+		for (int j = from + 1; j < to; j++) {
+			if (kind[j] == Kind.TEXT || kind[j] == Kind.BARRIER) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The nearby event (eight headings either way) whose title and paragraphs share the run's
+	 * rarest words, or its references ("El Simposio"), by a clear margin; -1 when none does.
+	 */
+	private static int byWords(List<Integer> run, List<ReportLines.Block> blocks, int[] headingBlock, List<String> titles,
+			List<Set<String>> eventWords, Words words) {
+		int n = headingBlock.length;
+		Set<String> rw = new HashSet<>();
+		run.forEach(i -> rw.addAll(Words.of(blocks.get(i).text())));
+		String runText = String.join(" ", run.stream().map(i -> blocks.get(i).text()).toList());
+		int nearest = nearestHeading(headingBlock, run.get(0));
+		int best = -1;
+		double bestScore = 0;
+		double second = 0;
+		for (int k = Math.max(0, nearest - 8); k < Math.min(n, nearest + 9); k++) {
+			double s = 0;
+			for (String x : rw) {
+				if (eventWords.get(k).contains(x) && words.df(x) <= 4) {
+					s += words.idf(x);
+				}
+			}
+			// "El Simposio tuvo como objetivo …" points back to the "Primer Simposio …" heading
+			for (String x : referred(runText, titles.get(k))) {
+				s += words.df(x) <= 4 ? words.idf(x) : 0.5 * words.idf(x);
+			}
+			if (s > bestScore) {
+				second = bestScore;
+				bestScore = s;
+				best = k;
+			}
+			else if (s > second) {
+				second = s;
+			}
+		}
+		return best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second ? best : -1;
+	}
+
+	/** The block a chain of continuations starts from. */
+	private static int root(Map<Integer, Integer> continues, int i) {
+		int r = i;
+		for (int round = 0; round < 5 && continues.containsKey(r); round++) {
+			r = continues.get(r);
+		}
+		return r;
 	}
 
 	/** The blocks nearest the heading first, to a number of characters (the block crossing it included). */
@@ -279,7 +476,8 @@ final class EventBodies {
 			longest = Math.max(longest, b.lineText(l).length());
 		}
 		boolean goesOn = longest >= 45 && next < blocks.size() && continuationStart(blocks.get(next).text());
-		if (t.length() < 110 && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
+		// (a heading of three short lines may run longer than a one-line one)
+		if ((t.length() < 110 || (t.length() < 160 && longest < 60)) && !goesOn && b.lineCount() <= 3 && !t.matches("(?s).*[.;:,]$") && !afterColon
 				&& !continuationStart(t) && Character.isUpperCase(t.replaceFirst("^[\\d\\s“\"]+", "").codePointAt(0))) {
 			return Kind.BARRIER;
 		}
@@ -294,6 +492,54 @@ final class EventBodies {
 
 	private static final Pattern DATE_LINE = Pattern.compile(
 			"(?i)\\((?:del?\\s+)?\\d{1,2}\\b[^()]{0,50}\\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\\b[^()]{0,30}\\)\\s*");
+
+	/**
+	 * Nothing, or only a title, before a heading in its block: a section title ("Equidad de
+	 * género") or the heading's own first line ("Presentación de resultado del proyecto:") the
+	 * PDF glued on top of it; the heading still stands alone among the paragraphs.
+	 */
+	static boolean titleOnly(String before) {
+		String t = before.strip();
+		return t.isEmpty() || (t.length() <= 80 && Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?s).*[.;,]$")
+				&& !t.matches("(?s).*[.;]\\s.*"));
+	}
+
+	/**
+	 * For a course sheet in a run of sheets ("Curso: …", "Fecha: …", "Objetivo: …"), the blocks
+	 * above it that tell about every sheet under them: the label naming the partner of a group of
+	 * sheets ("Embajada de Italia en México y la Universitá Degli Studi Di Milano") and the
+	 * paragraph opening the run ("… realizó actividades académicas con diversos actores
+	 * internacionales. Estas son:"). Either is -1 when there is none; the walk up stops at any
+	 * other paragraph or heading.
+	 *
+	 * @return {label block, introduction block}
+	 */
+	static int[] sheetContext(List<ReportLines.Block> blocks, int at, Set<Integer> headings) {
+		int label = -1;
+		for (int j = at - 1; j >= 0 && j >= at - 60; j--) {
+			ReportLines.Block b = blocks.get(j);
+			String t = b.text().strip();
+			if (t.chars().noneMatch(Character::isLetter)) {
+				continue;
+			}
+			if (headings.contains(j)) {
+				break;
+			}
+			if (!EventItems.sheets(b).isEmpty() || EventItems.FIELD.matcher(t).find()) {
+				continue; // another sheet of the run, or a field of one
+			}
+			if (t.endsWith(":")) {
+				return new int[] { label, j };
+			}
+			// the nearest label is this sheet's group; the ones above it head other groups of the run
+			if (b.lineCount() <= 4 && t.length() <= 320 && !t.endsWith(".") && Character.isUpperCase(t.codePointAt(0))) {
+				label = label < 0 ? j : label;
+				continue;
+			}
+			break;
+		}
+		return new int[] { label, -1 };
+	}
 
 	/** Opens in lower case: goes on from a sentence begun elsewhere. */
 	static boolean continuationStart(String text) {
@@ -493,7 +739,8 @@ final class EventBodies {
 		static Set<String> of(String s) {
 			Set<String> out = new HashSet<>();
 			for (String w : Names.fold(s).split(" ")) {
-				if (w.length() >= 4 && !STOP.contains(w)) {
+				// "c40", "g20": a short token with a digit names something as well as a long word
+				if ((w.length() >= 4 || (w.length() == 3 && w.matches(".*\\d.*") && w.matches(".*[a-z].*"))) && !STOP.contains(w)) {
 					out.add(w);
 				}
 			}

@@ -130,4 +130,70 @@ class EventBodiesTests {
 		assertThat(EventBodies.unfinished(open.blocks.get(0))).isTrue();
 	}
 
+	@Test
+	void stackedHeadingsShareTheParagraphsAboveThemInOrderByWhatEachParagraphRefersTo() {
+		List<Map<String, Object>> evs = events(
+				"Dicho Congreso reunió a la Secretaría de Turismo con especialistas en gestión de riesgos y ofreció",
+				"un espacio de reflexión sobre la cooperación entre las ciudades del continente americano.", "",
+				"La campaña de ciudades resilientes de la Secretaría de Salud busca impulsar la participación de los",
+				"gobiernos locales en la reducción de riesgos y reconocer su labor estratégica ante los desastres.", "",
+				"El Simposio contó con el apoyo de la Secretaría de Cultura y de las universidades de la región, que",
+				"presentaron sus agendas de investigación sobre la prevención de desastres y la resiliencia.", "",
+				"Tercer Congreso de Gestión Integral de Riesgos", "(12 de octubre)", "",
+				"Campaña Desarrollando Ciudades Resilientes", "(13 de octubre)", "",
+				"Primer Simposio sobre Universidades Resilientes", "(8 de diciembre)");
+		assertThat(ids(titled(evs, "Tercer Congreso"))).containsExactly("secretaria-de-turismo");
+		assertThat(ids(titled(evs, "Campaña Desarrollando"))).containsExactly("secretaria-de-salud");
+		assertThat(ids(titled(evs, "Primer Simposio"))).containsExactly("secretaria-de-cultura");
+	}
+
+	@Test
+	void aParagraphSectionTitlesCutOffGoesToTheNearbyHeadingThatSharesItsRareWords() {
+		List<Map<String, Object>> evs = events("Reunión sobre movilidad eléctrica (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó el plan de transporte eléctrico de la ciudad.", "",
+				"Relaciones con el cuerpo diplomático", "",
+				"La Secretaría de Cultura recibió a un grupo de Embajadoras acreditadas en el país para",
+				"presentarles los proyectos emblemáticos de la administración en el oriente de la capital.", "",
+				"Colaboración con Embajadas", "",
+				"Visitas técnicas con Embajadoras a proyectos emblemáticos (20 de agosto)", "",
+				"Las visitas recorrieron los parques y las utopías del oriente.");
+		assertThat(ids(titled(evs, "Visitas técnicas"))).contains("secretaria-de-cultura");
+		assertThat(ids(titled(evs, "Reunión sobre movilidad"))).containsExactly("secretaria-de-movilidad");
+	}
+
+	@Test
+	void aParagraphThatSharesNothingRareWithAnyHeadingStaysOut() {
+		List<Map<String, Object>> evs = events("Reunión sobre movilidad eléctrica (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó el plan de transporte eléctrico de la ciudad.", "",
+				"Relaciones con el cuerpo diplomático", "",
+				"La Secretaría de Cultura recibió a distintos invitados durante el semestre en las oficinas de",
+				"la administración y conversó sobre temas de interés común para ambas partes.", "",
+				"Colaboración con Embajadas", "",
+				"Visitas técnicas a proyectos de vivienda (20 de agosto)", "",
+				"Las visitas recorrieron los parques y las utopías del oriente.");
+		assertThat(ids(titled(evs, "Visitas técnicas"))).doesNotContain("secretaria-de-cultura");
+	}
+
+	@Test
+	void eachCourseSheetOfARunReadsItsGroupsLabelAndTheParagraphOpeningTheRun() {
+		List<Map<String, Object>> evs = events(
+				"Por su parte, la Secretaría de Cultura realizó actividades académicas con diversos actores. Estas son:", "",
+				"Embajada de Chile en México", "",
+				"Curso: Buenas prácticas de gestión de museos comunitarios.",
+				"Fechas: Del 24 al 30 de noviembre, con 19 participantes.",
+				"Objetivo: conocer la gestión de los museos de la región.", "",
+				"Curso: Conservación de acervos fotográficos.", "Fecha: 3 de diciembre de 2021.");
+		assertThat(ids(titled(evs, "Buenas prácticas"))).contains("secretaria-de-cultura", "embajada-de-chile-en-mexico");
+		assertThat(ids(titled(evs, "Conservación de acervos"))).contains("secretaria-de-cultura", "embajada-de-chile-en-mexico");
+	}
+
+	@Test
+	void aTitleGluedAboveAHeadingInItsBlockLeavesItStandingAlone() {
+		assertThat(EventBodies.titleOnly("")).isTrue();
+		assertThat(EventBodies.titleOnly("Equidad de género ")).isTrue();
+		assertThat(EventBodies.titleOnly("Presentación de resultado del proyecto: ")).isTrue();
+		assertThat(EventBodies.titleOnly("La Secretaría presentó el plan. Después, ")).isFalse();
+		assertThat(EventBodies.titleOnly("en la que participaron las alcaldías,")).isFalse();
+	}
+
 }
