@@ -299,12 +299,13 @@ final class Drafter {
 					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
-					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), 260);
+					int longest = EventItems.longestTitle(clean(b.text().substring(titleStart, parenAt)).strip());
+					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), longest);
 					if (cut > 0) {
 						parenAt = titleStart + cut;
 						title = clean(b.text().substring(titleStart, parenAt)).strip();
 					}
-					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
+					if (d != null && title.length() >= 8 && title.length() <= longest && startsLikeTitle(title)) {
 						// a section heading glued on top of the event's heading
 						int split = sectionSplit(b, titleStart, parenAt);
 						if (split > titleStart) {
@@ -645,8 +646,11 @@ final class Drafter {
 		Set<ReportLines.Block> headings = new HashSet<>();
 		found.forEach(f -> headings.add(f.block));
 		List<EventItems.QuotedSheet> quotedSheets = EventItems.quotedSheets(this.text);
+		ReportLines.Block previous = null;
 		for (ReportLines.Block b : this.text.blocks) {
 			String t = b.text();
+			String before = EventItems.sentenceGoingOn(previous == null ? null : previous.text(), t);
+			previous = b;
 			List<int[]> taken = new ArrayList<>();
 			for (Found f : found) {
 				if (f.block == b) {
@@ -683,17 +687,26 @@ final class Drafter {
 			while (n.find()) {
 				String title = Character.toUpperCase(n.group(1).charAt(0)) + n.group(1).substring(1) + n.group(2) + " “"
 						+ n.group(3).strip() + "”";
-				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
+				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end(), before), 0.5);
+			}
+			for (EventItems.Named named : EventItems.namedInText(t)) {
+				// "en el marco del Foro … (26 de octubre)": only a date right after the name dates the frame
+				String after = t.substring(named.end(), Math.min(t.length(), named.end() + 40));
+				SpanishDates.Span own = after.matches("(?s)^\\s*\\([^()]*\\d[^()]*\\).*")
+						? SpanishDates.find(after.substring(0, after.indexOf(')') + 1), this.periodStart, true) : null;
+				SpanishDates.Span d = named.framing() ? own
+						: own != null ? own : sentenceDate(t, named.start(), named.end(), before);
+				inline(all, titles, taken, b, named.start(), named.end(), named.title(), d, 0.4);
 			}
 			Matcher led = LED.matcher(t);
 			while (led.find()) {
 				String title = led.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1)), 0.4);
+				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1), before), 0.4);
 			}
 			Matcher held = HELD_EVENT.matcher(t);
 			while (held.find()) {
-				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1));
+				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1), before);
 				if (d == null) {
 					continue; // undated, a sentence's "se realizó un taller" is too weak a cue
 				}
@@ -703,7 +716,7 @@ final class Drafter {
 			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {
-				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1));
+				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1), before);
 				if (d != null && d.precision().equals("day")) {
 					String title = lower.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 					title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
@@ -712,15 +725,15 @@ final class Drafter {
 			}
 			int told = EventItems.paragraphTitleEnd(t, w -> eventWord(w));
 			if (told > 0) {
-				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
+				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told, before), PARAGRAPH_CONFIDENCE);
 			}
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> eventWord(w) || ITEM_WORDS.contains(w))) {
-				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
+				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end(), before), 0.4);
 			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
 				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
-				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1)), 0.4);
+				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1), before), 0.4);
 			}
 		}
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
@@ -767,10 +780,20 @@ final class Drafter {
 	}
 
 	private SpanishDates.Span sentenceDate(String t, int start, int end) {
+		return sentenceDate(t, start, end, null);
+	}
+
+	/**
+	 * The date in the sentence around [start, end); {@code before} is the start of that
+	 * sentence in the block above, when a page or column break cut the sentence in two
+	 * ("… el 7 de octubre del 2020, se llevó a cabo el" / "diálogo virtual “…”").
+	 */
+	private SpanishDates.Span sentenceDate(String t, int start, int end, String before) {
 		int s = sentenceStart(t, start);
 		Matcher e = SENTENCE_END.matcher(t);
 		int stop = e.find(end) ? e.end() : t.length();
-		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
+		String sentence = t.substring(s, stop);
+		return SpanishDates.find(s == 0 && before != null ? before + " " + sentence : sentence, this.periodStart, false);
 	}
 
 	private static final Set<String> ACTIVITIES = Set.of("conversatorio", "seminario", "taller", "foro", "webinar",

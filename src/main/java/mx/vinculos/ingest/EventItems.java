@@ -93,6 +93,18 @@ final class EventItems {
 		return m.find() && m.start() >= 12 && m.start() <= longest ? m.start() : -1;
 	}
 
+	/** A title that is a kind word and a quoted official name: "Acción Social “Apoyo Emergente para …”". */
+	private static final Pattern QUOTED_NAME = Pattern.compile("^[^“”]{3,40}“[^“”]{20,}”$");
+
+	/**
+	 * How long a dated heading's title may be: 260 characters, or 320 when it is an official
+	 * name in quotes (a programme's or an action's full legal name runs long; it is still one
+	 * title, not a paragraph).
+	 */
+	static int longestTitle(String title) {
+		return QUOTED_NAME.matcher(title).matches() ? 320 : 260;
+	}
+
 	/** Whether two events' dates are both known and start on different days (then like titles are two events). */
 	static boolean otherDays(SpanishDates.Span a, SpanishDates.Span b) {
 		return a != null && b != null && !a.start().equals(b.start());
@@ -284,6 +296,88 @@ final class EventItems {
 		// the name runs in one sentence
 		String name = paragraph.substring(0, m.start());
 		return name.matches("(?s).*\\.\\s+\\p{Lu}.*") ? -1 : m.start();
+	}
+
+	private static final Pattern LAST_SENTENCE = Pattern.compile("(?s)(?:.*[.;:]\\s+)?([^.;:]*)$");
+
+	/**
+	 * The unfinished sentence a block ends with, when the next block goes on with it (opens
+	 * in lower case): a page break between "… el 7 de octubre del 2020, se llevó a cabo el" and
+	 * "diálogo virtual “…”" leaves the date above the event's name. Null when the block above
+	 * ends its sentence or the next block starts one.
+	 */
+	static String sentenceGoingOn(String above, String below) {
+		String b = below == null ? "" : below.strip();
+		if (above == null || b.isEmpty() || !Character.isLowerCase(b.codePointAt(0))) {
+			return null;
+		}
+		String a = above.strip();
+		if (a.isEmpty() || a.matches("(?s).*[.;:)”]$")) {
+			return null;
+		}
+		Matcher m = LAST_SENTENCE.matcher(a);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	/** A named event mentioned in running text: where its name stands, the name, and whether it frames another activity. */
+	record Named(int start, int end, String title, boolean framing) {
+	}
+
+	private static final String CAP = "(?:\\p{Lu}[\\p{L}\\d\\-]*|\\d{4})";
+
+	private static final String NAME_JOIN = "(?:de|del|de la|de las|de los|sobre|para|y|en|el|la|las|los|e)";
+
+	/** Nouns that, capitalised, open the proper name of an event ("Festival de la Amistad de Seúl 2021"). */
+	private static final String EVENT_NOUN = "(?:Foro|Congreso|Cumbre|Festival|Feria|Encuentro|Conferencia|Seminario|Simposio"
+			+ "|Bienal|Semana|Convenci[oó]n|Asamblea|Jornadas?|Concurso|Desfile|Exposici[oó]n|Muestra|Coloquio|Di[aá]logo|Conversatorio)";
+
+	private static final String EDITION = "(?:(?:[IVXL]{1,6}|\\d{1,2}(?:a|o|ª|º)|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])\\s+)?";
+
+	/** "Smart City Expo World Congress": an English name that ends on its event noun. */
+	private static final String ENGLISH_NAME = "(?:" + CAP + "\\s+){1,5}(?:Congress|Summit|Forum|Week|Conference|Festival|Expo|Fair)\\b";
+
+	private static final Pattern NAMED_EVENT = Pattern.compile("(?:\\b(en el marco (?:del?|de la))|\\b(?:[Ee]n|[Dd]urante|[Dd]estaca|[Dd]estac[oó]) (?:el|la)|\\bal)\\s+("
+			+ EDITION + EVENT_NOUN + "(?:\\s+(?:" + NAME_JOIN + "\\s+)*" + CAP + "|\\s+\\([^()]{2,20}\\))+|" + ENGLISH_NAME + ")");
+
+	/** What a sentence says to tell that someone took part in, or held, an activity. */
+	private static final Pattern TAKES_PART = Pattern.compile(
+			"(?i)\\b(?:particip|asisti|present[oóa]|intervin|ponente|expus|expuso|compart|organiz|sesi[oó]n|reuni[oó]n|celebr)");
+
+	/** "Congreso de la Ciudad", "Congreso de la Unión": a legislature, not an event. */
+	private static final Pattern LEGISLATURE = Pattern.compile("^Congreso\\s+(?:de la Ciudad|de la Uni[oó]n|del Estado|Local|Nacional)\\b");
+
+	/**
+	 * Events a sentence names in passing, by their proper name: "participó en el Festival de
+	 * Cultura Urbana de Seúl 2021", "Destaca el Encuentro de Negocios Virtual", "en el marco
+	 * del Foro Político de Alto Nivel (hlpf 2021)". The name is a capitalised event noun and at
+	 * least two more capitalised words; "en el marco de …" names the event that frames the
+	 * sentence's own activity, so that sentence's date is not this event's ({@code framing}).
+	 */
+	static List<Named> namedInText(String t) {
+		List<Named> out = new java.util.ArrayList<>();
+		Matcher m = NAMED_EVENT.matcher(t);
+		while (m.find()) {
+			String name = m.group(2).strip();
+			// a date in parentheses closes the name; the caller reads it
+			name = name.replaceFirst("\\s*\\([^()]*\\d[^()]*\\)$", "");
+			if (name.matches(".*\\([^()]*\\d[^()]*\\).*") && !name.matches(".*\\(\\p{L}+\\s+\\d{4}\\).*")) {
+				continue;
+			}
+			long capitals = java.util.Arrays.stream(name.split("\\s+")).skip(1)
+				.filter(w -> Character.isUpperCase(w.codePointAt(0)) || w.matches("\\d{4}")).count();
+			if (capitals < 2 || LEGISLATURE.matcher(name).find()) {
+				continue;
+			}
+			int start = m.start(2);
+			// "las partes involucradas en el Foro Global …", "la difusión de newsletter, en el marco
+			// del Desfile …": a name only, unless the sentence tells of taking part in something
+			int from = Math.max(t.lastIndexOf(". ", m.start()), t.lastIndexOf("; ", m.start())) + 1;
+			if (!m.group().matches("(?i)^destac.*") && !TAKES_PART.matcher(t.substring(from, m.start())).find()) {
+				continue;
+			}
+			out.add(new Named(start, start + name.length(), name, m.group(1) != null));
+		}
+		return out;
 	}
 
 }
