@@ -696,7 +696,7 @@ final class Drafter {
 						? SpanishDates.find(after.substring(0, after.indexOf(')') + 1), this.periodStart, true) : null;
 				SpanishDates.Span d = named.framing() ? own
 						: own != null ? own : sentenceDate(t, named.start(), named.end(), before);
-				inline(all, titles, taken, b, named.start(), named.end(), named.title(), d, 0.4);
+				inline(all, titles, taken, b, named.start(), named.end(), named.title(), d, NAMED_CONFIDENCE);
 			}
 			Matcher led = LED.matcher(t);
 			while (led.find()) {
@@ -762,6 +762,9 @@ final class Drafter {
 
 	private static final double PARAGRAPH_CONFIDENCE = 0.45;
 
+	/** An event named in passing ("en el Festival de la Amistad de Seúl 2021"): a proper name, so only a near copy is the same event. */
+	private static final double NAMED_CONFIDENCE = 0.42;
+
 	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
 	private static final Pattern SHEET_FIELD = Pattern.compile(
 			"\\s(?:Fechas?|Modalidad|Objetivo(?: del curso)?|Participantes|Lugar|Sede|Duraci[oó]n)\\s*:");
@@ -826,7 +829,8 @@ final class Drafter {
 			// septiembre) share their words, not their day; a course sheet names its course in
 			// full, as does a paragraph opening with its event's name: only a near copy of such a
 			// title is the same event
-			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
+			if ((confidence == NAMED_CONFIDENCE ? EventItems.contained(title, other.title) >= 0.8
+					: dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6))
 					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
 				return;
 			}

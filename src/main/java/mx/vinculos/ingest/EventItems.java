@@ -343,6 +343,24 @@ final class EventItems {
 	private static final Pattern TAKES_PART = Pattern.compile(
 			"(?i)\\b(?:particip|asisti|present[oóa]|intervin|ponente|expus|expuso|compart|organiz|sesi[oó]n|reuni[oó]n|celebr)");
 
+	/** "conversó acerca de su participación en la Feria …": the event is what was talked about. */
+	private static final Pattern TALKED_ABOUT = Pattern.compile("(?i)\\b(?:acerca de|convers[oó]|dialog[oó]|habl[oó])\\b");
+
+	/**
+	 * How much of a name's content words another title holds: "III Foro Mundial de Ciudades y
+	 * Territorios de Paz" is all but held by "Reunión con alcaldesas en el marco del Tercer Foro
+	 * Mundial …", while "Festival de la Amistad de Seúl 2021" is not "Festival de Cultura Urbana
+	 * de Seúl 2021" though the two share most of their words.
+	 */
+	static double contained(String name, String other) {
+		java.util.Set<String> a = Drafter.contentWords(name);
+		if (a.isEmpty()) {
+			return 0;
+		}
+		java.util.Set<String> b = Drafter.contentWords(other);
+		return (double) a.stream().filter(b::contains).count() / a.size();
+	}
+
 	/** "Congreso de la Ciudad", "Congreso de la Unión": a legislature, not an event. */
 	private static final Pattern LEGISLATURE = Pattern.compile("^Congreso\\s+(?:de la Ciudad|de la Uni[oó]n|del Estado|Local|Nacional)\\b");
 
@@ -372,7 +390,9 @@ final class EventItems {
 			// "las partes involucradas en el Foro Global …", "la difusión de newsletter, en el marco
 			// del Desfile …": a name only, unless the sentence tells of taking part in something
 			int from = Math.max(t.lastIndexOf(". ", m.start()), t.lastIndexOf("; ", m.start())) + 1;
-			if (!m.group().matches("(?i)^destac.*") && !TAKES_PART.matcher(t.substring(from, m.start())).find()) {
+			String lead = t.substring(from, m.start());
+			if (!m.group().matches("(?i)^destac.*") && !TAKES_PART.matcher(lead).find()
+					|| TALKED_ABOUT.matcher(lead.substring(Math.max(0, lead.length() - 80))).find()) {
 				continue;
 			}
 			out.add(new Named(start, start + name.length(), name, m.group(1) != null));
