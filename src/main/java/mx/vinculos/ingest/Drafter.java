@@ -380,37 +380,42 @@ final class Drafter {
 			// a short block on its own: an undated event heading, a list's heading or a section
 			// "…con Portland 2Desarrollo económico": the sidebar's digit glued to a section heading below
 			String whole = clean(b.text()).strip().replaceFirst("\\s2\\p{Lu}.*$", "");
+			// "Inclusión social" over " Mención especial Premio oidp": a section's title glued on top
+			int glued = HeadingSplits.gluedSectionEnd(this.text.lines.subList(b.first() - 1, b.last()));
+			if (glued > 0 && shortHeading(b)) {
+				section = sentenceCaseIfShouting(clean(b.text().substring(0, b.starts()[glued])).strip());
+				whole = clean(b.text().substring(b.starts()[glued])).strip();
+			}
 			if (b.lineCount() <= 4 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
 					&& !whole.endsWith(",")) {
 				String w = firstWord(whole);
 				boolean next = bi + 1 < this.text.blocks.size();
 				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
 				boolean nextIsBody = nb != null && nb.text().length() > 120;
+				// two headings stacked over one paragraph: it tells about the one whose words it shares
+				// (an undated one: a dated heading has a paragraph of its own)
+				ReportLines.Block rival = nextIsBody && bi > 0 && undatedHeading(this.text.blocks.get(bi - 1))
+						? this.text.blocks.get(bi - 1) : null;
+				if (!nextIsBody && nb != null && undatedHeading(nb) && bi + 2 < this.text.blocks.size()
+						&& this.text.blocks.get(bi + 2).text().length() > 120) {
+					rival = nb;
+					nb = this.text.blocks.get(bi + 2);
+					nextIsBody = true;
+				}
+				// the losing heading of a stack is an event of its own, undated (its paragraph is elsewhere)
+				boolean bodyDates = rival == null
+						|| HeadingSplits.tellsAbout(whole, clean(rival.text()), EventItems.firstSentence(nb.text()));
 				boolean nextIsList = nb != null && DATED_ITEM.matcher(clean(nb.lineText(nb.first()))).matches();
 				if (nextIsList) {
 					listHeading = whole;
 					continue;
 				}
+				int headFrom = glued > 0 ? b.starts()[glued] : 0;
 				// "Intercambio de experiencias" over an undated paragraph is a section's title: an
 				// undated heading must name someone to be an event
 				if (eventWord(w) && nextIsBody && whole.length() >= 12
-						&& (EventItems.namesSomeone(whole) || firstDate(nb) != null)) {
-					Found f = new Found();
-					f.title = whole;
-					SpanishDates.Span d = firstDate(nb);
-					f.date = d;
-					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
-					f.quote = q == null ? null : q.text();
-					f.line = q == null ? b.first() : q.line();
-					f.block = b;
-					f.from = 0;
-					f.bodyFrom = b.text().length();
-					f.headingEnd = b.text().length();
-					f.confidence = 0.6;
-					set(f, section, eje, part);
-					if (f.quote != null) {
-						out.add(f);
-					}
+						&& (EventItems.namesSomeone(whole) || bodyDates && firstDate(nb) != null)) {
+					headingEvent(b, headFrom, whole, bodyDates ? firstDate(nb) : null, 0.6, section, eje, part, out);
 					continue;
 				}
 				// "Acreditación a la Universidad de la Policía … (calea)" over "El pasado 24 de
@@ -419,21 +424,7 @@ final class Drafter {
 						&& !EventItems.FIELD.matcher(nb.text()).find()
 						? SpanishDates.find(EventItems.firstSentence(nb.text()), this.periodStart, false) : null;
 				if (told != null) {
-					Found f = new Found();
-					f.title = whole;
-					f.date = told;
-					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
-					f.quote = q == null ? null : q.text();
-					f.line = q == null ? b.first() : q.line();
-					f.block = b;
-					f.from = 0;
-					f.bodyFrom = b.text().length();
-					f.headingEnd = b.text().length();
-					f.confidence = 0.5;
-					set(f, section, eje, part);
-					if (f.quote != null) {
-						out.add(f);
-					}
+					headingEvent(b, headFrom, whole, bodyDates ? told : null, 0.5, section, eje, part, out);
 					continue;
 				}
 				if (whole.length() <= 90 && !eventWord(w) && !whole.contains("(")
@@ -443,6 +434,38 @@ final class Drafter {
 			}
 		}
 		return out;
+	}
+
+	/** An event from a heading standing on its own block, from {@code from} (after a glued section title). */
+	private void headingEvent(ReportLines.Block b, int from, String title, SpanishDates.Span date, double confidence,
+			String section, String eje, String part, List<Found> out) {
+		Found f = new Found();
+		f.title = title;
+		f.date = date;
+		ReportLines.Quote q = this.text.quote(b, from, Math.min(b.text().length(), from + 120));
+		f.quote = q == null ? null : q.text();
+		f.line = q == null ? b.lineAt(from) : q.line();
+		f.block = b;
+		f.from = from;
+		f.bodyFrom = b.text().length();
+		f.headingEnd = b.text().length();
+		f.confidence = confidence;
+		set(f, section, eje, part);
+		if (f.quote != null) {
+			out.add(f);
+		}
+	}
+
+	/** A heading on its own block that gives no date of its own. */
+	private boolean undatedHeading(ReportLines.Block b) {
+		return shortHeading(b) && !END_PAREN.matcher(clean(b.text())).find();
+	}
+
+	/** A block that reads as a heading on its own: at most four lines, short, no sentence's end. */
+	private static boolean shortHeading(ReportLines.Block b) {
+		String t = clean(b.text()).strip();
+		return b.lineCount() <= 4 && t.length() <= 170 && !t.isEmpty() && !t.endsWith(".") && !t.endsWith(",")
+				&& startsLikeTitle(t);
 	}
 
 	/** Words that open an item of a list of activities ("Reunión …", "Publicación final de …"). */
@@ -922,7 +945,11 @@ final class Drafter {
 		for (Found f : found) {
 			if (f.date == null && !f.body.isEmpty()) {
 				Span s = f.body.get(0);
-				f.date = SpanishDates.openingMonth(s.block().text().substring(s.from(), s.to()), this.periodStart);
+				String body = s.block().text().substring(s.from(), s.to());
+				f.date = SpanishDates.openingMonth(body, this.periodStart);
+				if (f.date == null) {
+					f.date = SpanishDates.monthOfKind(EventItems.firstSentence(body), firstWord(f.title), this.periodStart);
+				}
 			}
 		}
 	}

@@ -97,6 +97,26 @@ public final class SpanishDates {
 		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
 	}
 
+	/**
+	 * "Boletín de la Rainbow Cities Network" over "… se envió una contribución al boletín de
+	 * septiembre de la red …": the heading's own kind word followed by a month names the
+	 * month's issue or session, which dates the event to that month. Null when the text has no
+	 * "{@code kind} de {@code <mes>}".
+	 * @param kind the heading's first word, folded ("boletin", "edicion", "sesion")
+	 */
+	public static Span monthOfKind(String text, String kind, LocalDate periodStart) {
+		if (kind == null || kind.length() < 4) {
+			return null;
+		}
+		Matcher m = Pattern.compile("\\b" + Pattern.quote(kind) + "\\s+de\\s+" + M + Y + "\\b")
+			.matcher(foldKeepingOffsets(text).toLowerCase(java.util.Locale.ROOT));
+		if (!m.find()) {
+			return null;
+		}
+		YearMonth a = YearMonth.of(year(m.group(2), periodStart), MONTHS.get(m.group(1)));
+		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
+	}
+
 	/** A parenthesis or line that is nothing but a date: "(24 de julio)", "(septiembre)". */
 	public static Span whole(String text, LocalDate periodStart) {
 		String t = text.strip();
