@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -426,6 +427,20 @@ final class Drafter {
 				if (told != null) {
 					headingEvent(b, headFrom, whole, bodyDates ? told : null, 0.5, section, eje, part, out);
 					continue;
+				}
+				// "Premio de Buenas Prácticas Regionales oru fogar y pnud art" closing its section, under
+				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
+				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
+				if (!nextIsBody && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
+					List<String> above = new ArrayList<>();
+					for (int k = bi - 1; k >= Math.max(0, bi - 3) && !shortHeading(this.text.blocks.get(k)); k--) {
+						above.add(this.text.blocks.get(k).text());
+					}
+					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, above, this.periodStart);
+					if (d != null) {
+						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);
+						continue;
+					}
 				}
 				if (whole.length() <= 90 && !eventWord(w) && !whole.contains("(")
 						&& Character.isUpperCase(whole.charAt(0))) {

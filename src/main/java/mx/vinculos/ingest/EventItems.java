@@ -400,4 +400,26 @@ final class EventItems {
 		return out;
 	}
 
+	/**
+	 * A heading with no paragraph under it, whose paragraphs stand above it (the PDF's text
+	 * boxes read bottom-up): the paragraphs above, nearest first, tell about it when they share
+	 * at least two of its content words. Then the date is the first day date of the nearest of
+	 * them that gives one in its first sentence (empty when none does); null when the
+	 * paragraphs above tell about something else.
+	 */
+	static java.util.Optional<SpanishDates.Span> toldAbove(String heading, List<String> above, java.time.LocalDate periodStart) {
+		java.util.Set<String> words = Drafter.contentWords(heading);
+		java.util.Set<String> shared = new java.util.HashSet<>();
+		SpanishDates.Span date = null;
+		for (String p : above) {
+			java.util.Set<String> said = Drafter.contentWords(p);
+			words.stream().filter(said::contains).forEach(shared::add);
+			if (date == null) {
+				SpanishDates.Span d = SpanishDates.find(firstSentence(p), periodStart, false);
+				date = d != null && d.precision().equals("day") ? d : null;
+			}
+		}
+		return shared.size() >= 2 ? java.util.Optional.ofNullable(date) : null;
+	}
+
 }
