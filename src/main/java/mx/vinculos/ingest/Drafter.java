@@ -314,6 +314,22 @@ final class Drafter {
 							titleStart = split;
 							title = clean(b.text().substring(titleStart, parenAt)).strip();
 						}
+						// " Rolling With It: … Conference (27 de octubre)" opening a text box of its own under
+						// "Asesoría técnica de … al equipo de Apoyo Vial": the lines above it are an undated heading
+						String left = clean(b.text().substring(itemStart, titleStart)).strip();
+						if (open == null && titleStart > itemStart && EventItems.leftoverHeading(left)
+								&& EventItems.opensBox(this.text.lines.get(b.lineAt(titleStart) - 1))) {
+							Optional<SpanishDates.Span> told = EventItems.toldAbove(left, paragraphsAbove(bi), this.periodStart);
+							if (told != null || EventItems.namesSomeone(left)) {
+								int from = itemStart;
+								while (Character.isWhitespace(b.text().charAt(from))) {
+									from++;
+								}
+								Found g = headingEvent(b, from, left, told == null ? null : told.orElse(null), 0.5, section, eje, part, out);
+								g.headingEnd = titleStart;
+								g.bodyFrom = titleStart;
+							}
+						}
 						Found f = new Found();
 						f.title = title.replaceAll("[,:]$", "");
 						// "“Vietnam-Atracción eterna”, con motivo de …": the quoted name is the title
@@ -432,11 +448,7 @@ final class Drafter {
 				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
 				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
 				if (!nextIsBody && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
-					List<String> above = new ArrayList<>();
-					for (int k = bi - 1; k >= Math.max(0, bi - 3) && !shortHeading(this.text.blocks.get(k)); k--) {
-						above.add(this.text.blocks.get(k).text());
-					}
-					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, above, this.periodStart);
+					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, paragraphsAbove(bi), this.periodStart);
 					if (d != null) {
 						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);
 						continue;
@@ -451,8 +463,17 @@ final class Drafter {
 		return out;
 	}
 
+	/** The paragraphs right above block {@code bi}, nearest first, up to a heading (at most three). */
+	private List<String> paragraphsAbove(int bi) {
+		List<String> above = new ArrayList<>();
+		for (int k = bi - 1; k >= Math.max(0, bi - 3) && !shortHeading(this.text.blocks.get(k)); k--) {
+			above.add(this.text.blocks.get(k).text());
+		}
+		return above;
+	}
+
 	/** An event from a heading standing on its own block, from {@code from} (after a glued section title). */
-	private void headingEvent(ReportLines.Block b, int from, String title, SpanishDates.Span date, double confidence,
+	private Found headingEvent(ReportLines.Block b, int from, String title, SpanishDates.Span date, double confidence,
 			String section, String eje, String part, List<Found> out) {
 		Found f = new Found();
 		f.title = title;
@@ -469,6 +490,7 @@ final class Drafter {
 		if (f.quote != null) {
 			out.add(f);
 		}
+		return f;
 	}
 
 	/** A heading on its own block that gives no date of its own. */

@@ -422,4 +422,22 @@ final class EventItems {
 		return shared.size() >= 2 ? java.util.Optional.ofNullable(date) : null;
 	}
 
+	/**
+	 * Whether the text a block holds before a heading that opens its own text box reads as a
+	 * heading of its own: one title's length, capitalised, no sentence ended inside or at its
+	 * end, not a section's title in capitals, naming at least three things.
+	 */
+	static boolean leftoverHeading(String text) {
+		return text.length() >= 20 && text.length() <= 220 && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+				&& !text.matches("(?s).*[.;:,]$") && !text.matches("(?s).*[.;]\\s+\\p{Lu}.*")
+				&& !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && Drafter.contentWords(text).size() >= 3
+				// a heading is a noun phrase: "El Instituto …, organización …, extendió" and "Es un
+				// reconocimiento a …" are a paragraph's opening cut by a text box
+				&& !text.contains(",") && !SENTENCE_OPENING.matcher(text).find();
+	}
+
+	/** Words that open a sentence rather than a heading's noun phrase. */
+	private static final Pattern SENTENCE_OPENING = Pattern.compile(
+			"^(?:El|La|Los|Las|Un|Una|Es|Son|Fue|Este|Esta|Estos|Estas|En|Con|Por|Para|Se|Su|Sus|Al|Del|De|A|Y|Asimismo|Además|Dicho|Dicha)\\s");
+
 }
