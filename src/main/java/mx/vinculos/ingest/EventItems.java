@@ -216,6 +216,9 @@ final class EventItems {
 						|| (rawLine.charAt(1) == '2' && Character.isUpperCase(rawLine.charAt(2))));
 	}
 
+	/** "… y la paz Seminario “Acceso Cultural …”": a lower-case word, then a capitalised activity naming a quoted title. */
+	private static final Pattern RUN_TOGETHER = Pattern.compile("^(.{8,}?\\p{Ll})\\s+(\\p{Lu}\\p{Ll}+)\\s+(“[^”]{6,}”?)$");
+
 	/** "… para la cop 26 y la revisión del informe …": a second activity joined to the first. */
 	private static final Pattern AND_ACTIVITY = Pattern.compile("^(.{8,}?)\\s+y\\s+(?:el|la)\\s+(\\p{Ll}+)\\b(.+)$");
 
@@ -226,6 +229,14 @@ final class EventItems {
 	 * @param activity whether a folded word names an activity ("revision", "reunion", …)
 	 */
 	static List<String> joinedActivities(String title, java.util.function.Predicate<String> activity) {
+		// "… claves para el desarrollo sostenible y la paz Seminario “Acceso Cultural …”": two
+		// items run together on one line, the second opening with its capitalised activity and name
+		Matcher run = RUN_TOGETHER.matcher(title);
+		if (run.matches() && activity.test(Fold.keepingOffsets(run.group(2)).strip().toLowerCase(java.util.Locale.ROOT))
+				&& Drafter.contentWords(run.group(1)).size() >= 3
+				&& run.group(1).chars().filter(c -> c == '“').count() == run.group(1).chars().filter(c -> c == '”').count()) {
+			return List.of(run.group(1).strip(), (run.group(2) + " " + run.group(3)).strip());
+		}
 		Matcher m = AND_ACTIVITY.matcher(title);
 		// not inside a quoted name ("“Cultura y la Paz”")
 		if (!m.find() || !activity.test(Fold.keepingOffsets(m.group(2)).strip())
