@@ -668,7 +668,7 @@ final class Drafter {
 			+ "(?=,\\s|\\.|;|\\s+y\\s+present|\\s+para\\s|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|$)");
 
 	/** "El 9 de julio, se realizó un viaje de familiarización dirigido al mercado europeo" */
-	private static final Pattern HELD_EVENT = Pattern.compile("\\bse\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
+	private static final Pattern HELD_EVENT = Pattern.compile("\\b[Ss]e\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
 			+ "\\s+(?:(?:de (?:forma|manera)|en formato) \\p{L}+\\s+)?(?:el|la|un|una)\\s+(" + ORDINAL_WORD
 			+ "(?i:" + NOUN + "|viaje|visita|evento|intercambio)\\s+(?:de|del|de la|sobre|con|entre|en)\\s+[^.;()]{6,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+en (?:el|la) que|\\s+que\\s|$)");
@@ -767,8 +767,10 @@ final class Drafter {
 			Matcher held = HELD_EVENT.matcher(t);
 			while (held.find()) {
 				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1), before);
-				if (d == null) {
-					continue; // undated, a sentence's "se realizó un taller" is too weak a cue
+				// undated, a sentence's "se realizó un taller" is too weak a cue; "Se llevó a cabo la
+				// Sesión de Apertura" names its event
+				if (d == null && !Character.isUpperCase(held.group(1).codePointAt(0))) {
+					continue;
 				}
 				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
