@@ -408,13 +408,14 @@ final class Drafter {
 				String w = firstWord(whole);
 				boolean next = bi + 1 < this.text.blocks.size();
 				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
-				boolean nextIsBody = nb != null && nb.text().length() > 120;
+				// (a long heading of three lines is no paragraph)
+				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb);
 				// two headings stacked over one paragraph: it tells about the one whose words it shares
 				// (an undated one: a dated heading has a paragraph of its own)
 				ReportLines.Block rival = nextIsBody && bi > 0 && undatedHeading(this.text.blocks.get(bi - 1))
 						? this.text.blocks.get(bi - 1) : null;
 				if (!nextIsBody && nb != null && undatedHeading(nb) && bi + 2 < this.text.blocks.size()
-						&& this.text.blocks.get(bi + 2).text().length() > 120) {
+						&& this.text.blocks.get(bi + 2).text().length() > 120 && !shortHeading(this.text.blocks.get(bi + 2))) {
 					rival = nb;
 					nb = this.text.blocks.get(bi + 2);
 					nextIsBody = true;
@@ -447,7 +448,7 @@ final class Drafter {
 				// "Premio de Buenas Prácticas Regionales oru fogar y pnud art" closing its section, under
 				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
 				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
-				if (!nextIsBody && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
+				if ((!nextIsBody || !bodyDates) && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
 					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, paragraphsAbove(bi), this.periodStart);
 					if (d != null) {
 						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);
@@ -466,6 +467,10 @@ final class Drafter {
 	/** The paragraphs right above block {@code bi}, nearest first, up to a heading (at most three). */
 	private List<String> paragraphsAbove(int bi) {
 		List<String> above = new ArrayList<>();
+		// "… las cuales recogen las reflexiones surgidas de los diálogos:" introduces a list of names, not a heading's body
+		if (bi > 0 && this.text.blocks.get(bi - 1).text().strip().endsWith(":")) {
+			return above;
+		}
 		for (int k = bi - 1; k >= Math.max(0, bi - 3) && !shortHeading(this.text.blocks.get(k)); k--) {
 			above.add(this.text.blocks.get(k).text());
 		}
@@ -495,7 +500,8 @@ final class Drafter {
 
 	/** A heading on its own block that gives no date of its own. */
 	private boolean undatedHeading(ReportLines.Block b) {
-		return shortHeading(b) && !END_PAREN.matcher(clean(b.text())).find();
+		Matcher m = END_PAREN.matcher(clean(b.text()));
+		return shortHeading(b) && !(m.find() && SpanishDates.whole(m.group(1), this.periodStart) != null);
 	}
 
 	/** A block that reads as a heading on its own: at most four lines, short, no sentence's end. */

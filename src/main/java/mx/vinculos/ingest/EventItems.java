@@ -415,7 +415,8 @@ final class EventItems {
 	 * A heading with no paragraph under it, whose paragraphs stand above it (the PDF's text
 	 * boxes read bottom-up): the paragraphs above, nearest first, tell about it when they share
 	 * at least two of its content words. Then the date is the first day date of the nearest of
-	 * them that gives one in its first sentence (empty when none does); null when the
+	 * them that gives one in its first sentence, or the half-year it opens with ("Durante el
+	 * segundo semestre del 2021, …"; empty when none does); null when the
 	 * paragraphs above tell about something else.
 	 */
 	static java.util.Optional<SpanishDates.Span> toldAbove(String heading, List<String> above, java.time.LocalDate periodStart) {
@@ -427,7 +428,7 @@ final class EventItems {
 			words.stream().filter(said::contains).forEach(shared::add);
 			if (date == null) {
 				SpanishDates.Span d = SpanishDates.find(firstSentence(p), periodStart, false);
-				date = d != null && d.precision().equals("day") ? d : null;
+				date = d != null && d.precision().equals("day") ? d : SpanishDates.semester(firstSentence(p), periodStart);
 			}
 		}
 		return shared.size() >= 2 ? java.util.Optional.ofNullable(date) : null;

@@ -117,6 +117,23 @@ public final class SpanishDates {
 		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
 	}
 
+	private static final Pattern SEMESTER = Pattern
+		.compile("\\b(?:durante|a lo largo)\\s+(?:el|del)\\s+(primer|segundo)\\s+semestre(?:\\s+(?:de|del)\\s+(?:ano|(\\d{4})))?\\b");
+
+	/**
+	 * "Durante el segundo semestre del 2021, la Secretaría … realizó más de 200 acciones": a
+	 * paragraph telling what was done all through a half-year dates it from that half's first
+	 * month (precision month, ending with the half). Null when the text names no half-year.
+	 */
+	public static Span semester(String text, LocalDate periodStart) {
+		Matcher m = SEMESTER.matcher(foldKeepingOffsets(text).toLowerCase(java.util.Locale.ROOT));
+		if (!m.find()) {
+			return null;
+		}
+		YearMonth a = YearMonth.of(year(m.group(2), periodStart), m.group(1).equals("primer") ? 1 : 7);
+		return new Span(a.atDay(1), a.plusMonths(5).atEndOfMonth(), "month", m.start(), m.end());
+	}
+
 	/** A parenthesis or line that is nothing but a date: "(24 de julio)", "(septiembre)". */
 	public static Span whole(String text, LocalDate periodStart) {
 		String t = text.strip();
