@@ -372,6 +372,9 @@ final class EventItems {
 		return (double) a.stream().filter(b::contains).count() / a.size();
 	}
 
+	private static final Pattern MET_AT = Pattern.compile(
+			"\\bsostuv(?:o|ieron)\\s+una\\s+reuni[oó]n\\s+(en\\s+(?:el|la)\\s+\\p{Lu}[^.;,()]{3,100}?)(?=\\s+con\\s|,|\\.|;|$)");
+
 	/** "Congreso de la Ciudad", "Congreso de la Unión": a legislature, not an event. */
 	private static final Pattern LEGISLATURE = Pattern.compile("^Congreso\\s+(?:de la Ciudad|de la Uni[oó]n|del Estado|Local|Nacional)\\b");
 
@@ -407,6 +410,12 @@ final class EventItems {
 				continue;
 			}
 			out.add(new Named(start, start + name.length(), name, m.group(1) != null));
+		}
+		// "sostuvieron una reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento con …": a
+		// meeting named by the venue it was held in
+		Matcher at = MET_AT.matcher(t);
+		while (at.find()) {
+			out.add(new Named(at.start(1), at.end(1), "Reunión " + at.group(1).strip(), false));
 		}
 		return out;
 	}
