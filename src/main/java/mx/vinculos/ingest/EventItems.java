@@ -372,6 +372,10 @@ final class EventItems {
 		return (double) a.stream().filter(b::contains).count() / a.size();
 	}
 
+	/** A reception or ceremony someone organised, told by whom it was for and on what occasion (a capitalised name in it). */
+	private static final Pattern HOSTED = Pattern.compile("\\borganiz(?:[oó]|aron)\\s+una?\\s+(recepci[oó]n|ceremonia|cena|comida|gala)\\s+"
+			+ "((?:del?|de la|para|en)\\s+[^.;]{0,160}?\\p{Lu}[^.;]{0,120}?)(?=\\.|;|$)");
+
 	private static final Pattern MET_AT = Pattern.compile(
 			"\\bsostuv(?:o|ieron)\\s+una\\s+reuni[oó]n\\s+(en\\s+(?:el|la)\\s+\\p{Lu}[^.;,()]{3,100}?)(?=\\s+con\\s|,|\\.|;|$)");
 
@@ -416,6 +420,13 @@ final class EventItems {
 		Matcher at = MET_AT.matcher(t);
 		while (at.find()) {
 			out.add(new Named(at.start(1), at.end(1), "Reunión " + at.group(1).strip(), false));
+		}
+		// "organizó una recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental …"
+		Matcher hosted = HOSTED.matcher(t);
+		while (hosted.find()) {
+			String kind = hosted.group(1);
+			out.add(new Named(hosted.start(1), hosted.end(2),
+					Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + hosted.group(2).strip(), false));
 		}
 		return out;
 	}

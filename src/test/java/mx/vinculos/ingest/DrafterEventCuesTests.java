@@ -172,20 +172,23 @@ class DrafterEventCuesTests {
 	}
 
 	@Test
-	void twoItemsRunTogetherAndMeetingsNamedByTheirOpeningOrVenue() {
+	void twoItemsRunTogetherAndMeetingsNamedByTheirOpeningVenueOrHost() {
 		List<Map<String, Object>> events = events("Con la red se realizaron diversas acciones como:", "",
 				"Consejo Político sobre las oportunidades para todos, la cultura y la diplomacia de las ciudades: claves para el ",
 				"desarrollo sostenible y la paz Seminario “Acceso Cultural de Grupos Sociales Vulnerables y ", "Áreas Rurales”", "",
 				"Con la Secretaría se llevaron a cabo otras actividades.", "",
 				"Se llevó a cabo la Sesión de Apertura y una reunión con el Secretario de Desarrollo Económico, en las "
 						+ "oficinas de dicha dependencia. Las y los representantes sostuvieron una reunión en el Salón Oval "
-						+ "del Antiguo Palacio del Ayuntamiento con funcionarias de la Secretaría.");
+						+ "del Antiguo Palacio del Ayuntamiento con funcionarias de la Secretaría.",
+				"", "Entre otras actividades, la Secretaría de Cultura organizó una recepción del cuerpo diplomático en la "
+						+ "inauguración de la Maqueta Monumental.");
 		assertThat(events).extracting(e -> e.get("title")).contains(
 				"Consejo Político sobre las oportunidades para todos, la cultura y la diplomacia de las ciudades: claves para "
 						+ "el desarrollo sostenible y la paz",
 				"Seminario “Acceso Cultural de Grupos Sociales Vulnerables y Áreas Rurales”",
 				"Sesión de Apertura y una reunión con el Secretario de Desarrollo Económico",
-				"Reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento");
+				"Reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento",
+				"Recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental");
 	}
 
 	@Test
