@@ -376,6 +376,10 @@ final class EventItems {
 	private static final Pattern HOSTED = Pattern.compile("\\borganiz(?:[oó]|aron)\\s+una?\\s+(recepci[oó]n|ceremonia|cena|comida|gala)\\s+"
 			+ "((?:del?|de la|para|en)\\s+[^.;]{0,160}?\\p{Lu}[^.;]{0,120}?)(?=\\.|;|$)");
 
+	/** Two sessions named unquoted, each by its capitalised title: "en las sesiones A y B". */
+	private static final Pattern SESSIONS = Pattern.compile("\\ben\\s+(?:las|los)\\s+(?:sesiones|paneles|mesas)\\s+"
+			+ "(\\p{Lu}[^.;“”()]{10,160}?)\\s+y\\s+(\\p{Lu}[^.;“”()]{10,200}?)\\s*(?=\\.|;|$)");
+
 	private static final Pattern MET_AT = Pattern.compile(
 			"\\bsostuv(?:o|ieron)\\s+una\\s+reuni[oó]n\\s+(en\\s+(?:el|la)\\s+\\p{Lu}[^.;,()]{3,100}?)(?=\\s+con\\s|,|\\.|;|$)");
 
@@ -420,6 +424,13 @@ final class EventItems {
 		Matcher at = MET_AT.matcher(t);
 		while (at.find()) {
 			out.add(new Named(at.start(1), at.end(1), "Reunión " + at.group(1).strip(), false));
+		}
+		// "en las sesiones Culture in the Sustainable Development Goals … y Cultural Rights and Communities: …"
+		Matcher sessions = SESSIONS.matcher(t);
+		while (sessions.find()) {
+			for (int g = 1; g <= 2; g++) {
+				out.add(new Named(sessions.start(g), sessions.end(g), sessions.group(g).strip(), false));
+			}
 		}
 		// "organizó una recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental …"
 		Matcher hosted = HOSTED.matcher(t);

@@ -180,6 +180,8 @@ class DrafterEventCuesTests {
 				"Se llevó a cabo la Sesión de Apertura y una reunión con el Secretario de Desarrollo Económico, en las "
 						+ "oficinas de dicha dependencia. Las y los representantes sostuvieron una reunión en el Salón Oval "
 						+ "del Antiguo Palacio del Ayuntamiento con funcionarias de la Secretaría.",
+				"", "Destaca la participación de la Secretaría de Cultura en las sesiones Culture in the Sustainable "
+						+ "Development Goals Implementing the Seven Keys y Cultural Rights and Communities: The Rome Charter",
 				"", "Entre otras actividades, la Secretaría de Cultura organizó una recepción del cuerpo diplomático en la "
 						+ "inauguración de la Maqueta Monumental.");
 		assertThat(events).extracting(e -> e.get("title")).contains(
@@ -188,7 +190,9 @@ class DrafterEventCuesTests {
 				"Seminario “Acceso Cultural de Grupos Sociales Vulnerables y Áreas Rurales”",
 				"Sesión de Apertura y una reunión con el Secretario de Desarrollo Económico",
 				"Reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento",
-				"Recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental");
+				"Recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental",
+				"Culture in the Sustainable Development Goals Implementing the Seven Keys",
+				"Cultural Rights and Communities: The Rome Charter");
 	}
 
 	@Test
