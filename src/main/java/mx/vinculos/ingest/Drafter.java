@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -304,18 +305,35 @@ final class Drafter {
 					}
 					int titleStart = titleStart(b, itemStart, parenAt);
 					String title = clean(b.text().substring(titleStart, parenAt)).strip();
-					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), 260);
+					int longest = EventItems.longestTitle(clean(b.text().substring(titleStart, parenAt)).strip());
+					int cut = EventItems.titleCut(b.text().substring(titleStart, parenAt), longest);
 					if (cut > 0) {
 						parenAt = titleStart + cut;
 						title = clean(b.text().substring(titleStart, parenAt)).strip();
 					}
-					if (d != null && title.length() >= 8 && title.length() <= 260 && startsLikeTitle(title)) {
+					if (d != null && title.length() >= 8 && title.length() <= longest && startsLikeTitle(title)) {
 						// a section heading glued on top of the event's heading
 						int split = sectionSplit(b, titleStart, parenAt);
 						if (split > titleStart) {
 							section = clean(b.text().substring(titleStart, split)).strip();
 							titleStart = split;
 							title = clean(b.text().substring(titleStart, parenAt)).strip();
+						}
+						// " Rolling With It: … Conference (27 de octubre)" opening a text box of its own under
+						// "Asesoría técnica de … al equipo de Apoyo Vial": the lines above it are an undated heading
+						String left = clean(b.text().substring(itemStart, titleStart)).strip();
+						if (open == null && titleStart > itemStart && EventItems.leftoverHeading(left)
+								&& EventItems.opensBox(this.text.lines.get(b.lineAt(titleStart) - 1))) {
+							Optional<SpanishDates.Span> told = EventItems.toldAbove(left, paragraphsAbove(bi), this.periodStart);
+							if (told != null || EventItems.namesSomeone(left)) {
+								int from = itemStart;
+								while (Character.isWhitespace(b.text().charAt(from))) {
+									from++;
+								}
+								Found g = headingEvent(b, from, left, told == null ? null : told.orElse(null), 0.5, section, eje, part, out);
+								g.headingEnd = titleStart;
+								g.bodyFrom = titleStart;
+							}
 						}
 						Found f = new Found();
 						f.title = title.replaceAll("[,:]$", "");
@@ -384,37 +402,43 @@ final class Drafter {
 			// a short block on its own: an undated event heading, a list's heading or a section
 			// "…con Portland 2Desarrollo económico": the sidebar's digit glued to a section heading below
 			String whole = clean(b.text()).strip().replaceFirst("\\s2\\p{Lu}.*$", "");
+			// "Inclusión social" over " Mención especial Premio oidp": a section's title glued on top
+			int glued = HeadingSplits.gluedSectionEnd(this.text.lines.subList(b.first() - 1, b.last()));
+			if (glued > 0 && shortHeading(b)) {
+				section = sentenceCaseIfShouting(clean(b.text().substring(0, b.starts()[glued])).strip());
+				whole = clean(b.text().substring(b.starts()[glued])).strip();
+			}
 			if (b.lineCount() <= 4 && whole.length() <= 170 && !whole.endsWith(".") && startsLikeTitle(whole)
 					&& !whole.endsWith(",")) {
 				String w = firstWord(whole);
 				boolean next = bi + 1 < this.text.blocks.size();
 				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
-				boolean nextIsBody = nb != null && nb.text().length() > 120;
+				// (a long heading of three lines is no paragraph)
+				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb);
+				// two headings stacked over one paragraph: it tells about the one whose words it shares
+				// (an undated one: a dated heading has a paragraph of its own)
+				ReportLines.Block rival = nextIsBody && bi > 0 && undatedHeading(this.text.blocks.get(bi - 1))
+						? this.text.blocks.get(bi - 1) : null;
+				if (!nextIsBody && nb != null && undatedHeading(nb) && bi + 2 < this.text.blocks.size()
+						&& this.text.blocks.get(bi + 2).text().length() > 120 && !shortHeading(this.text.blocks.get(bi + 2))) {
+					rival = nb;
+					nb = this.text.blocks.get(bi + 2);
+					nextIsBody = true;
+				}
+				// the losing heading of a stack is an event of its own, undated (its paragraph is elsewhere)
+				boolean bodyDates = rival == null
+						|| HeadingSplits.tellsAbout(whole, clean(rival.text()), EventItems.firstSentence(nb.text()));
 				boolean nextIsList = nb != null && DATED_ITEM.matcher(clean(nb.lineText(nb.first()))).matches();
 				if (nextIsList) {
 					listHeading = whole;
 					continue;
 				}
+				int headFrom = glued > 0 ? b.starts()[glued] : 0;
 				// "Intercambio de experiencias" over an undated paragraph is a section's title: an
 				// undated heading must name someone to be an event
 				if (eventWord(w) && nextIsBody && whole.length() >= 12
-						&& (EventItems.namesSomeone(whole) || firstDate(nb) != null)) {
-					Found f = new Found();
-					f.title = whole;
-					SpanishDates.Span d = firstDate(nb);
-					f.date = d;
-					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
-					f.quote = q == null ? null : q.text();
-					f.line = q == null ? b.first() : q.line();
-					f.block = b;
-					f.from = 0;
-					f.bodyFrom = b.text().length();
-					f.headingEnd = b.text().length();
-					f.confidence = 0.6;
-					set(f, section, eje, part);
-					if (f.quote != null) {
-						out.add(f);
-					}
+						&& (EventItems.namesSomeone(whole) || bodyDates && firstDate(nb) != null)) {
+					headingEvent(b, headFrom, whole, bodyDates ? firstDate(nb) : null, 0.6, section, eje, part, out);
 					continue;
 				}
 				// "Acreditación a la Universidad de la Policía … (calea)" over "El pasado 24 de
@@ -423,22 +447,18 @@ final class Drafter {
 						&& !EventItems.FIELD.matcher(nb.text()).find()
 						? SpanishDates.find(EventItems.firstSentence(nb.text()), this.periodStart, false) : null;
 				if (told != null) {
-					Found f = new Found();
-					f.title = whole;
-					f.date = told;
-					ReportLines.Quote q = this.text.quote(b, 0, Math.min(b.text().length(), 120));
-					f.quote = q == null ? null : q.text();
-					f.line = q == null ? b.first() : q.line();
-					f.block = b;
-					f.from = 0;
-					f.bodyFrom = b.text().length();
-					f.headingEnd = b.text().length();
-					f.confidence = 0.5;
-					set(f, section, eje, part);
-					if (f.quote != null) {
-						out.add(f);
-					}
+					headingEvent(b, headFrom, whole, bodyDates ? told : null, 0.5, section, eje, part, out);
 					continue;
+				}
+				// "Premio de Buenas Prácticas Regionales oru fogar y pnud art" closing its section, under
+				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
+				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
+				if ((!nextIsBody || !bodyDates) && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
+					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, paragraphsAbove(bi), this.periodStart);
+					if (d != null) {
+						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);
+						continue;
+					}
 				}
 				if (whole.length() <= 90 && !eventWord(w) && !whole.contains("(")
 						&& Character.isUpperCase(whole.charAt(0))) {
@@ -447,6 +467,53 @@ final class Drafter {
 			}
 		}
 		return out;
+	}
+
+	/** The paragraphs right above block {@code bi}, nearest first, up to a heading (at most three). */
+	private List<String> paragraphsAbove(int bi) {
+		List<String> above = new ArrayList<>();
+		// "… las cuales recogen las reflexiones surgidas de los diálogos:" introduces a list of names, not a heading's body
+		if (bi > 0 && this.text.blocks.get(bi - 1).text().strip().endsWith(":")) {
+			return above;
+		}
+		for (int k = bi - 1; k >= Math.max(0, bi - 3) && !shortHeading(this.text.blocks.get(k)); k--) {
+			above.add(this.text.blocks.get(k).text());
+		}
+		return above;
+	}
+
+	/** An event from a heading standing on its own block, from {@code from} (after a glued section title). */
+	private Found headingEvent(ReportLines.Block b, int from, String title, SpanishDates.Span date, double confidence,
+			String section, String eje, String part, List<Found> out) {
+		Found f = new Found();
+		f.title = title;
+		f.date = date;
+		ReportLines.Quote q = this.text.quote(b, from, Math.min(b.text().length(), from + 120));
+		f.quote = q == null ? null : q.text();
+		f.line = q == null ? b.lineAt(from) : q.line();
+		f.block = b;
+		f.from = from;
+		f.bodyFrom = b.text().length();
+		f.headingEnd = b.text().length();
+		f.confidence = confidence;
+		set(f, section, eje, part);
+		if (f.quote != null) {
+			out.add(f);
+		}
+		return f;
+	}
+
+	/** A heading on its own block that gives no date of its own. */
+	private boolean undatedHeading(ReportLines.Block b) {
+		Matcher m = END_PAREN.matcher(clean(b.text()));
+		return shortHeading(b) && !(m.find() && SpanishDates.whole(m.group(1), this.periodStart) != null);
+	}
+
+	/** A block that reads as a heading on its own: at most four lines, short, no sentence's end. */
+	private static boolean shortHeading(ReportLines.Block b) {
+		String t = clean(b.text()).strip();
+		return b.lineCount() <= 4 && t.length() <= 170 && !t.isEmpty() && !t.endsWith(".") && !t.endsWith(",")
+				&& startsLikeTitle(t);
 	}
 
 	/** Words that open an item of a list of activities ("Reunión …", "Publicación final de …"). */
@@ -612,7 +679,7 @@ final class Drafter {
 			+ "(?=,\\s|\\.|;|\\s+y\\s+present|\\s+para\\s|\\s+en el marco|\\s+con el\\s|\\s+a fin|\\s+donde|\\s+que\\s|\\s+el pasado|\\s+el \\d|\\s+del? \\d|$)");
 
 	/** "El 9 de julio, se realizó un viaje de familiarización dirigido al mercado europeo" */
-	private static final Pattern HELD_EVENT = Pattern.compile("\\bse\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
+	private static final Pattern HELD_EVENT = Pattern.compile("\\b[Ss]e\\s+(?:realiz[oó]|llev[oó] a cabo|celebr[oó]|organiz[oó])"
 			+ "\\s+(?:(?:de (?:forma|manera)|en formato) \\p{L}+\\s+)?(?:el|la|un|una)\\s+(" + ORDINAL_WORD
 			+ "(?i:" + NOUN + "|viaje|visita|evento|intercambio)\\s+(?:de|del|de la|sobre|con|entre|en)\\s+[^.;()]{6,140}?)"
 			+ "(?=,\\s|\\.|;|\\s+para\\s|\\s+en el marco|\\s+con el (?:objetivo|fin)|\\s+a fin|\\s+donde|\\s+en (?:el|la) que|\\s+que\\s|$)");
@@ -650,8 +717,11 @@ final class Drafter {
 		Set<ReportLines.Block> headings = new HashSet<>();
 		found.forEach(f -> headings.add(f.block));
 		List<EventItems.QuotedSheet> quotedSheets = EventItems.quotedSheets(this.text);
+		ReportLines.Block previous = null;
 		for (ReportLines.Block b : this.text.blocks) {
 			String t = b.text();
+			String before = EventItems.sentenceGoingOn(previous == null ? null : previous.text(), t);
+			previous = b;
 			List<int[]> taken = new ArrayList<>();
 			for (Found f : found) {
 				if (f.block == b) {
@@ -688,19 +758,30 @@ final class Drafter {
 			while (n.find()) {
 				String title = Character.toUpperCase(n.group(1).charAt(0)) + n.group(1).substring(1) + n.group(2) + " “"
 						+ n.group(3).strip() + "”";
-				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end()), 0.5);
+				inline(all, titles, taken, b, n.start(), n.end(), title, sentenceDate(t, n.start(), n.end(), before), 0.5);
+			}
+			for (EventItems.Named named : EventItems.namedInText(t)) {
+				// "en el marco del Foro … (26 de octubre)": only a date right after the name dates the frame
+				String after = t.substring(named.end(), Math.min(t.length(), named.end() + 40));
+				SpanishDates.Span own = after.matches("(?s)^\\s*\\([^()]*\\d[^()]*\\).*")
+						? SpanishDates.find(after.substring(0, after.indexOf(')') + 1), this.periodStart, true) : null;
+				SpanishDates.Span d = named.framing() ? own
+						: own != null ? own : sentenceDate(t, named.start(), named.end(), before);
+				inline(all, titles, taken, b, named.start(), named.end(), named.title(), d, NAMED_CONFIDENCE);
 			}
 			Matcher led = LED.matcher(t);
 			while (led.find()) {
 				String title = led.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1)), 0.4);
+				inline(all, titles, taken, b, led.start(1), led.end(1), title, sentenceDate(t, led.start(1), led.end(1), before), 0.4);
 			}
 			Matcher held = HELD_EVENT.matcher(t);
 			while (held.find()) {
-				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1));
-				if (d == null) {
-					continue; // undated, a sentence's "se realizó un taller" is too weak a cue
+				SpanishDates.Span d = sentenceDate(t, held.start(1), held.end(1), before);
+				// undated, a sentence's "se realizó un taller" is too weak a cue; "Se llevó a cabo la
+				// Sesión de Apertura" names its event
+				if (d == null && !Character.isUpperCase(held.group(1).codePointAt(0))) {
+					continue;
 				}
 				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
@@ -708,7 +789,7 @@ final class Drafter {
 			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {
-				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1));
+				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1), before);
 				if (d != null && d.precision().equals("day")) {
 					String title = lower.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 					title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
@@ -717,15 +798,15 @@ final class Drafter {
 			}
 			int told = EventItems.paragraphTitleEnd(t, w -> eventWord(w));
 			if (told > 0) {
-				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told), PARAGRAPH_CONFIDENCE);
+				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told, before), PARAGRAPH_CONFIDENCE);
 			}
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> eventWord(w) || ITEM_WORDS.contains(w))) {
-				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end()), 0.4);
+				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end(), before), 0.4);
 			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
 				String title = m.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
-				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1)), 0.4);
+				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1), before), 0.4);
 			}
 		}
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
@@ -754,6 +835,9 @@ final class Drafter {
 
 	private static final double PARAGRAPH_CONFIDENCE = 0.45;
 
+	/** An event named in passing ("en el Festival de la Amistad de Seúl 2021"): a proper name, so only a near copy is the same event. */
+	private static final double NAMED_CONFIDENCE = 0.42;
+
 	/** A field of a course sheet, on a line of its own: "Fecha:", "Modalidad:", "Objetivo:"… */
 	private static final Pattern SHEET_FIELD = Pattern.compile(
 			"\\s(?:Fechas?|Modalidad|Objetivo(?: del curso)?|Participantes|Lugar|Sede|Duraci[oó]n)\\s*:");
@@ -772,10 +856,20 @@ final class Drafter {
 	}
 
 	private SpanishDates.Span sentenceDate(String t, int start, int end) {
+		return sentenceDate(t, start, end, null);
+	}
+
+	/**
+	 * The date in the sentence around [start, end); {@code before} is the start of that
+	 * sentence in the block above, when a page or column break cut the sentence in two
+	 * ("… el 7 de octubre del 2020, se llevó a cabo el" / "diálogo virtual “…”").
+	 */
+	private SpanishDates.Span sentenceDate(String t, int start, int end, String before) {
 		int s = sentenceStart(t, start);
 		Matcher e = SENTENCE_END.matcher(t);
 		int stop = e.find(end) ? e.end() : t.length();
-		return SpanishDates.find(t.substring(s, stop), this.periodStart, false);
+		String sentence = t.substring(s, stop);
+		return SpanishDates.find(s == 0 && before != null ? before + " " + sentence : sentence, this.periodStart, false);
 	}
 
 	private static final Set<String> ACTIVITIES = Set.of("conversatorio", "seminario", "taller", "foro", "webinar",
@@ -808,7 +902,8 @@ final class Drafter {
 			// septiembre) share their words, not their day; a course sheet names its course in
 			// full, as does a paragraph opening with its event's name: only a near copy of such a
 			// title is the same event
-			if (dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6)
+			if ((confidence == NAMED_CONFIDENCE ? EventItems.contained(title, other.title) >= 0.8
+					: dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6))
 					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
 				return;
 			}
@@ -900,7 +995,11 @@ final class Drafter {
 		for (Found f : found) {
 			if (f.date == null && !f.body.isEmpty()) {
 				Span s = f.body.get(0);
-				f.date = SpanishDates.openingMonth(s.block().text().substring(s.from(), s.to()), this.periodStart);
+				String body = s.block().text().substring(s.from(), s.to());
+				f.date = SpanishDates.openingMonth(body, this.periodStart);
+				if (f.date == null) {
+					f.date = SpanishDates.monthOfKind(EventItems.firstSentence(body), firstWord(f.title), this.periodStart);
+				}
 			}
 		}
 	}

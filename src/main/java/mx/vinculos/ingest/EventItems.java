@@ -93,6 +93,18 @@ final class EventItems {
 		return m.find() && m.start() >= 12 && m.start() <= longest ? m.start() : -1;
 	}
 
+	/** A title that is a kind word and a quoted official name: "Acción Social “Apoyo Emergente para …”". */
+	private static final Pattern QUOTED_NAME = Pattern.compile("^[^“”]{3,40}“[^“”]{20,}”$");
+
+	/**
+	 * How long a dated heading's title may be: 260 characters, or 320 when it is an official
+	 * name in quotes (a programme's or an action's full legal name runs long; it is still one
+	 * title, not a paragraph).
+	 */
+	static int longestTitle(String title) {
+		return QUOTED_NAME.matcher(title).matches() ? 320 : 260;
+	}
+
 	/** Whether two events' dates are both known and start on different days (then like titles are two events). */
 	static boolean otherDays(SpanishDates.Span a, SpanishDates.Span b) {
 		return a != null && b != null && !a.start().equals(b.start());
@@ -204,6 +216,9 @@ final class EventItems {
 						|| (rawLine.charAt(1) == '2' && Character.isUpperCase(rawLine.charAt(2))));
 	}
 
+	/** "… y la paz Seminario “Acceso Cultural …”": a lower-case word, then a capitalised activity naming a quoted title. */
+	private static final Pattern RUN_TOGETHER = Pattern.compile("^(.{8,}?\\p{Ll})\\s+(\\p{Lu}\\p{Ll}+)\\s+(“[^”]{6,}”?)$");
+
 	/** "… para la cop 26 y la revisión del informe …": a second activity joined to the first. */
 	private static final Pattern AND_ACTIVITY = Pattern.compile("^(.{8,}?)\\s+y\\s+(?:el|la)\\s+(\\p{Ll}+)\\b(.+)$");
 
@@ -214,6 +229,14 @@ final class EventItems {
 	 * @param activity whether a folded word names an activity ("revision", "reunion", …)
 	 */
 	static List<String> joinedActivities(String title, java.util.function.Predicate<String> activity) {
+		// "… claves para el desarrollo sostenible y la paz Seminario “Acceso Cultural …”": two
+		// items run together on one line, the second opening with its capitalised activity and name
+		Matcher run = RUN_TOGETHER.matcher(title);
+		if (run.matches() && activity.test(Fold.keepingOffsets(run.group(2)).strip().toLowerCase(java.util.Locale.ROOT))
+				&& Drafter.contentWords(run.group(1)).size() >= 3
+				&& run.group(1).chars().filter(c -> c == '“').count() == run.group(1).chars().filter(c -> c == '”').count()) {
+			return List.of(run.group(1).strip(), (run.group(2) + " " + run.group(3)).strip());
+		}
 		Matcher m = AND_ACTIVITY.matcher(title);
 		// not inside a quoted name ("“Cultura y la Paz”")
 		if (!m.find() || !activity.test(Fold.keepingOffsets(m.group(2)).strip())
@@ -285,5 +308,179 @@ final class EventItems {
 		String name = paragraph.substring(0, m.start());
 		return name.matches("(?s).*\\.\\s+\\p{Lu}.*") ? -1 : m.start();
 	}
+
+	private static final Pattern LAST_SENTENCE = Pattern.compile("(?s)(?:.*[.;:]\\s+)?([^.;:]*)$");
+
+	/**
+	 * The unfinished sentence a block ends with, when the next block goes on with it (opens
+	 * in lower case): a page break between "… el 7 de octubre del 2020, se llevó a cabo el" and
+	 * "diálogo virtual “…”" leaves the date above the event's name. Null when the block above
+	 * ends its sentence or the next block starts one.
+	 */
+	static String sentenceGoingOn(String above, String below) {
+		String b = below == null ? "" : below.strip();
+		if (above == null || b.isEmpty() || !Character.isLowerCase(b.codePointAt(0))) {
+			return null;
+		}
+		String a = above.strip();
+		if (a.isEmpty() || a.matches("(?s).*[.;:)”]$")) {
+			return null;
+		}
+		Matcher m = LAST_SENTENCE.matcher(a);
+		return m.matches() ? m.group(1) : null;
+	}
+
+	/** A named event mentioned in running text: where its name stands, the name, and whether it frames another activity. */
+	record Named(int start, int end, String title, boolean framing) {
+	}
+
+	private static final String CAP = "(?:\\p{Lu}[\\p{L}\\d\\-]*|\\d{4})";
+
+	private static final String NAME_JOIN = "(?:de|del|de la|de las|de los|sobre|para|y|en|el|la|las|los|e)";
+
+	/** Nouns that, capitalised, open the proper name of an event ("Festival de la Amistad de Seúl 2021"). */
+	private static final String EVENT_NOUN = "(?:Foro|Congreso|Cumbre|Festival|Feria|Encuentro|Conferencia|Seminario|Simposio"
+			+ "|Bienal|Semana|Convenci[oó]n|Asamblea|Jornadas?|Concurso|Desfile|Exposici[oó]n|Muestra|Coloquio|Di[aá]logo|Conversatorio)";
+
+	private static final String EDITION = "(?:(?:[IVXL]{1,6}|\\d{1,2}(?:a|o|ª|º)|[Pp]rimer[ao]?|[Ss]egund[ao]|[Tt]ercer[ao]?|[Cc]uart[ao]|[Qq]uint[ao])\\s+)?";
+
+	/** "Smart City Expo World Congress": an English name that ends on its event noun. */
+	private static final String ENGLISH_NAME = "(?:" + CAP + "\\s+){1,5}(?:Congress|Summit|Forum|Week|Conference|Festival|Expo|Fair)\\b";
+
+	private static final Pattern NAMED_EVENT = Pattern.compile("(?:\\b(en el marco (?:del?|de la))|\\b(?:[Ee]n|[Dd]urante|[Dd]estaca|[Dd]estac[oó]) (?:el|la)|\\bal)\\s+("
+			+ EDITION + EVENT_NOUN + "(?:\\s+(?:" + NAME_JOIN + "\\s+)*" + CAP + "|\\s+\\([^()]{2,20}\\))+|" + ENGLISH_NAME + ")");
+
+	/** What a sentence says to tell that someone took part in, or held, an activity. */
+	private static final Pattern TAKES_PART = Pattern.compile(
+			"(?i)\\b(?:particip|asisti|present[oóa]|intervin|ponente|expus|expuso|compart|organiz|sesi[oó]n|reuni[oó]n|celebr)");
+
+	/** "conversó acerca de su participación en la Feria …": the event is what was talked about. */
+	private static final Pattern TALKED_ABOUT = Pattern.compile("(?i)\\b(?:acerca de|convers[oó]|dialog[oó]|habl[oó])\\b");
+
+	/**
+	 * How much of a name's content words another title holds: "III Foro Mundial de Ciudades y
+	 * Territorios de Paz" is all but held by "Reunión con alcaldesas en el marco del Tercer Foro
+	 * Mundial …", while "Festival de la Amistad de Seúl 2021" is not "Festival de Cultura Urbana
+	 * de Seúl 2021" though the two share most of their words.
+	 */
+	static double contained(String name, String other) {
+		java.util.Set<String> a = Drafter.contentWords(name);
+		if (a.isEmpty()) {
+			return 0;
+		}
+		java.util.Set<String> b = Drafter.contentWords(other);
+		return (double) a.stream().filter(b::contains).count() / a.size();
+	}
+
+	/** A reception or ceremony someone organised, told by whom it was for and on what occasion (a capitalised name in it). */
+	private static final Pattern HOSTED = Pattern.compile("\\borganiz(?:[oó]|aron)\\s+una?\\s+(recepci[oó]n|ceremonia|cena|comida|gala)\\s+"
+			+ "((?:del?|de la|para|en)\\s+[^.;]{0,160}?\\p{Lu}[^.;]{0,120}?)(?=\\.|;|$)");
+
+	/** Two sessions named unquoted, each by its capitalised title: "en las sesiones A y B". */
+	private static final Pattern SESSIONS = Pattern.compile("\\ben\\s+(?:las|los)\\s+(?:sesiones|paneles|mesas)\\s+"
+			+ "(\\p{Lu}[^.;“”()]{10,160}?)\\s+y\\s+(\\p{Lu}[^.;“”()]{10,200}?)\\s*(?=\\.|;|$)");
+
+	private static final Pattern MET_AT = Pattern.compile(
+			"\\bsostuv(?:o|ieron)\\s+una\\s+reuni[oó]n\\s+(en\\s+(?:el|la)\\s+\\p{Lu}[^.;,()]{3,100}?)(?=\\s+con\\s|,|\\.|;|$)");
+
+	/** "Congreso de la Ciudad", "Congreso de la Unión": a legislature, not an event. */
+	private static final Pattern LEGISLATURE = Pattern.compile("^Congreso\\s+(?:de la Ciudad|de la Uni[oó]n|del Estado|Local|Nacional)\\b");
+
+	/**
+	 * Events a sentence names in passing, by their proper name: "participó en el Festival de
+	 * Cultura Urbana de Seúl 2021", "Destaca el Encuentro de Negocios Virtual", "en el marco
+	 * del Foro Político de Alto Nivel (hlpf 2021)". The name is a capitalised event noun and at
+	 * least two more capitalised words; "en el marco de …" names the event that frames the
+	 * sentence's own activity, so that sentence's date is not this event's ({@code framing}).
+	 */
+	static List<Named> namedInText(String t) {
+		List<Named> out = new java.util.ArrayList<>();
+		Matcher m = NAMED_EVENT.matcher(t);
+		while (m.find()) {
+			String name = m.group(2).strip();
+			// a date in parentheses closes the name; the caller reads it
+			name = name.replaceFirst("\\s*\\([^()]*\\d[^()]*\\)$", "");
+			if (name.matches(".*\\([^()]*\\d[^()]*\\).*") && !name.matches(".*\\(\\p{L}+\\s+\\d{4}\\).*")) {
+				continue;
+			}
+			long capitals = java.util.Arrays.stream(name.split("\\s+")).skip(1)
+				.filter(w -> Character.isUpperCase(w.codePointAt(0)) || w.matches("\\d{4}")).count();
+			if (capitals < 2 || LEGISLATURE.matcher(name).find()) {
+				continue;
+			}
+			int start = m.start(2);
+			// "las partes involucradas en el Foro Global …", "la difusión de newsletter, en el marco
+			// del Desfile …": a name only, unless the sentence tells of taking part in something
+			int from = Math.max(t.lastIndexOf(". ", m.start()), t.lastIndexOf("; ", m.start())) + 1;
+			String lead = t.substring(from, m.start());
+			if (!m.group().matches("(?i)^destac.*") && !TAKES_PART.matcher(lead).find()
+					|| TALKED_ABOUT.matcher(lead.substring(Math.max(0, lead.length() - 80))).find()) {
+				continue;
+			}
+			out.add(new Named(start, start + name.length(), name, m.group(1) != null));
+		}
+		// "sostuvieron una reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento con …": a
+		// meeting named by the venue it was held in
+		Matcher at = MET_AT.matcher(t);
+		while (at.find()) {
+			out.add(new Named(at.start(1), at.end(1), "Reunión " + at.group(1).strip(), false));
+		}
+		// "en las sesiones Culture in the Sustainable Development Goals … y Cultural Rights and Communities: …"
+		Matcher sessions = SESSIONS.matcher(t);
+		while (sessions.find()) {
+			for (int g = 1; g <= 2; g++) {
+				out.add(new Named(sessions.start(g), sessions.end(g), sessions.group(g).strip(), false));
+			}
+		}
+		// "organizó una recepción del cuerpo diplomático en la inauguración de la Maqueta Monumental …"
+		Matcher hosted = HOSTED.matcher(t);
+		while (hosted.find()) {
+			String kind = hosted.group(1);
+			out.add(new Named(hosted.start(1), hosted.end(2),
+					Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + hosted.group(2).strip(), false));
+		}
+		return out;
+	}
+
+	/**
+	 * A heading with no paragraph under it, whose paragraphs stand above it (the PDF's text
+	 * boxes read bottom-up): the paragraphs above, nearest first, tell about it when they share
+	 * at least two of its content words. Then the date is the first day date of the nearest of
+	 * them that gives one in its first sentence, or the half-year it opens with ("Durante el
+	 * segundo semestre del 2021, …"; empty when none does); null when the
+	 * paragraphs above tell about something else.
+	 */
+	static java.util.Optional<SpanishDates.Span> toldAbove(String heading, List<String> above, java.time.LocalDate periodStart) {
+		java.util.Set<String> words = Drafter.contentWords(heading);
+		java.util.Set<String> shared = new java.util.HashSet<>();
+		SpanishDates.Span date = null;
+		for (String p : above) {
+			java.util.Set<String> said = Drafter.contentWords(p);
+			words.stream().filter(said::contains).forEach(shared::add);
+			if (date == null) {
+				SpanishDates.Span d = SpanishDates.find(firstSentence(p), periodStart, false);
+				date = d != null && d.precision().equals("day") ? d : SpanishDates.semester(firstSentence(p), periodStart);
+			}
+		}
+		return shared.size() >= 2 ? java.util.Optional.ofNullable(date) : null;
+	}
+
+	/**
+	 * Whether the text a block holds before a heading that opens its own text box reads as a
+	 * heading of its own: one title's length, capitalised, no sentence ended inside or at its
+	 * end, not a section's title in capitals, naming at least three things.
+	 */
+	static boolean leftoverHeading(String text) {
+		return text.length() >= 20 && text.length() <= 220 && !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+				&& !text.matches("(?s).*[.;:,]$") && !text.matches("(?s).*[.;]\\s+\\p{Lu}.*")
+				&& !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && Drafter.contentWords(text).size() >= 3
+				// a heading is a noun phrase: "El Instituto …, organización …, extendió" and "Es un
+				// reconocimiento a …" are a paragraph's opening cut by a text box
+				&& !text.contains(",") && !SENTENCE_OPENING.matcher(text).find();
+	}
+
+	/** Words that open a sentence rather than a heading's noun phrase. */
+	private static final Pattern SENTENCE_OPENING = Pattern.compile(
+			"^(?:El|La|Los|Las|Un|Una|Es|Son|Fue|Este|Esta|Estos|Estas|En|Con|Por|Para|Se|Su|Sus|Al|Del|De|A|Y|Asimismo|Además|Dicho|Dicha)\\s");
 
 }

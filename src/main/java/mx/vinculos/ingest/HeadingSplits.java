@@ -130,4 +130,37 @@ final class HeadingSplits {
 		return w;
 	}
 
+	/**
+	 * "Inclusión social" over " Mención especial Premio oidp": a short block whose last line
+	 * opens a text box of its own (one leading space, see {@link EventItems#opensBox}) under a
+	 * short section title. Returns the line index (0-based, in {@code rawLines}) where the
+	 * heading starts, or 0 when the block is one title.
+	 */
+	static int gluedSectionEnd(List<String> rawLines) {
+		int n = rawLines.size();
+		if (n < 2 || n > 4 || !EventItems.opensBox(rawLines.get(n - 1))) {
+			return 0;
+		}
+		for (int i = 0; i < n - 1; i++) {
+			String l = rawLines.get(i).strip();
+			if (l.isEmpty() || l.length() > 60 || l.endsWith(".") || l.endsWith(",") || EventItems.opensBox(rawLines.get(i))) {
+				return 0;
+			}
+		}
+		return n - 1;
+	}
+
+	/**
+	 * Two headings stacked over one paragraph ("Mención especial Premio oidp", then "Donación de
+	 * la Embajada de Israel de sillas de ruedas al dif cdmx", then "El Programa Comedores Sociales
+	 * … obtuvo … mención especial … oidp"): the paragraph tells about one of them, the one whose
+	 * words its first sentence shares (more than the other's); only that heading takes its date.
+	 */
+	static boolean tellsAbout(String heading, String rival, String firstSentence) {
+		java.util.Set<String> said = Drafter.contentWords(firstSentence);
+		long mine = Drafter.contentWords(heading).stream().filter(said::contains).count();
+		long theirs = Drafter.contentWords(rival).stream().filter(said::contains).count();
+		return mine > theirs;
+	}
+
 }

@@ -97,6 +97,43 @@ public final class SpanishDates {
 		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
 	}
 
+	/**
+	 * "Boletín de la Rainbow Cities Network" over "… se envió una contribución al boletín de
+	 * septiembre de la red …": the heading's own kind word followed by a month names the
+	 * month's issue or session, which dates the event to that month. Null when the text has no
+	 * "{@code kind} de {@code <mes>}".
+	 * @param kind the heading's first word, folded ("boletin", "edicion", "sesion")
+	 */
+	public static Span monthOfKind(String text, String kind, LocalDate periodStart) {
+		if (kind == null || kind.length() < 4) {
+			return null;
+		}
+		Matcher m = Pattern.compile("\\b" + Pattern.quote(kind) + "\\s+de\\s+" + M + Y + "\\b")
+			.matcher(foldKeepingOffsets(text).toLowerCase(java.util.Locale.ROOT));
+		if (!m.find()) {
+			return null;
+		}
+		YearMonth a = YearMonth.of(year(m.group(2), periodStart), MONTHS.get(m.group(1)));
+		return new Span(a.atDay(1), a.atEndOfMonth(), "month", m.start(1), m.end());
+	}
+
+	private static final Pattern SEMESTER = Pattern
+		.compile("\\b(?:durante|a lo largo)\\s+(?:el|del)\\s+(primer|segundo)\\s+semestre(?:\\s+(?:de|del)\\s+(?:ano|(\\d{4})))?\\b");
+
+	/**
+	 * "Durante el segundo semestre del 2021, la Secretaría … realizó más de 200 acciones": a
+	 * paragraph telling what was done all through a half-year dates it from that half's first
+	 * month (precision month, ending with the half). Null when the text names no half-year.
+	 */
+	public static Span semester(String text, LocalDate periodStart) {
+		Matcher m = SEMESTER.matcher(foldKeepingOffsets(text).toLowerCase(java.util.Locale.ROOT));
+		if (!m.find()) {
+			return null;
+		}
+		YearMonth a = YearMonth.of(year(m.group(2), periodStart), m.group(1).equals("primer") ? 1 : 7);
+		return new Span(a.atDay(1), a.plusMonths(5).atEndOfMonth(), "month", m.start(), m.end());
+	}
+
 	/** A parenthesis or line that is nothing but a date: "(24 de julio)", "(septiembre)". */
 	public static Span whole(String text, LocalDate periodStart) {
 		String t = text.strip();
