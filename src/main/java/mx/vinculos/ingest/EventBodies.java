@@ -573,7 +573,9 @@ final class EventBodies {
 				continue; // an item of a list
 			}
 			// right above (nothing but noise between): any sentence left open; past a heading: a full line left open
-			boolean open = p == i - 1 ? !FINAL.matcher(blocks.get(p).text().strip()).matches() : p >= 0 && unfinished(blocks.get(p));
+			// (a text's first block may open in lower case: nothing above it to go on from)
+			boolean open = p >= 0
+					&& (p == i - 1 ? !FINAL.matcher(blocks.get(p).text().strip()).matches() : unfinished(blocks.get(p)));
 			if (p >= 0 && open && !taken.contains(p)) {
 				out.put(i, p);
 				taken.add(p);

@@ -49,6 +49,16 @@ class EventBodiesTests {
 	}
 
 	@Test
+	void aTextThatOpensMidSentenceIsDraftedLikeAnyOther() {
+		// an excerpt starting in lower case: its first block has nothing above to go on from
+		List<Map<String, Object>> evs = events(
+				"de la reunión anterior con la Secretaría de Turismo, que siguió la estrategia de energía limpia del año.", "",
+				"Reunión sobre la estrategia de energía limpia", "(11 de octubre)", "",
+				"La Secretaría de Cultura presentó la estrategia de energía limpia ante los gobiernos locales.");
+		assertThat(evs).extracting(e -> e.get("title")).containsExactly("Reunión sobre la estrategia de energía limpia");
+	}
+
+	@Test
 	void aStretchWhoseParagraphsPrecedeTheirHeadingsGivesEachHeadingTheProseAboveIt() {
 		List<Map<String, Object>> evs = events(
 				"La Secretaría de Turismo presentó la estrategia de energía limpia de la ciudad ante los gobiernos",
