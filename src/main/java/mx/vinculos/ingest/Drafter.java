@@ -1170,6 +1170,11 @@ final class Drafter {
 			ev.put("heldIn", heldIn);
 		}
 		ev.put("participants", participants);
+		if (Boolean.getBoolean("vinculos.ingest.debug-bodies")) {
+			// for analysis scripts only: the line ranges read as this event's heading and body
+			ev.put("bodyLines", spans.stream().map(s -> s.block().lineAt(s.from()) + "-"
+					+ s.block().lineAt(Math.max(s.from(), s.to() - 1))).toList());
+		}
 		return ev;
 	}
 
