@@ -237,6 +237,10 @@ final class Drafter {
 			// first paragraph of prose ends it
 			if (inList) {
 				if (sidebarHeading(b)) {
+					// two section titles in a row: the items after them are another section's
+					if (bi > 0 && sidebarHeading(this.text.blocks.get(bi - 1))) {
+						intro = null;
+					}
 					continue;
 				}
 				String head = clean(b.lineText(b.first())).strip();
@@ -1126,6 +1130,9 @@ final class Drafter {
 					continue;
 				}
 				String role = role(t, start, end, type);
+				if (HOME.equals(m.id())) {
+					role = Crediting.homeRole(t, start, role);
+				}
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
 				}
@@ -1297,7 +1304,8 @@ final class Drafter {
 	 * "María Dolores París": a city or country whose name follows a capitalised word with
 	 * nothing between is part of a person's or thing's name.
 	 */
-	private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.\\p{L}])\\p{Lu}\\p{Ll}+\\s+$");
+	private static final Pattern NAME_BEFORE = Pattern
+		.compile("(?<![.\\p{L}])(?!(?:La|El|Los|Las|En|Con|Para|Por|Desde|De|Del|Entre|Como|Y|A)\\s)\\p{Lu}\\p{Ll}+\\s+$");
 
 	/** "Medellín, Colombia", "Nagoya (Japón)": a country that locates the city before it. */
 	private static final Pattern LOCATES = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:,\\s*|\\s*\\()$");
@@ -1337,7 +1345,7 @@ final class Drafter {
 		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$") || Crediting.representing(t, start, end)) {
 			return true;
 		}
-		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find() || Crediting.homeNamedAsParty(t, start, end);
 	}
 
 	/** A country takes part as a delegation or government, not when merely named. */

@@ -190,6 +190,44 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void theCityTakesPartWhereItIsNamedAsAParty() {
+		// "La" opening a sentence is an article, not a name the city's name goes on from
+		assertThat(ids(participants("Adhesión a la Declaración de Ciudades Circulares (3 de agosto)", "",
+				"La Ciudad de México se adhirió oficialmente a la declaración."))).contains("ciudad-de-mexico");
+		// one place of a list of places
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron las ciudades de Medellín, París, Ciudad de México y Tánger."))).contains("ciudad-de-mexico", "paris");
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron funcionarias de Chile y Medellín, además de la Ciudad de México."))).contains("ciudad-de-mexico", "chile");
+		// its experience shown, by someone or impersonally
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"En la conferencia se presentó la experiencia de la Ciudad de México con los vehículos eléctricos."))).contains("ciudad-de-mexico");
+		// a host or a winner
+		assertThat(ids(participants("Reunión de la Red de Ciudades Creativas (3 de agosto)", "",
+				"Rumbo a la reunión anual de 2022, de la que la Ciudad de México será anfitriona, se asistió a seis reuniones."))).contains("ciudad-de-mexico");
+		// but where one of its bodies showed it, that body is the party
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó la experiencia de Ciudad de México en la regulación de la micromovilidad.")))
+			.containsExactly("secretaria-de-movilidad");
+		// "Ciudad de México, México" is no list
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"La Secretaría de Movilidad habló de Medellín, Ciudad de México y su metro."))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void aListsIntroductionSpeaksForItsItemsUntilTwoSectionTitlesInARow() {
+		List<Map<String, Object>> evs = events(
+				"En cuanto a las propuestas de las embajadas acreditadas en México para la participación de la Ciudad de",
+				"México, se destacan:", "", "Presentación de la Master Class con la Orquesta Juvenil de Chile",
+				"Celebración del Día Nacional de Suiza", "", "Cooperación bilateral", "con gobiernos locales", "",
+				"Colaboración con Embajadas", "en la Ciudad de México", "", "Proyección de las obras de la Embajada de Chile en México");
+		assertThat(evs).hasSize(3);
+		assertThat(evs.subList(0, 2)).allSatisfy(ev -> assertThat((List<Map<String, Object>>) ev.get("participants"))
+			.anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("role", "attendee")));
+		assertThat(ids(evs.get(2))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
 	void countriesWhosePeersTookPartAreParties() {
 		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
 				"La Secretaría de Movilidad compartió experiencias con sus contrapartes de Chile, Colombia y Suiza."))).contains("chile", "colombia", "suiza");
