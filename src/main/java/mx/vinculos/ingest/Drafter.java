@@ -1457,6 +1457,13 @@ final class Drafter {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
 			}
 		}
+		// "ponentes de undrr, fao, unicef": each acronym an organisation, written as acronyms are named
+		for (Mentions.Named n : Mentions.acronymList(t)) {
+			if (this.linker.ids(n.name()).isEmpty() && !Candidates.roleWord(n.name())) {
+				candidate(n.name().toUpperCase(Locale.ROOT), "Organization", List.of(n.name()), b, from + n.start(),
+						from + n.end(), 0.4);
+			}
+		}
 		for (Mentions.Named n : Mentions.countries(t)) {
 			if (this.linker.ids(n.name()).isEmpty() && delegation(b.text(), listStart(b.text(), from + n.start()))) {
 				candidate(n.name(), "Country", List.of(), b, from + n.start(), from + n.end(), 0.5);
