@@ -1286,11 +1286,12 @@ final class Drafter {
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
-		.compile("(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})(?:,\\s*|\\s+y\\s+|\\s+e\\s+)$");
+		.compile("((?!(?:Ciudad|Estado|Gobierno|Municipio|Provincia|Alcald[ií]a|Embajada|Rep[uú]blica)\\s+de)\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:de\\s+|del\\s+|de\\s+la\\s+)?\\p{Lu}[\\p{L}\\-]*){0,2})(?:[,;]\\s*|\\s+y\\s+|\\s+e\\s+)$");
 
 	/** Where a list of capitalised names ending at {@code start} begins ("Suiza, Canadá, " before "Colombia"). */
 	static int listStart(String t, int start) {
-		for (int i = 0; i < 8; i++) {
+		// a list of places may run long ("las ciudades de: Barcelona, Bogotá, … y Sucre"), their names with "de" ("Río de Janeiro")
+		for (int i = 0; i < 30; i++) {
 			Matcher m = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 			if (!m.find()) {
 				break;

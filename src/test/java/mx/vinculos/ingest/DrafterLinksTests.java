@@ -215,6 +215,17 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void everyPlaceOfALongListTakesPartWhateverWordsItsNamesCarry() {
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron las ciudades de: Tánger, Río de Janeiro, Santiago de Chile; São Paulo, Medellín y París.")))
+			.contains("medellin", "paris");
+		// the country that locates a city its representatives came from is still no party
+		assertThat(ids(participants("Reunión sobre agua (3 de agosto)", "",
+				"Se reunió con representantes de la Ciudad de Medellín, Colombia, para intercambiar lecciones.")))
+			.doesNotContain("colombia");
+	}
+
+	@Test
 	void aListsIntroductionSpeaksForItsItemsUntilTwoSectionTitlesInARow() {
 		List<Map<String, Object>> evs = events(
 				"En cuanto a las propuestas de las embajadas acreditadas en México para la participación de la Ciudad de",
