@@ -89,6 +89,10 @@ final class Crediting {
 			+ "participaci[oó]n\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
 			+ "|particip[oó]\\s+por(?:\\s+la)?|adem[aá]s\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
 			+ "|(?:reconoc\\p{L}*|premi\\p{L}*|galardon\\p{L}*|distingu\\p{L}*|seleccion\\p{L}*|eligi\\p{L}*)\\s+a(?:\\s+la)?"
+			// one side of an exchange or an agreement ("entre el Gobierno de la …", "…, y el Gobierno de la …")
+			// (not the ties "entre Ciudad de México y España" a visit strengthened)
+			+ "|\\bentre\\s+(?:ellas|ellos)\\s+a(?:\\s+la)?|\\b(?:intercambio|reuni[oó]n|encuentro|di[aá]logo)\\s+(?:\\p{L}+\\s+){0,3}?entre(?:\\s+(?:el|la))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
+			+ "|,\\s+y\\s+el\\s+Gobierno\\s+de(?:\\s+la)?"
 			+ ")\\s*$");
 
 	private static final Pattern HOME_ACTS_AFTER = Pattern
@@ -128,6 +132,19 @@ final class Crediting {
 		String near = t.substring(Math.max(0, start - 60), start);
 		return IN_LIST_BEFORE.matcher(near).find()
 				&& (IN_LIST_AFTER.matcher(after).find() || LIST_COMMA_BEFORE.matcher(near).find());
+	}
+
+	/**
+	 * "las Ministras de Desarrollo Humano de Buenos Aires", "Autoridades de la ciudad de Buenos
+	 * Aires": a city named at the end of its officials' titles is the party they stand for, not a
+	 * name inside a longer one.
+	 */
+	private static final Pattern CITY_OFFICIALS = Pattern.compile("(?iu)\\b(?:ministr[oa]s?|autoridades|secretari[oa]s?|director(?:a|es|as)?"
+			+ "|gobernador(?:a|es)?|jef[ae]s?|funcionari[oa]s?|representantes)\\s+(?:de|del)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\-]*\\s+){0,4}?"
+			+ "(?:(?:de|del|de\\s+la)\\s+)?(?:(?:la\\s+)?ciudad\\s+de\\s+)?$");
+
+	static boolean cityOfficials(String t, int start, String type) {
+		return "City".equals(type) && CITY_OFFICIALS.matcher(t.substring(Math.max(0, start - 80), start)).find();
 	}
 
 	/** "la participación de la Ciudad de México": the city takes part ({@code attendee}), it is not merely represented. */

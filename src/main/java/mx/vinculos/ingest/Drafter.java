@@ -1095,7 +1095,7 @@ final class Drafter {
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
 						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$")
-						&& !Crediting.representing(t, start, end);
+						&& !Crediting.representing(t, start, end) && !(HOME.equals(m.id()) && Crediting.homeNamedAsParty(t, start, end));
 				if (place && inherited) {
 					continue;
 				}
@@ -1282,7 +1282,8 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
+				&& !Crediting.cityOfficials(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern

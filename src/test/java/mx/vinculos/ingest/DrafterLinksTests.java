@@ -209,6 +209,13 @@ class DrafterLinksTests {
 		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
 				"La Secretaría de Movilidad presentó la experiencia de Ciudad de México en la regulación de la micromovilidad.")))
 			.containsExactly("secretaria-de-movilidad");
+		// one side of an exchange, or one of the cities invited; not the ties a visit strengthened
+		assertThat(ids(participants("Intercambio técnico entre el Gobierno de la Ciudad de México y Medellín (3 de agosto)", "",
+				"Se compartieron experiencias de movilidad."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Celebración del orgullo (3 de agosto)", "",
+				"El gobierno de París invitó a algunas ciudades aliadas, entre ellas a Ciudad de México."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Visita de la Secretaría de Turismo (3 de agosto)", "",
+				"Con la visita se profundizan los lazos de amistad entre Ciudad de México y Colombia."))).doesNotContain("ciudad-de-mexico");
 		// "Ciudad de México, México" is no list
 		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
 				"La Secretaría de Movilidad habló de Medellín, Ciudad de México y su metro."))).doesNotContain("ciudad-de-mexico");
@@ -271,6 +278,15 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"Participaron representantes de Suiza, Canadá y Chile.");
 		assertThat(ids(ps)).contains("suiza", "canada", "chile");
+	}
+
+	@Test
+	void aCityNamedAtTheEndOfItsOfficialsTitlesIsTheParty() {
+		assertThat(ids(participants("Encuentro virtual sobre cuidados (3 de agosto)", "",
+				"Participaron las Ministras de Desarrollo Humano de Medellín y la Secretaría de Turismo."))).contains("medellin");
+		// inside the name of a body, the city is not the party
+		assertThat(ids(participants("Encuentro virtual sobre cuidados (3 de agosto)", "",
+				"Participó la Universidad Autónoma de Medellín."))).doesNotContain("medellin");
 	}
 
 	@Test
