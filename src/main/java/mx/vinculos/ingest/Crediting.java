@@ -1,6 +1,7 @@
 package mx.vinculos.ingest;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Names;
@@ -76,6 +77,80 @@ final class Crediting {
 
 	static boolean sideOnly(String t, int start) {
 		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	}
+
+	/**
+	 * The reporting city named as a party without a verb of its own: "para la participación de
+	 * la Ciudad de México", "funcionarias de Ecuador, además de la Ciudad de México", "de la que
+	 * la Ciudad de México será anfitriona", "reconoce a la Ciudad de México como …", one place of
+	 * a list of places. Merely named ("habló de la Ciudad de México"), it is no party.
+	 */
+	private static final Pattern HOME_NAMED_AS_PARTY = Pattern.compile("(?iu)(?:"
+			+ "participaci[oó]n\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
+			+ "|particip[oó]\\s+por(?:\\s+la)?|adem[aá]s\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
+			+ "|(?:reconoc\\p{L}*|premi\\p{L}*|galardon\\p{L}*|distingu\\p{L}*|seleccion\\p{L}*|eligi\\p{L}*)\\s+a(?:\\s+la)?"
+			// one side of an exchange or an agreement ("entre el Gobierno de la …", "…, y el Gobierno de la …")
+			// (not the ties "entre Ciudad de México y España" a visit strengthened)
+			+ "|\\bentre\\s+(?:ellas|ellos)\\s+a(?:\\s+la)?|\\b(?:intercambio|reuni[oó]n|encuentro|di[aá]logo)\\s+(?:\\p{L}+\\s+){0,3}?entre(?:\\s+(?:el|la))?(?:\\s+Gobierno\\s+de(?:\\s+la)?)?"
+			+ "|,\\s+y\\s+el\\s+Gobierno\\s+de(?:\\s+la)?"
+			+ ")\\s*$");
+
+	private static final Pattern HOME_ACTS_AFTER = Pattern
+		.compile("(?iu)^\\s*(?:ser[aá]\\s+(?:la\\s+)?(?:ciudad\\s+)?(?:anfitriona|sede)|fue\\s+(?:la\\s+)?(?:ciudad\\s+)?(?:anfitriona|sede|seleccionada|elegida|ganadora|reconocida|galardonada))");
+
+	/**
+	 * "se presentó la experiencia de la Ciudad de México", "la Directora … presentó la
+	 * experiencia de la Ciudad de México": what the city does was shown for it; but where one of
+	 * its bodies is the subject ("La Dirección General … presentó la experiencia de Ciudad de
+	 * México") that body is the party, not the city (group 1: the sentence before the verb).
+	 */
+	private static final Pattern HOME_SHOWN = Pattern.compile("(?iu)([^.;:]*?)\\b(?:present\\p{L}*|compart\\p{L}*|expus\\p{L}*|expuso|dio\\s+a\\s+conocer"
+			+ "|dieron\\s+a\\s+conocer|mostr\\p{L}*|abund\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}?(?:la|las|los|el)\\s+(?:experiencias?|estrategias?|pol[ií]ticas"
+			+ "|acciones|avances|logros|modelo|ejes|programas?)(?:\\s+[^.;:]{0,60}?)?\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
+	private static final Pattern BODY_SUBJECT = Pattern.compile(
+			"(?u)\\b(?:Secretar[ií]a|Subsecretar[ií]a|Direcci[oó]n|Agencia|Instituto|Coordinaci[oó]n|Comisi[oó]n|Consejo|Sistema|Procuradur[ií]a|Fiscal[ií]a|Alcald[ií]a)\\b");
+
+	/** One place among others of a list: "Lima, Managua, Ciudad de México, Montevideo", "Bogotá, Rosario y la Ciudad de México". */
+	private static final Pattern IN_LIST_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2}(?:,\\s*|\\s+y\\s+(?:la\\s+)?)$");
+
+	private static final Pattern IN_LIST_AFTER = Pattern.compile("^(?:,\\s*|\\s+y\\s+)\\p{Lu}");
+
+	private static final Pattern LIST_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]+,\\s*\\p{Lu}[^,;.]{0,40}$");
+
+	static boolean homeNamedAsParty(String t, int start, int end) {
+		String before = t.substring(Math.max(0, start - 160), start);
+		String after = t.substring(end, Math.min(t.length(), end + 40));
+		if (HOME_NAMED_AS_PARTY.matcher(before).find() || HOME_ACTS_AFTER.matcher(after).find()) {
+			return true;
+		}
+		Matcher shown = HOME_SHOWN.matcher(before);
+		if (shown.find()) {
+			return !BODY_SUBJECT.matcher(shown.group(1)).find();
+		}
+		// a list of three places or more, the city among them (two could be "Ciudad de México, México")
+		String near = t.substring(Math.max(0, start - 60), start);
+		return IN_LIST_BEFORE.matcher(near).find()
+				&& (IN_LIST_AFTER.matcher(after).find() || LIST_COMMA_BEFORE.matcher(near).find());
+	}
+
+	/**
+	 * "las Ministras de Desarrollo Humano de Buenos Aires", "Autoridades de la ciudad de Buenos
+	 * Aires": a city named at the end of its officials' titles is the party they stand for, not a
+	 * name inside a longer one.
+	 */
+	private static final Pattern CITY_OFFICIALS = Pattern.compile("(?iu)\\b(?:ministr[oa]s?|autoridades|secretari[oa]s?|director(?:a|es|as)?"
+			+ "|gobernador(?:a|es)?|jef[ae]s?|funcionari[oa]s?|representantes)\\s+(?:de|del)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\-]*\\s+){0,4}?"
+			+ "(?:(?:de|del|de\\s+la)\\s+)?(?:(?:la\\s+)?ciudad\\s+de\\s+)?$");
+
+	static boolean cityOfficials(String t, int start, String type) {
+		return "City".equals(type) && CITY_OFFICIALS.matcher(t.substring(Math.max(0, start - 80), start)).find();
+	}
+
+	/** "la participación de la Ciudad de México": the city takes part ({@code attendee}), it is not merely represented. */
+	static String homeRole(String t, int start, String role) {
+		return "represented".equals(role) && HOME_NAMED_AS_PARTY.matcher(t.substring(Math.max(0, start - 160), start)).find()
+				? "attendee" : role;
 	}
 
 	/** Whether the text says a body or person acted in the name of the mention (the city, a government). */
@@ -206,9 +281,10 @@ final class Crediting {
 	 * "con sus contrapartes de Argentina, Brasil y Chile", "sus homólogos de Colombia": each country's
 	 * peers met ours and took part. Without "sus" or "con" the peers are an audience ("se presentó la
 	 * experiencia … a contrapartes de Estados Unidos y Canadá"), not a party of the event.
+	 * "funcionarias de Ecuador y Barcelona": each country's officials took part.
 	 */
-	private static final Pattern PEERS_OF = Pattern
-		.compile("(?iu)(?:\\bsus\\s+|\\bcon\\s+(?:sus\\s+)?)(?:contrapartes|hom[oó]log[oa]s)\\s+(?:de|del)\\s*$");
+	private static final Pattern PEERS_OF = Pattern.compile(
+			"(?iu)(?:(?:\\bsus\\s+|\\bcon\\s+(?:sus\\s+)?)(?:contrapartes|hom[oó]log[oa]s)|\\b(?:funcionari[oa]s|autoridades))\\s+(?:de|del)\\s*$");
 
 	static boolean delegatesOf(String t, int start) {
 		String before = t.substring(Math.max(0, start - 90), start);

@@ -243,6 +243,10 @@ final class Drafter {
 			// first paragraph of prose ends it
 			if (inList) {
 				if (sidebarHeading(b)) {
+					// two section titles in a row: the items after them are another section's
+					if (bi > 0 && sidebarHeading(this.text.blocks.get(bi - 1))) {
+						intro = null;
+					}
 					continue;
 				}
 				String head = clean(b.lineText(b.first())).strip();
@@ -1240,7 +1244,7 @@ final class Drafter {
 				String before = t.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
 				boolean place = ("City".equals(type) || "Country".equals(type))
 						&& before.matches("(?s).*\\b(en|desde|a|hacia)\\s+(la ciudad de\\s+|el\\s+|la\\s+)?$")
-						&& !Crediting.representing(t, start, end);
+						&& !Crediting.representing(t, start, end) && !(HOME.equals(m.id()) && Crediting.homeNamedAsParty(t, start, end));
 				if (place && inherited) {
 					continue;
 				}
@@ -1280,6 +1284,9 @@ final class Drafter {
 					continue;
 				}
 				String role = role(t, start, end, type);
+				if (HOME.equals(m.id())) {
+					role = Crediting.homeRole(t, start, role);
+				}
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
 				}
@@ -1324,6 +1331,11 @@ final class Drafter {
 			ev.put("heldIn", heldIn);
 		}
 		ev.put("participants", participants);
+		if (Boolean.getBoolean("vinculos.ingest.debug-bodies")) {
+			// for analysis scripts only: the line ranges read as this event's heading and body
+			ev.put("bodyLines", spans.stream().map(s -> s.block().lineAt(s.from()) + "-"
+					+ s.block().lineAt(Math.max(s.from(), s.to() - 1))).toList());
+		}
 		return ev;
 	}
 
@@ -1428,15 +1440,17 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
+				&& !Crediting.cityOfficials(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
-		.compile("(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,2})(?:,\\s*|\\s+y\\s+|\\s+e\\s+)$");
+		.compile("((?!(?:Ciudad|Estado|Gobierno|Municipio|Provincia|Alcald[ií]a|Embajada|Rep[uú]blica)\\s+de)\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:de\\s+|del\\s+|de\\s+la\\s+)?\\p{Lu}[\\p{L}\\-]*){0,2})(?:[,;]\\s*|\\s+y\\s+|\\s+e\\s+)$");
 
 	/** Where a list of capitalised names ending at {@code start} begins ("Suiza, Canadá, " before "Colombia"). */
 	static int listStart(String t, int start) {
-		for (int i = 0; i < 8; i++) {
+		// a list of places may run long ("las ciudades de: Barcelona, Bogotá, … y Sucre"), their names with "de" ("Río de Janeiro")
+		for (int i = 0; i < 30; i++) {
 			Matcher m = LIST_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 			if (!m.find()) {
 				break;
@@ -1450,7 +1464,8 @@ final class Drafter {
 	 * "María Dolores París": a city or country whose name follows a capitalised word with
 	 * nothing between is part of a person's or thing's name.
 	 */
-	private static final Pattern NAME_BEFORE = Pattern.compile("(?<![.\\p{L}])\\p{Lu}\\p{Ll}+\\s+$");
+	private static final Pattern NAME_BEFORE = Pattern
+		.compile("(?<![.\\p{L}])(?!(?:La|El|Los|Las|En|Con|Para|Por|Desde|De|Del|Entre|Como|Y|A)\\s)\\p{Lu}\\p{Ll}+\\s+$");
 
 	/** "Medellín, Colombia", "Nagoya (Japón)": a country that locates the city before it. */
 	private static final Pattern LOCATES = Pattern.compile("\\p{Lu}[\\p{L}\\-]+(?:,\\s*|\\s*\\()$");
@@ -1490,7 +1505,7 @@ final class Drafter {
 		if (before.matches("(?s).*representaci[oó]n del gobierno de la\\s*$") || Crediting.representing(t, start, end)) {
 			return true;
 		}
-		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+		return ACTS.matcher(t.substring(end, Math.min(t.length(), end + 40))).find() || Crediting.homeNamedAsParty(t, start, end);
 	}
 
 	/** A country takes part as a delegation or government, not when merely named. */
@@ -1604,6 +1619,13 @@ final class Drafter {
 		for (Mentions.Named n : Mentions.cities(t)) {
 			if (this.linker.ids(n.name()).isEmpty()) {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		// "ponentes de undrr, fao, unicef": each acronym an organisation, written as acronyms are named
+		for (Mentions.Named n : Mentions.acronymList(t)) {
+			if (this.linker.ids(n.name()).isEmpty() && !Candidates.roleWord(n.name())) {
+				candidate(n.name().toUpperCase(Locale.ROOT), "Organization", List.of(n.name()), b, from + n.start(),
+						from + n.end(), 0.4);
 			}
 		}
 		for (Mentions.Named n : Mentions.countries(t)) {

@@ -381,5 +381,79 @@ final class Mentions {
 		return out;
 	}
 
+	// ---------------------------------------------------------------- acronym lists
+
+	/**
+	 * Plural words for the parties a list of acronyms names: "ponentes de undrr, fao, unicef",
+	 * "organizaciones de empleadores (concamin, coparmex, concanaco y canaco)".
+	 */
+	private static final Pattern ACRONYM_LIST_CUE = Pattern.compile("(?iu)\\b(?:ponentes|panelistas|representantes|organizaciones|organismos"
+			+ "|instituciones|agencias|empleadores|trabajadores|sindicatos|centrales|c[aá]maras|aliados|socios|participantes|entidades"
+			+ "|donantes|cooperantes)\\b[^.;:()]{0,30}?(?:\\s+(?:de|del|como)\\s+|\\s*\\(\\s*|:\\s*)$");
+
+	/** One acronym of such a list, and what separates it from the next ("pnud. cepal" keeps the PDF's stray period). */
+	private static final Pattern ACRONYM_ITEM = Pattern.compile("(?u)^(\\p{L}{2,10})(?![\\p{L}\\-])(\\s*[,.]\\s*(?:y\\s+|e\\s+)?|\\s+(?:y|e)\\s+)?");
+
+	/** Short words of running text a lower-case list could hold that are no acronyms. */
+	private static final Set<String> NOT_ACRONYMS = Set.of("de", "del", "la", "el", "los", "las", "en", "con", "por", "para",
+			"una", "uno", "unos", "unas", "otros", "otras", "otro", "otra", "entre", "sus", "su", "que", "como", "etc", "mas", "ellas",
+			"ellos", "este", "esta", "estos", "estas", "cada", "todos", "todas", "varios", "varias", "sin", "sobre");
+
+	private static final Pattern SPANISH_WORD_SHAPE = Pattern.compile("(?iu)^(?=.*[aeiouáéíóú]).*[aeiouáéíóúnsrldzyj]$");
+
+	/** "undrr", "ctm", "coparmex", "unicef": no Spanish word ends so or goes without a vowel. */
+	static boolean unlikeAWord(String w) {
+		return !SPANISH_WORD_SHAPE.matcher(w).matches() || w.matches("(?i).*[^aeiouáéíóú]{3}.*");
+	}
+
+	/**
+	 * The acronyms of a list of three or more, all in one case, after a plural word for parties
+	 * (the reports write acronyms in lower case: "ponentes de undrr, fao, unicef, pnud. cepal").
+	 * The list ends at the first word that is not such an acronym ("…, bid, Miyamoto International"),
+	 * and one of them at least is shaped like no Spanish word ("agua, luz y gas" is no list).
+	 */
+	static List<Named> acronymList(String t) {
+		List<Named> out = new ArrayList<>();
+		int at = 0;
+		while (at < t.length()) {
+			Matcher item = ACRONYM_ITEM.matcher(t).region(at, t.length());
+			String before = t.substring(Math.max(0, at - 70), at);
+			boolean cued = at > 0 && !Character.isLetter(t.charAt(at - 1)) && ACRONYM_LIST_CUE.matcher(before).find();
+			if (!cued || !item.lookingAt()) {
+				at++;
+				continue;
+			}
+			List<Named> list = new ArrayList<>();
+			Boolean lower = null;
+			int p = at;
+			while (p < t.length()) {
+				Matcher m = ACRONYM_ITEM.matcher(t).region(p, t.length());
+				if (!m.lookingAt()) {
+					break;
+				}
+				String w = m.group(1);
+				boolean isLower = w.equals(w.toLowerCase(java.util.Locale.ROOT));
+				boolean isUpper = w.equals(w.toUpperCase(java.util.Locale.ROOT));
+				if ((!isLower && !isUpper) || (lower != null && lower != isLower)
+						|| NOT_ACRONYMS.contains(Names.fold(w))) {
+					break;
+				}
+				lower = isLower;
+				list.add(new Named(w, "Organization", m.start(1), m.end(1)));
+				if (m.group(2) == null) {
+					break;
+				}
+				p = m.end();
+			}
+			if (list.size() >= 3 && list.stream().anyMatch(n -> unlikeAWord(n.name()))) {
+				out.addAll(list);
+				at = list.get(list.size() - 1).end();
+			}
+			else {
+				at++;
+			}
+		}
+		return out;
+	}
 
 }

@@ -190,6 +190,62 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void theCityTakesPartWhereItIsNamedAsAParty() {
+		// "La" opening a sentence is an article, not a name the city's name goes on from
+		assertThat(ids(participants("Adhesión a la Declaración de Ciudades Circulares (3 de agosto)", "",
+				"La Ciudad de México se adhirió oficialmente a la declaración."))).contains("ciudad-de-mexico");
+		// one place of a list of places
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron las ciudades de Medellín, París, Ciudad de México y Tánger."))).contains("ciudad-de-mexico", "paris");
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron funcionarias de Chile y Medellín, además de la Ciudad de México."))).contains("ciudad-de-mexico", "chile");
+		// its experience shown, by someone or impersonally
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"En la conferencia se presentó la experiencia de la Ciudad de México con los vehículos eléctricos."))).contains("ciudad-de-mexico");
+		// a host or a winner
+		assertThat(ids(participants("Reunión de la Red de Ciudades Creativas (3 de agosto)", "",
+				"Rumbo a la reunión anual de 2022, de la que la Ciudad de México será anfitriona, se asistió a seis reuniones."))).contains("ciudad-de-mexico");
+		// but where one of its bodies showed it, that body is the party
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó la experiencia de Ciudad de México en la regulación de la micromovilidad.")))
+			.containsExactly("secretaria-de-movilidad");
+		// one side of an exchange, or one of the cities invited; not the ties a visit strengthened
+		assertThat(ids(participants("Intercambio técnico entre el Gobierno de la Ciudad de México y Medellín (3 de agosto)", "",
+				"Se compartieron experiencias de movilidad."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Celebración del orgullo (3 de agosto)", "",
+				"El gobierno de París invitó a algunas ciudades aliadas, entre ellas a Ciudad de México."))).contains("ciudad-de-mexico");
+		assertThat(ids(participants("Visita de la Secretaría de Turismo (3 de agosto)", "",
+				"Con la visita se profundizan los lazos de amistad entre Ciudad de México y Colombia."))).doesNotContain("ciudad-de-mexico");
+		// "Ciudad de México, México" is no list
+		assertThat(ids(participants("Conferencia sobre micromovilidad (3 de agosto)", "",
+				"La Secretaría de Movilidad habló de Medellín, Ciudad de México y su metro."))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void everyPlaceOfALongListTakesPartWhateverWordsItsNamesCarry() {
+		assertThat(ids(participants("Reunión del Comité Sectorial de Cultura (3 de agosto)", "",
+				"Participaron las ciudades de: Tánger, Río de Janeiro, Santiago de Chile; São Paulo, Medellín y París.")))
+			.contains("medellin", "paris");
+		// the country that locates a city its representatives came from is still no party
+		assertThat(ids(participants("Reunión sobre agua (3 de agosto)", "",
+				"Se reunió con representantes de la Ciudad de Medellín, Colombia, para intercambiar lecciones.")))
+			.doesNotContain("colombia");
+	}
+
+	@Test
+	void aListsIntroductionSpeaksForItsItemsUntilTwoSectionTitlesInARow() {
+		List<Map<String, Object>> evs = events(
+				"En cuanto a las propuestas de las embajadas acreditadas en México para la participación de la Ciudad de",
+				"México, se destacan:", "", "Presentación de la Master Class con la Orquesta Juvenil de Chile",
+				"Celebración del Día Nacional de Suiza", "", "Cooperación bilateral", "con gobiernos locales", "",
+				"Colaboración con Embajadas", "en la Ciudad de México", "", "Proyección de las obras de la Embajada de Chile en México");
+		assertThat(evs).hasSize(3);
+		assertThat(evs.subList(0, 2)).allSatisfy(ev -> assertThat((List<Map<String, Object>>) ev.get("participants"))
+			.anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("role", "attendee")));
+		assertThat(ids(evs.get(2))).doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
 	void countriesWhosePeersTookPartAreParties() {
 		assertThat(ids(participants("Conversatorio sobre la pandemia (3 de agosto)", "",
 				"La Secretaría de Movilidad compartió experiencias con sus contrapartes de Chile, Colombia y Suiza."))).contains("chile", "colombia", "suiza");
@@ -222,6 +278,15 @@ class DrafterLinksTests {
 		List<Map<String, Object>> ps = participants("Foro de ciudades sobre cultura (3 de agosto)", "",
 				"Participaron representantes de Suiza, Canadá y Chile.");
 		assertThat(ids(ps)).contains("suiza", "canada", "chile");
+	}
+
+	@Test
+	void aCityNamedAtTheEndOfItsOfficialsTitlesIsTheParty() {
+		assertThat(ids(participants("Encuentro virtual sobre cuidados (3 de agosto)", "",
+				"Participaron las Ministras de Desarrollo Humano de Medellín y la Secretaría de Turismo."))).contains("medellin");
+		// inside the name of a body, the city is not the party
+		assertThat(ids(participants("Encuentro virtual sobre cuidados (3 de agosto)", "",
+				"Participó la Universidad Autónoma de Medellín."))).doesNotContain("medellin");
 	}
 
 	@Test

@@ -163,4 +163,22 @@ class MentionsTests {
 		assertThat(participants(d)).doesNotContain("uruguay");
 	}
 
+	@Test
+	void aListOfAcronymsAfterAPluralWordForPartiesNamesOneOrganisationEach() {
+		assertThat(Mentions.acronymList("se contó con ponentes de undrr, fao, unicef, pnud. cepal, acnur y jica, Miyamoto International"))
+			.extracting(Mentions.Named::name)
+			.containsExactly("undrr", "fao", "unicef", "pnud", "cepal", "acnur", "jica");
+		assertThat(Mentions.acronymList("organizaciones de empleadores (concamin, coparmex, concanaco y canaco) y otras"))
+			.extracting(Mentions.Named::name)
+			.containsExactly("concamin", "coparmex", "concanaco", "canaco");
+		// short words of running text, two acronyms, or no word for parties before them: no list
+		assertThat(Mentions.acronymList("representantes de agua, luz y gas")).isEmpty();
+		assertThat(Mentions.acronymList("con ponentes de fao y unicef")).isEmpty();
+		assertThat(Mentions.acronymList("se habló de ods, bid, caf y giz")).isEmpty();
+		Drafter.Draft d = draft("Congreso de gestión de riesgos (3 de agosto)", "",
+				"En el congreso se contó con ponentes de undrr, fao, unicef y jica.");
+		assertThat(d.newEntities()).extracting(c -> c.get("name")).contains("UNDRR", "FAO", "UNICEF", "JICA");
+		assertThat(participants(d)).contains("undrr", "fao", "unicef", "jica");
+	}
+
 }
