@@ -185,6 +185,7 @@ final class Drafter {
 		for (Found f : found) {
 			events.add(event(f));
 		}
+		this.items = found;
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)
@@ -2506,6 +2507,40 @@ final class Drafter {
 		}
 	}
 
+	/** The events found, for the relationships told in their text. */
+	private List<Found> items = List.of();
+
+	/** The event whose heading or body holds this offset of the block, or null. */
+	private Found itemOf(ReportLines.Block b, int offset) {
+		for (Found f : this.items) {
+			if (f.block == b && offset >= f.from && offset < Math.max(f.bodyFrom, f.headingEnd)) {
+				return f;
+			}
+		}
+		for (Found f : this.items) {
+			if (f.body.stream().anyMatch(s -> s.block() == b && offset >= s.from() && offset < s.to())) {
+				return f;
+			}
+		}
+		return null;
+	}
+
+	/** A FUNDED recipient the sentence does not name, as its item tells it ({@link Recipients}); our city if none. */
+	private String itemRecipient(ReportLines.Block b, int offset, String sentence, String funder) {
+		Found f = itemOf(b, offset);
+		Recipients.Item item = f == null ? null : new Recipients.Item(f.title, this.linker.find(f.title));
+		Recipients.Found r = Recipients.of(sentence, funder, item, new Recipients.Known(id -> entity(id) == null ? null : entity(id).type(), this::ours));
+		if (r == null) {
+			return HOME;
+		}
+		if (r.id() != null) {
+			return r.id();
+		}
+		String name = Recipients.activityName(f.title);
+		String id = candidate(name, "Project", List.of(), f.block, f.from, Math.max(f.from, f.headingEnd), 0.3);
+		return id != null ? id : HOME;
+	}
+
 	/** The receiver a list's introduction named, while its list is still being read (a few blocks on); or null. */
 	private String receiver(ReportLines.Block b) {
 		int index = this.text.blocks.indexOf(b);
@@ -2596,7 +2631,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = receiver(b) != null ? receiver(b) : HOME;
+			recipient = receiver(b) != null ? receiver(b) : itemRecipient(b, offset, sentence, funder);
 		}
 		// "el Gobierno … otorga este premio, el cual consta de 500 mil pesos … al escritor …": to the awardee
 		if (funder.equals(recipient) && ours(funder) && !amounts.isEmpty()) {
