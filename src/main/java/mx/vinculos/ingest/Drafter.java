@@ -2133,12 +2133,18 @@ final class Drafter {
 		}
 		List<String> parties = new ArrayList<>();
 		String ourSide = null;
+		// a party named only in the setting the instrument was made in: the sentence tells no agreement of its own
+		boolean framed = false;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
 			String in = x.start() >= sentence.length() ? body.sentence() : sentence;
 			int from = x.start() >= sentence.length() ? x.start() - sentence.length() : x.start();
 			if (e == null || "Person".equals(e.type()) || project(e) || parties.contains(x.id())
 					|| onlyNamed(in, from, e.type())) {
+				continue;
+			}
+			if (AgreementCues.inFramework(in, m, from)) {
+				framed = true;
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {
@@ -2161,7 +2167,7 @@ final class Drafter {
 			}
 		}
 		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
-		for (String near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
+		for (String near : parties.isEmpty() && body == null && !framed ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
 			for (Linker.Mention x : this.linker.find(near)) {
 				Registry.Entity e = entity(x.id());
 				if (e != null && !"Person".equals(e.type()) && !project(e) && !parties.contains(x.id())
@@ -2183,6 +2189,12 @@ final class Drafter {
 		});
 		if (parties.isEmpty()) {
 			return;
+		}
+		List<String> signers = ourSide == null ? signers(b, offset, sentence) : List.of();
+		if (signers.size() >= 2) {
+			ourSide = signers.get(0);
+			parties.clear();
+			parties.addAll(signers.subList(1, signers.size()));
 		}
 		if (ourSide == null) {
 			ourSide = "ciudad-de-mexico";
@@ -2228,6 +2240,28 @@ final class Drafter {
 		r.put("confidence", 0.6);
 		r.put("review", PENDING);
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
+	}
+
+	/**
+	 * The bodies a sentence lists as an instrument's signers when others signed it (AgreementCues.othersSigned),
+	 * the list read on to the block's full stop (its items end in ";"); empty when it says no such thing.
+	 */
+	private List<String> signers(ReportLines.Block b, int offset, String sentence) {
+		int at = AgreementCues.othersSigned(sentence);
+		if (at < 0) {
+			return List.of();
+		}
+		String t = b.text();
+		int end = t.indexOf('.', offset + at);
+		String list = t.substring(offset + at, end < 0 ? t.length() : end);
+		List<String> out = new ArrayList<>();
+		for (Linker.Mention x : this.linker.find(list)) {
+			Registry.Entity e = entity(x.id());
+			if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !out.contains(x.id())) {
+				out.add(x.id());
+			}
+		}
+		return out;
 	}
 
 	/** A project is no party to an agreement; a new "Programa de las Naciones Unidas… (PNUD)" is a body. */
