@@ -1122,6 +1122,7 @@ final class Drafter {
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
+						|| LinkCues.notAParty(t, start, type)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
@@ -1271,7 +1272,8 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
+		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern

@@ -1,0 +1,50 @@
+package mx.vinculos.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Registry mentions in an event's text that name something other than a party of the event,
+ * read from the words right before the mention: a city standing for the body a counterpart
+ * belongs to ("su homólogo de Buenos Aires"), the city of a court ("Jueza … de 9° turno de
+ * Montevideo"), the owner of a programme or report named in passing ("el programa Turismo de
+ * Barrio, que impulsa la Secretaría de Turismo"), and a standing collaboration ("su
+ * colaboración con el gobierno de Buenos Aires").
+ */
+final class LinkCues {
+
+	private LinkCues() {
+	}
+
+	/**
+	 * "estableció un acuerdo con su homólogo de Buenos Aires": one body's counterpart is a body of
+	 * that city (the heading names it), not the city. Plural "sus homólogos de Bogotá y Madrid"
+	 * names the cities themselves and is not read here.
+	 */
+	private static final Pattern COUNTERPART_OF = Pattern
+		.compile("(?iu)\\bsu\\s+(?:hom[oó]log[oa]|contraparte)\\s+(?:de|del)(?:\\s+la\\s+ciudad\\s+de)?\\s*$");
+
+	/** "Julia Staricco, Jueza de Familia Especializada de 9° turno de Montevideo": a court sits in the city. */
+	private static final Pattern COURT_OF = Pattern
+		.compile("(?u)\\b(?:Juez|Jueza|Jueces|Magistrad[oa]s?|Juzgado|Tribunal)\\b[^.;:()]{0,60}\\bde\\s+$");
+
+	/**
+	 * "el programa Turismo de Barrio, que impulsa la Secretaría de Turismo", "el reporte mundial que
+	 * prepara la organización mundial CGLU": who owns a thing the text names in passing.
+	 */
+	private static final Pattern OWNER_OF = Pattern.compile(
+			"(?iu)\\b(?:programa|reporte|informe|iniciativa|estrategia|plataforma|campa[nñ]a|sistema)\\b[^.;:]{0,60}?\\s+que\\s+"
+					+ "(?:impulsa|prepara|elabora|promueve|publica|administra|opera)\\s+(?:(?:el|la|los|las)\\s+)?(?:\\p{Ll}+\\s+){0,3}$");
+
+	/** "destacó … su colaboración con el gobierno de Buenos Aires": a standing tie, not a party of this event. */
+	private static final Pattern STANDING_TIE = Pattern
+		.compile("(?iu)\\bsu(?:s)?\\s+(?:colaboraci[oó]n|cooperaci[oó]n|trabajo)\\s+con(?:\\s+(?:el|la|los|las))?\\s*$");
+
+	/** Whether the mention at [start, end) of {@code t}, of the given registry type, names no party. */
+	static boolean notAParty(String t, int start, String type) {
+		String before = t.substring(Math.max(0, start - 120), start);
+		boolean city = "City".equals(type);
+		return (city && (COUNTERPART_OF.matcher(before).find() || COURT_OF.matcher(before).find()))
+				|| OWNER_OF.matcher(before).find() || STANDING_TIE.matcher(before).find();
+	}
+
+}
