@@ -1098,7 +1098,8 @@ final class Drafter {
 				}
 				if (place) {
 					boolean heading = s == spans.get(0);
-					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())) {
+					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())
+							&& !(heading && LinkCues.topicPlace(t, s.from(), start))) {
 						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
 						if (q != null) {
 							heldIn = new LinkedHashMap<>();

@@ -39,12 +39,34 @@ final class LinkCues {
 	private static final Pattern STANDING_TIE = Pattern
 		.compile("(?iu)\\bsu(?:s)?\\s+(?:colaboraci[oó]n|cooperaci[oó]n|trabajo)\\s+con(?:\\s+(?:el|la|los|las))?\\s*$");
 
-	/** Whether the mention at [start, end) of {@code t}, of the given registry type, names no party. */
+	/**
+	 * "miembros del Grupo de la Alianza Progresista … en el Parlamento Europeo": the body a group,
+	 * mission or office sits in, not a party itself.
+	 */
+	private static final Pattern SEAT_OF = Pattern.compile(
+			"(?u)\\b(?:Grupo|Misi[oó]n|Delegaci[oó]n|Oficina|Representaci[oó]n|Bancada|Fracci[oó]n)\\s+(?:de|del|de\\s+la|de\\s+los|de\\s+las)\\s+[^.;:()]{3,90}?\\s+en\\s+(?:el|la|los|las)\\s*$");
+
+	/** Whether the mention at {@code start} of {@code t}, of the given registry type, names no party. */
 	static boolean notAParty(String t, int start, String type) {
 		String before = t.substring(Math.max(0, start - 120), start);
 		boolean city = "City".equals(type);
+		boolean place = city || "Country".equals(type);
 		return (city && (COUNTERPART_OF.matcher(before).find() || COURT_OF.matcher(before).find()))
+				|| (!place && !"Person".equals(type) && SEAT_OF.matcher(before).find())
 				|| OWNER_OF.matcher(before).find() || STANDING_TIE.matcher(before).find();
+	}
+
+	/**
+	 * In a heading, a city after the event's topic ("Taller para la Implementación del Sistema Público
+	 * de Cuidados en la Ciudad de México", "diagnóstico sobre Covid-19 en Ciudad de México") places
+	 * the topic, not the event.
+	 */
+	private static final Pattern TOPIC_BEFORE = Pattern
+		.compile("(?iu)\\b(?:sobre|acerca\\s+de|para\\s+(?:el|la|los|las))\\s[^.;:()]*\\s(?:en|de)\\s+(?:la\\s+)?$");
+
+	/** Whether a heading's place at {@code start} (the heading read from {@code from}) is its topic's. */
+	static boolean topicPlace(String t, int from, int start) {
+		return TOPIC_BEFORE.matcher(t.substring(Math.max(from, start - 160), start)).find();
 	}
 
 }
