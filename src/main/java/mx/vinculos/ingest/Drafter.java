@@ -1099,7 +1099,7 @@ final class Drafter {
 				if (place) {
 					boolean heading = s == spans.get(0);
 					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())
-							&& !(heading && LinkCues.topicPlace(t, s.from(), start))) {
+							&& !(heading && HOME.equals(m.id()) && LinkCues.topicPlace(t, s.from(), start))) {
 						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
 						if (q != null) {
 							heldIn = new LinkedHashMap<>();
@@ -1247,6 +1247,12 @@ final class Drafter {
 				&& "City".equals(this.candidates.get(id).get("type"))).find(segments, virtual,
 				(name, seg, start, end) -> candidate(name, "City", List.of(), all.get(seg).block(), start, end, 0.5))) {
 			ReportLines.Quote q = this.text.quote(all.get(p.segment()).block(), p.start(), p.end());
+			// "diagnóstico sobre Covid-19 en Ciudad de México": the heading places its topic in our city
+			if (p.segment() == 0 && HOME.equals(p.entity())
+					&& this.linker.find(all.get(0).block().text().substring(p.start(), p.end())).stream().anyMatch(x -> HOME.equals(x.id()))
+					&& LinkCues.topicPlace(all.get(0).block().text(), all.get(0).from(), p.start())) {
+				continue;
+			}
 			if (q != null && seen.add(p.entity())) {
 				Map<String, Object> h = new LinkedHashMap<>();
 				h.put("entity", p.entity());

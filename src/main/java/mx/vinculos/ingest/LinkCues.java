@@ -57,12 +57,13 @@ final class LinkCues {
 	}
 
 	/**
-	 * In a heading, a city after the event's topic ("Taller para la Implementación del Sistema Público
+	 * In a heading, our city after the event's topic ("Taller para la Implementación del Sistema Público
 	 * de Cuidados en la Ciudad de México", "diagnóstico sobre Covid-19 en Ciudad de México") places
-	 * the topic, not the event.
+	 * the topic, not the event. The drafter reads it for the report's own city only: "Visita técnica
+	 * sobre teleféricos en Bogotá" is where the visit went.
 	 */
 	private static final Pattern TOPIC_BEFORE = Pattern
-		.compile("(?iu)\\b(?:sobre|acerca\\s+de|para\\s+(?:el|la|los|las))\\s[^.;:()]*\\s(?:en|de)\\s+(?:la\\s+)?$");
+		.compile("(?iu)\\b(?:sobre|acerca\\s+de|para\\s+(?:el|la|los|las))\\s[^.,;:()]*\\s(?:en|de)\\s+(?:la\\s+)?$");
 
 	/** Whether a heading's place at {@code start} (the heading read from {@code from}) is its topic's. */
 	static boolean topicPlace(String t, int from, int start) {
