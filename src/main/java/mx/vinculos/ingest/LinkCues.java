@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * read from the words right before the mention: a city standing for the body a counterpart
  * belongs to ("su homólogo de Buenos Aires"), the city of a court ("Jueza … de 9° turno de
  * Montevideo"), the owner of a programme or report named in passing ("el programa Turismo de
- * Barrio, que impulsa la Secretaría de Turismo"), and a standing collaboration ("su
- * colaboración con el gobierno de Buenos Aires").
+ * Barrio, que impulsa la Secretaría de Turismo"), a standing collaboration ("su
+ * colaboración con el gobierno de Buenos Aires") and a plan ("La idea es que … sean becados por …").
  */
 final class LinkCues {
 
@@ -46,6 +46,10 @@ final class LinkCues {
 	private static final Pattern SEAT_OF = Pattern.compile(
 			"(?u)\\b(?:Grupo|Misi[oó]n|Delegaci[oó]n|Oficina|Representaci[oó]n|Bancada|Fracci[oó]n)\\s+(?:de|del|de\\s+la|de\\s+los|de\\s+las)\\s+[^.;:()]{3,90}?\\s+en\\s+(?:el|la|los|las)\\s*$");
 
+	/** "La idea es que los estudiantes sean becados por la Agencia …": a plan, not something a body did. */
+	private static final Pattern PLAN = Pattern
+		.compile("(?iu)\\b(?:la\\s+idea\\s+es\\s+que|se\\s+busca\\s+que|se\\s+espera\\s+que|se\\s+pretende\\s+que|se\\s+prev[eé]\\s+que)\\b[^.;:]*$");
+
 	/** Whether the mention at {@code start} of {@code t}, of the given registry type, names no party. */
 	static boolean notAParty(String t, int start, String type) {
 		String before = t.substring(Math.max(0, start - 120), start);
@@ -53,7 +57,8 @@ final class LinkCues {
 		boolean place = city || "Country".equals(type);
 		return (city && (COUNTERPART_OF.matcher(before).find() || COURT_OF.matcher(before).find()))
 				|| (!place && !"Person".equals(type) && SEAT_OF.matcher(before).find())
-				|| OWNER_OF.matcher(before).find() || STANDING_TIE.matcher(before).find();
+				|| OWNER_OF.matcher(before).find() || STANDING_TIE.matcher(before).find()
+				|| (!place && PLAN.matcher(before).find());
 	}
 
 	/**

@@ -43,6 +43,7 @@ class DrafterLinkPrecisionTests {
 				  name: Secretaría de Turismo de la Ciudad de México
 				  parent: ciudad-de-mexico
 				- {id: parlamento-europeo, type: Organization, name: Parlamento Europeo}
+				- {id: jica, type: Agency, name: Agencia de Cooperación Internacional del Japón}
 				- {id: arterial-network, type: Network, name: Arterial Network}
 				- {id: culture-action-europe, type: Network, name: Culture Action Europe}
 				- {id: objetivos-de-desarrollo-sostenible, type: Organization, name: Objetivos de Desarrollo Sostenible, aliases: [ODS]}
@@ -174,6 +175,14 @@ class DrafterLinkPrecisionTests {
 			assertThat(p.get("entity")).isEqualTo("secretaria-de-turismo");
 			assertThat(p.get("line")).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void aBodyNamedInAPlanIsNoParty() {
+		Drafter.Draft d = draft("Foro de discusión sobre prevención de desastres", "(3 de febrero)", "",
+				"La Secretaría de Cultura de la Ciudad de México participó en el foro. La idea es que los estudiantes",
+				"sean becados por la Agencia de Cooperación Internacional del Japón.");
+		assertThat(participantIds(d)).contains("secretaria-de-cultura").doesNotContain("jica");
 	}
 
 	@Test
