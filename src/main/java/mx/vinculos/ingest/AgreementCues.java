@@ -215,6 +215,33 @@ final class AgreementCues {
 		return end < 0 ? null : new int[] { pos, end };
 	}
 
+	/** "en el marco del compromiso para …": what follows, up to the clause's end, is the setting, not a party. */
+	private static final Pattern FRAMEWORK = Pattern.compile("(?iu)\\ben\\s+el\\s+marco\\s+(?:de|del)\\b[^,;.:]*$");
+
+	/**
+	 * Whether a name at {@code at} stands in the setting an instrument was made in, told after it ("La
+	 * declaración se elaboró en el marco del compromiso … de los ODS"): the goals named there signed nothing.
+	 */
+	static boolean inFramework(String sentence, Instrument m, int at) {
+		Matcher f = FRAMEWORK.matcher(sentence.substring(0, at));
+		// "En el marco del “Memorando …” suscrito por la sedema con …": there the setting is the instrument
+		return f.find() && f.start() >= m.end();
+	}
+
+	/** Others signed, and the text lists them: "las ocho redes que firmaron la declaración: …". */
+	private static final Pattern OTHERS_SIGNED = Pattern.compile(
+			"(?iu)\\b\\p{L}+s\\s+que\\s+(?:firmaron|suscribieron|adoptaron|emitieron)\\s+(?:el|la|los|las|este|esta)?\\s*[^:;.]{0,60}:\\s*");
+
+	/**
+	 * Where the list of an instrument's signers starts when the sentence says others signed it
+	 * ("participaron miembros de las ocho redes que firmaron la declaración: Comisión de Cultura
+	 * de CGLU; Arterial Network; …"), or -1. The report's city is not implied as a party there.
+	 */
+	static int othersSigned(String sentence) {
+		Matcher m = OTHERS_SIGNED.matcher(sentence);
+		return m.find() ? m.end() : -1;
+	}
+
 	/** An event heading naming an instrument and closing with its date. */
 	static boolean heading(String sentence) {
 		Matcher m = HEADING.matcher(sentence);

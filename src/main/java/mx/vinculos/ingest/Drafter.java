@@ -191,6 +191,7 @@ final class Drafter {
 		SharedMentions.keepInnermost(events, this::ours);
 		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text);
 		OtherActivities.dropFromLaterActivities(events, this.text);
+		this.items = found;
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
 			// positions are told outside events too (a body standing before its heading)
@@ -1250,7 +1251,8 @@ final class Drafter {
 				}
 				if (place) {
 					boolean heading = s == spans.get(0);
-					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())) {
+					if (heldIn == null && "City".equals(type) && (heading || HELD.matcher(before).find())
+							&& !(heading && HOME.equals(m.id()) && LinkCues.topicPlace(t, s.from(), start))) {
 						ReportLines.Quote q = this.text.quote(s.block(), Math.max(0, start - 3), end);
 						if (q != null) {
 							heldIn = new LinkedHashMap<>();
@@ -1279,6 +1281,7 @@ final class Drafter {
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
 						|| Crediting.earlierHost(t, start, type) || Crediting.edition(t, start, end, type)
 						|| Crediting.siteOf(e, t, end)
+						|| LinkCues.notAParty(t, start, type)
 						|| (e != null && !this.registry.contains(m.id())
 								&& (Crediting.unitName(e.name()) || Crediting.notAParty(e.type(), e.name())))) {
 					continue;
@@ -1414,6 +1417,12 @@ final class Drafter {
 				&& "City".equals(this.candidates.get(id).get("type"))).find(segments, virtual,
 				(name, seg, start, end) -> candidate(name, "City", List.of(), all.get(seg).block(), start, end, 0.5))) {
 			ReportLines.Quote q = this.text.quote(all.get(p.segment()).block(), p.start(), p.end());
+			// "diagnóstico sobre Covid-19 en Ciudad de México": the heading places its topic in our city
+			if (p.segment() == 0 && HOME.equals(p.entity())
+					&& this.linker.find(all.get(0).block().text().substring(p.start(), p.end())).stream().anyMatch(x -> HOME.equals(x.id()))
+					&& LinkCues.topicPlace(all.get(0).block().text(), all.get(0).from(), p.start())) {
+				continue;
+			}
 			if (q != null && seen.add(p.entity())) {
 				Map<String, Object> h = new LinkedHashMap<>();
 				h.put("entity", p.entity());
@@ -1440,7 +1449,8 @@ final class Drafter {
 			start = listStart(t, start);
 		}
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
-		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
+		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
+		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
 				&& !Crediting.cityOfficials(t, start, type);
 	}
 
@@ -2316,12 +2326,18 @@ final class Drafter {
 		}
 		List<String> parties = new ArrayList<>();
 		String ourSide = null;
+		// a party named only in the setting the instrument was made in: the sentence tells no agreement of its own
+		boolean framed = false;
 		for (Linker.Mention x : mentions) {
 			Registry.Entity e = entity(x.id());
 			String in = x.start() >= sentence.length() ? body.sentence() : sentence;
 			int from = x.start() >= sentence.length() ? x.start() - sentence.length() : x.start();
 			if (e == null || "Person".equals(e.type()) || project(e) || parties.contains(x.id())
 					|| onlyNamed(in, from, e.type())) {
+				continue;
+			}
+			if (AgreementCues.inFramework(in, m, from)) {
+				framed = true;
 				continue;
 			}
 			if (ours(x.id()) && ourSide == null) {
@@ -2344,7 +2360,7 @@ final class Drafter {
 			}
 		}
 		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
-		for (String near : parties.isEmpty() && body == null ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
+		for (String near : parties.isEmpty() && body == null && !framed ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
 			for (Linker.Mention x : this.linker.find(near)) {
 				Registry.Entity e = entity(x.id());
 				if (e != null && !"Person".equals(e.type()) && !project(e) && !parties.contains(x.id())
@@ -2366,6 +2382,12 @@ final class Drafter {
 		});
 		if (parties.isEmpty()) {
 			return;
+		}
+		List<String> signers = ourSide == null ? signers(b, offset, sentence) : List.of();
+		if (signers.size() >= 2) {
+			ourSide = signers.get(0);
+			parties.clear();
+			parties.addAll(signers.subList(1, signers.size()));
 		}
 		if (ourSide == null) {
 			ourSide = "ciudad-de-mexico";
@@ -2411,6 +2433,28 @@ final class Drafter {
 		r.put("confidence", 0.6);
 		r.put("review", PENDING);
 		addRelationship(r, "A|" + q.line() + "|" + ourSide + "|" + parties);
+	}
+
+	/**
+	 * The bodies a sentence lists as an instrument's signers when others signed it (AgreementCues.othersSigned),
+	 * the list read on to the block's full stop (its items end in ";"); empty when it says no such thing.
+	 */
+	private List<String> signers(ReportLines.Block b, int offset, String sentence) {
+		int at = AgreementCues.othersSigned(sentence);
+		if (at < 0) {
+			return List.of();
+		}
+		String t = b.text();
+		int end = t.indexOf('.', offset + at);
+		String list = t.substring(offset + at, end < 0 ? t.length() : end);
+		List<String> out = new ArrayList<>();
+		for (Linker.Mention x : this.linker.find(list)) {
+			Registry.Entity e = entity(x.id());
+			if (e != null && !"Person".equals(e.type()) && !project(e) && !ours(x.id()) && !out.contains(x.id())) {
+				out.add(x.id());
+			}
+		}
+		return out;
 	}
 
 	/** A project is no party to an agreement; a new "Programa de las Naciones Unidas… (PNUD)" is a body. */
@@ -2690,6 +2734,40 @@ final class Drafter {
 		}
 	}
 
+	/** The events found, for the relationships told in their text. */
+	private List<Found> items = List.of();
+
+	/** The event whose heading or body holds this offset of the block, or null. */
+	private Found itemOf(ReportLines.Block b, int offset) {
+		for (Found f : this.items) {
+			if (f.block == b && offset >= f.from && offset < Math.max(f.bodyFrom, f.headingEnd)) {
+				return f;
+			}
+		}
+		for (Found f : this.items) {
+			if (f.body.stream().anyMatch(s -> s.block() == b && offset >= s.from() && offset < s.to())) {
+				return f;
+			}
+		}
+		return null;
+	}
+
+	/** A FUNDED recipient the sentence does not name, as its item tells it ({@link Recipients}); our city if none. */
+	private String itemRecipient(ReportLines.Block b, int offset, String sentence, String funder) {
+		Found f = itemOf(b, offset);
+		Recipients.Item item = f == null ? null : new Recipients.Item(f.title, this.linker.find(f.title));
+		Recipients.Found r = Recipients.of(sentence, funder, item, new Recipients.Known(id -> entity(id) == null ? null : entity(id).type(), this::ours));
+		if (r == null) {
+			return HOME;
+		}
+		if (r.id() != null) {
+			return r.id();
+		}
+		String name = Recipients.activityName(f.title);
+		String id = candidate(name, "Project", List.of(), f.block, f.from, Math.max(f.from, f.headingEnd), 0.3);
+		return id != null ? id : HOME;
+	}
+
 	/** The receiver a list's introduction named, while its list is still being read (a few blocks on); or null. */
 	private String receiver(ReportLines.Block b) {
 		int index = this.text.blocks.indexOf(b);
@@ -2780,7 +2858,7 @@ final class Drafter {
 			return;
 		}
 		if (recipient == null) {
-			recipient = receiver(b) != null ? receiver(b) : HOME;
+			recipient = receiver(b) != null ? receiver(b) : itemRecipient(b, offset, sentence, funder);
 		}
 		// "el Gobierno … otorga este premio, el cual consta de 500 mil pesos … al escritor …": to the awardee
 		if (funder.equals(recipient) && ours(funder) && !amounts.isEmpty()) {

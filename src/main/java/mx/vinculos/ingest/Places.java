@@ -54,7 +54,7 @@ final class Places {
 
 	/** "el alcalde de Berlín, Alemania", "la Alcaldía de Medellín": a body or an office of the city, not where it was. */
 	private static final Pattern OFFICE_BEFORE = Pattern.compile("(?iu)\\b(?:alcald\\p{L}*|ciudad(?:es)?|embajad\\p{L}*|gobiern\\p{L}*|estados?"
-			+ "|oficinas?|secretar\\p{L}*|ministr\\p{L}*|municipalidad|prefeitura|intendencia|polic[ií]a|consulados?|ayuntamiento|turismo"
+			+ "|oficinas?|secretar\\p{L}*|ministr\\p{L}*|municipalidad|prefeitura|prefectura|intendencia|polic[ií]a|consulados?|ayuntamiento|turismo"
 			+ "|agencia|instituto|president\\p{L}*|representantes?|delegaci[oó]n|c[aá]mara|investigaciones)\\s+$");
 
 	/** A course sheet's place: "Lugar: Quito, Ecuador." */
