@@ -72,6 +72,20 @@ final class Crediting {
 
 	private static final Pattern STANDS_FOR_AFTER = Pattern.compile("(?i)^\\s*(?:estuvo|fue)\\s+representad[oa]");
 
+	/**
+	 * "Con la red de Ciudades y Gobiernos Locales Unidos (cglu) se realizaron diversas acciones …
+	 * como:": a list's introduction that names only the partner and leaves the actor out, in the
+	 * report's own voice; the report's government (its city) did the things listed, with the partner.
+	 */
+	private static final Pattern WITH_PARTNER_IMPERSONAL = Pattern.compile(
+			"^\\s*(?:(?:Asimismo|Adem[aá]s|Por otra parte|Por otro lado|Tambi[eé]n),\\s+)?[Cc]on\\s+(?:la|el|los|las)\\s+[^.;:]{2,120}?"
+					+ "\\s+se\\s+(?:realizaron|llevaron\\s+a\\s+cabo|desarrollaron|sostuvieron|organizaron|celebraron|impulsaron)\\b");
+
+	/** Whether a list's introduction has the report's own government as its unnamed actor. */
+	static boolean homeActsUnnamed(String intro) {
+		return WITH_PARTNER_IMPERSONAL.matcher(intro).find();
+	}
+
 	/** "Por parte de Ciudad de México participó la Secretaría …": the city names the side, its body is the party. */
 	private static final Pattern SIDE = Pattern.compile("(?i)por\\s+parte\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
@@ -233,9 +247,11 @@ final class Crediting {
 
 	/**
 	 * "En calidad de Oficina Regional para América Latina de WeGO, la adip …", "las actividades
-	 * de WeGO como Oficina Regional": the capacity a party acts in, not another party.
+	 * de WeGO como Oficina Regional": the capacity a party acts in, not another party; so is the
+	 * office named after a role ("en calidad de copresidentes del Comité de Cultura": a unit of
+	 * the network the sentence names, which the seeds credit).
 	 */
-	private static final Pattern CAPACITY = Pattern.compile("(?i)(?:\\ben\\s+calidad\\s+de|\\bcomo)(?:\\s+(?:la|el|los|las))?\\s*$");
+	private static final Pattern CAPACITY = Pattern.compile("(?i)(?:\\ben\\s+(?:su\\s+)?calidad\\s+de(?:(?:\\s+(?-i:\\p{Ll}+)){1,2}\\s+(?:del|de\\s+la|de))?|\\bcomo)(?:\\s+(?:la|el|los|las))?\\s*$");
 
 	/** "la Secretaría de Seguridad Ciudadana, a través de su Coordinación de Asuntos Internacionales": the subject's own unit. */
 	private static final Pattern OWN_UNIT = Pattern.compile("(?i)\\ba\\s+trav[eé]s\\s+de\\s+sus?\\s*$");

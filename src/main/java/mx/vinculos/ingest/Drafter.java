@@ -1233,8 +1233,10 @@ final class Drafter {
 			String t = s.block().text();
 			// the list's introduction is read once for its own parties, with each item
 			boolean inherited = s == f.intro;
+			// an entity the introduction names is proposed once (the candidate's id then links in
+			// every item); its positions are read with the introduction's own event, not here
+			discoverEntities(s.block(), s.from(), s.to());
 			if (!inherited) {
-				discoverEntities(s.block(), s.from(), s.to());
 				positionsIn(s.block(), s.from(), s.to());
 			}
 			for (Linker.Mention m : withParents(t.substring(s.from(), s.to()))) {
@@ -1326,6 +1328,9 @@ final class Drafter {
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
 		}
+		if (f.intro != null && !best.containsKey(HOME)) {
+			homeFromIntro(f.intro, participants);
+		}
 		List<Map<String, Object>> places = places(spans, f.line, "virtual".equals(ev.get("modality")));
 		if (!places.isEmpty()) {
 			ev.put("heldIn", places.size() == 1 ? places.get(0) : places);
@@ -1343,6 +1348,26 @@ final class Drafter {
 	}
 
 	private record Span(ReportLines.Block block, int from, int to) {
+	}
+
+	/** The report's city for each item of a list whose introduction has it as the unnamed actor ({@link Crediting#homeActsUnnamed}). */
+	private void homeFromIntro(Span intro, List<Map<String, Object>> participants) {
+		String t = intro.block().text();
+		if (!Crediting.homeActsUnnamed(t.substring(intro.from(), intro.to()))) {
+			return;
+		}
+		ReportLines.Quote q = this.text.quote(intro.block(), intro.from(), wordEnd(t, Math.min(intro.to(), intro.from() + 110)));
+		if (q == null) {
+			return;
+		}
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("entity", HOME);
+		p.put("role", "attendee");
+		p.put("line", q.line());
+		p.put("quote", q.text());
+		p.put("confidence", 0.5);
+		p.put("review", PENDING);
+		participants.add(p);
 	}
 
 	/**

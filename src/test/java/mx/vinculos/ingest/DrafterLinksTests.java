@@ -140,6 +140,37 @@ class DrafterLinksTests {
 	}
 
 	@Test
+	void anImpersonalIntroductionWithAPartnerCreditsTheReportsCityInEachItem() {
+		List<Map<String, Object>> evs = events(
+				"Con la red de Ciudades y Gobiernos Locales Unidos (cglu) se realizaron diversas acciones, en calidad de",
+				"copresidentes del Comité de Cultura y ciudad líder en la materia como:", "",
+				"20 julio: Reunión estatutaria del Bureau Ejecutivo", "1 agosto: Foro Mundial de las Regiones");
+		assertThat(evs).hasSize(2).allSatisfy(ev -> assertThat(ids(ev))
+			.contains("ciudad-de-mexico", "ciudades-y-gobiernos-locales-unidos")
+			// the office the city holds in the network is its capacity, no party
+			.noneMatch(id -> String.valueOf(id).startsWith("comite")));
+		assertThat((List<Map<String, Object>>) evs.get(1).get("participants"))
+			.anySatisfy(p -> assertThat(p).containsEntry("entity", "ciudad-de-mexico").containsEntry("line", 1));
+		// a named actor leaves the city out
+		assertThat(events("Con la red de Ciudades y Gobiernos Locales Unidos (cglu), la Secretaría de Turismo realizó",
+				"diversas acciones como:", "", "20 julio: Reunión estatutaria del Bureau Ejecutivo",
+				"1 agosto: Foro Mundial de las Regiones")).allSatisfy(ev -> assertThat(ids(ev)).doesNotContain("ciudad-de-mexico"));
+	}
+
+	@Test
+	void aNewBodyNamedInAListsIntroductionIsTheSameCandidateInEachItem() {
+		List<Map<String, Object>> evs = events(
+				"Por su parte, el Instituto de Formación Profesional y Estudios Superiores (ifpes) de la Secretaría de Cultura,",
+				"realizó actividades académicas con diversos actores internacionales. Estas son:", "",
+				"Curso: Buenas prácticas de gestión de museos comunitarios.",
+				"Fecha: 24 de noviembre de 2021.",
+				"Objetivo: conocer la gestión de los museos de la región.", "",
+				"Curso: Conservación de acervos fotográficos.", "Fecha: 3 de diciembre de 2021.");
+		assertThat(evs).hasSize(2).allSatisfy(ev -> assertThat(ids(ev))
+			.contains("instituto-de-formacion-profesional-y-estudios-superiores"));
+	}
+
+	@Test
 	void aUnitIsCreditedToItsParent() {
 		List<Map<String, Object>> ps = participants("Taller sobre movilidad ciclista (3 de agosto)", "",
 				"La Subsecretaría de Planeación, Políticas y Regulación de la Secretaría de Movilidad participó en el taller;",
