@@ -813,6 +813,7 @@ final class Drafter {
 				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1), before), 0.4);
 			}
 		}
+		referBack(all, found);
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
 		// a course sheet gives its dates on a line of their own under the title ("Fecha: Del 4 al 22 de octubre.")
 		for (int k = 0; k < all.size(); k++) {
@@ -833,6 +834,25 @@ final class Drafter {
 			}
 		}
 		return all;
+	}
+
+	/**
+	 * An event named in a sentence that goes on about someone named before it ("Asimismo, la
+	 * funcionaria participó en el Congreso …") takes that subject as a party (Antecedents).
+	 */
+	private void referBack(List<Found> all, List<Found> headed) {
+		Set<Found> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		old.addAll(headed);
+		for (Found f : all) {
+			if (old.contains(f) || f.intro != null || f.from < 0 || f.headingEnd <= f.from
+					|| !Antecedents.refersBack(f.block.text().substring(f.from, f.headingEnd))) {
+				continue;
+			}
+			Antecedents.Stretch s = Antecedents.subject(this.text.blocks, this.text.blocks.indexOf(f.block), f.from);
+			if (s != null) {
+				f.intro = new Span(s.block(), s.from(), s.to());
+			}
+		}
 	}
 
 	private static final double SHEET_CONFIDENCE = 0.6;
