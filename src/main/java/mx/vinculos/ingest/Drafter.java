@@ -814,6 +814,8 @@ final class Drafter {
 				inline(all, titles, taken, b, m.start(1), m.end(1), title, sentenceDate(t, m.start(1), m.end(1), before), 0.4);
 			}
 		}
+		referBack(all, found);
+		inlineBodies(all, found);
 		all.sort((x, y) -> Integer.compare(x.line, y.line));
 		// a course sheet gives its dates on a line of their own under the title ("Fecha: Del 4 al 22 de octubre.")
 		for (int k = 0; k < all.size(); k++) {
@@ -834,6 +836,55 @@ final class Drafter {
 			}
 		}
 		return all;
+	}
+
+	/**
+	 * An event named in a sentence that goes on about someone named before it ("Asimismo, la
+	 * funcionaria participó en el Congreso …") takes that subject as a party (Antecedents).
+	 */
+	private void referBack(List<Found> all, List<Found> headed) {
+		Set<Found> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		old.addAll(headed);
+		for (Found f : all) {
+			if (old.contains(f) || f.intro != null || f.from < 0 || f.headingEnd <= f.from
+					|| !Antecedents.refersBack(f.block.text().substring(f.from, f.headingEnd))) {
+				continue;
+			}
+			Antecedents.Stretch s = Antecedents.subject(this.text.blocks, this.text.blocks.indexOf(f.block), f.from);
+			if (s != null) {
+				f.intro = new Span(s.block(), s.from(), s.to());
+			}
+		}
+	}
+
+	/** An event named in running text reads the sentences after its own (InlineBodies). */
+	private void inlineBodies(List<Found> all, List<Found> headed) {
+		Set<Found> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		old.addAll(headed);
+		Map<ReportLines.Block, Integer> index = new HashMap<>();
+		for (int i = 0; i < this.text.blocks.size(); i++) {
+			index.put(this.text.blocks.get(i), i);
+		}
+		Set<Integer> holding = new HashSet<>();
+		all.forEach(f -> holding.add(index.get(f.block)));
+		for (Found f : all) {
+			if (old.contains(f) || !f.body.isEmpty() || f.from < 0 || f.headingEnd >= f.block.text().length()) {
+				continue;
+			}
+			int stop = f.block.text().length();
+			for (Found g : all) {
+				if (g != f && g.block == f.block && g.from > f.from) {
+					stop = Math.min(stop, g.from);
+				}
+			}
+			if (stop <= f.headingEnd) {
+				continue;
+			}
+			for (InlineBodies.Stretch s : InlineBodies.body(this.text.blocks, index.get(f.block), f.headingEnd, stop,
+					holding::contains, BODY_CHARS, f.confidence == SHEET_CONFIDENCE || f.confidence == 0.55)) {
+				f.body.add(new Span(s.block(), s.from(), s.to()));
+			}
+		}
 	}
 
 	private static final double SHEET_CONFIDENCE = 0.6;
