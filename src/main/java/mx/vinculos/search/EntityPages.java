@@ -3,6 +3,7 @@ package mx.vinculos.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import mx.vinculos.graph.ForeignBodies;
@@ -152,7 +153,12 @@ class EntityPages {
 		// the event is the edge's other end; undated events last, in report order
 		events.sort(Comparator.comparing((Link e) -> e.other(id).startDate(),
 				Comparator.nullsLast(Comparator.naturalOrder())));
-		model.addAttribute("events", events.stream().map(e -> new EventRow(e.other(id), e)).toList());
+		// one row an event: a city that took part in an event held there is one event, with both ties
+		Map<String, EventRow> rows = new java.util.LinkedHashMap<>();
+		for (Link e : events) {
+			rows.computeIfAbsent(e.other(id).id(), k -> new EventRow(e.other(id), new ArrayList<>())).edges().add(e);
+		}
+		model.addAttribute("events", List.copyOf(rows.values()));
 		model.addAttribute("drawing", drawing(p));
 		return "entidades/entidad";
 	}
@@ -175,7 +181,8 @@ class EntityPages {
 	}
 
 	/** An event the entity took part in (or that was held there), and the edge saying so. */
-	record EventRow(NodeRef event, Link edge) {
+	/** An event on an entity's page, with every tie the entity has to it (a role, the venue), each cited. */
+	record EventRow(NodeRef event, List<Link> edges) {
 
 		/** What happened, in the report's words, when the seeds carry it. */
 		public String summary() {

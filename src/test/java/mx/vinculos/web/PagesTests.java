@@ -146,6 +146,13 @@ class PagesTests extends ServiceTestBase {
 		assertThat(may).isPositive();
 		assertThat(december).isGreaterThan(may);
 		assertThat(p.body()).doesNotContain("attendee", "organizer", "2020-05-13");
+		// each event once, as the briefing counts them: the cable-car visits Bogotá took part in and hosted
+		// are one row with both ties cited
+		Page briefing = get("/briefing", Map.of("sujeto", "Bogotá"));
+		java.util.regex.Matcher engagements = java.util.regex.Pattern.compile("Encuentros \\((\\d+)\\)").matcher(briefing.body());
+		assertThat(engagements.find()).isTrue();
+		assertThat(p.body()).contains("Participación en eventos (" + engagements.group(1) + ")");
+		assertThat(p.body().split("href=\"/entidades/s212-visitas-tecnicas-telefericos-colombia\"", -1)).hasSize(2);
 	}
 
 	@Test
