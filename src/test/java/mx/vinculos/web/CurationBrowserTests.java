@@ -142,6 +142,10 @@ class CurationBrowserTests extends ServiceTestBase {
 			clickAndWait("article.review-pending button[value=nueva]");
 		}
 		assertThat(text(".progress-line")).matches("Juzgadas: (\\d+) de \\1; no queda ninguna por juzgar.*");
+		// without accounts nobody signs a judgement, and the page does not pretend someone did
+		b.open(base() + "/curaduria/" + ID + "/entidades?ver=todas");
+		assertThat(text("main")).contains("Juzgada entidad nueva (el servicio funciona sin cuentas de usuario).")
+			.doesNotContain("por sin cuenta");
 
 		// publishing asks first, then writes and loads
 		b.open(base() + "/curaduria/" + ID);
