@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +56,8 @@ final class SharedMentions {
 	 * the wider activity, so both stay.
 	 */
 	@SuppressWarnings("unchecked")
-	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text) {
+	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text,
+			Map<Integer, Set<Integer>> reads) {
 		List<Integer> headings = new ArrayList<>();
 		for (Map<String, Object> ev : events) {
 			int line = (Integer) ev.get("line");
@@ -68,7 +70,7 @@ final class SharedMentions {
 			((List<Map<String, Object>>) ev.get("participants")).removeIf(p -> {
 				int line = (Integer) p.get("line");
 				return !ours.test((String) p.get("entity")) && !continuation(text, line)
-						&& headings.stream().anyMatch(h -> h > heading && h <= line);
+						&& headings.stream().anyMatch(h -> h > heading && h <= line && reads.getOrDefault(h, Set.of()).contains(line));
 			});
 		}
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,8 @@ class DrafterCreditingTests {
 		Map<String, Object> meeting = event(5, p("banco-mundial", 7));
 		meeting.put("quote", "Reunión con el Banco Mundial");
 		List<Map<String, Object>> events = new ArrayList<>(List.of(wide, told, meeting));
-		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text);
+		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text,
+				Map.of(1, Set.of(1, 3, 7, 9), 3, Set.of(3), 5, Set.of(5, 7, 9)));
 		// the meeting's paragraph is the meeting's; a paragraph opening in lower case continues the wider one
 		assertThat(ids(wide)).containsExactly("secretaria-de-movilidad", "medellin");
 		assertThat(ids(meeting)).containsExactly("banco-mundial");
