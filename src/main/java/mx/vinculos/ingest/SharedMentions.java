@@ -53,7 +53,9 @@ final class SharedMentions {
 	 * this event's heading and the mention: the wider event's body ran over that heading, and
 	 * the paragraph is the other event's. A paragraph that opens in lower case continues a
 	 * sentence from elsewhere (a column the layout moved), and the report's own bodies carry
-	 * the wider activity, so both stay.
+	 * the wider activity, so both stay. So does a paragraph that no event headed in between reads
+	 * ({@code reads}: heading line to the lines its events read): a column the layout moved below
+	 * a short item's text belongs to the wider event that read it, not to the item.
 	 */
 	@SuppressWarnings("unchecked")
 	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text,
