@@ -189,7 +189,7 @@ final class Drafter {
 			events.add(event(f));
 		}
 		SharedMentions.keepInnermost(events, this::ours);
-		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text);
+		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text, readLines(found));
 		OtherActivities.dropFromLaterActivities(events, this.text);
 		this.items = found;
 		for (ReportLines.Block b : this.text.blocks) {
@@ -1399,6 +1399,25 @@ final class Drafter {
 	}
 
 	private record Span(ReportLines.Block block, int from, int to) {
+	}
+
+	/** For each heading line, the lines its events read (heading, body and a list's introduction). */
+	private Map<Integer, Set<Integer>> readLines(List<Found> found) {
+		Map<Integer, Set<Integer>> out = new HashMap<>();
+		for (Found f : found) {
+			Set<Integer> lines = out.computeIfAbsent(f.line, k -> new HashSet<>());
+			lines.add(f.line);
+			List<Span> spans = new ArrayList<>(f.body);
+			if (f.intro != null) {
+				spans.add(f.intro);
+			}
+			for (Span s : spans) {
+				for (int l = s.block().lineAt(s.from()); l <= s.block().lineAt(Math.max(s.from(), s.to() - 1)); l++) {
+					lines.add(l);
+				}
+			}
+		}
+		return out;
 	}
 
 	/** The report's city for each item of a list whose introduction has it as the unnamed actor ({@link Crediting#homeActsUnnamed}). */

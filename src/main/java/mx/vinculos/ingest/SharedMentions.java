@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -52,10 +53,13 @@ final class SharedMentions {
 	 * this event's heading and the mention: the wider event's body ran over that heading, and
 	 * the paragraph is the other event's. A paragraph that opens in lower case continues a
 	 * sentence from elsewhere (a column the layout moved), and the report's own bodies carry
-	 * the wider activity, so both stay.
+	 * the wider activity, so both stay. So does a paragraph that no event headed in between reads
+	 * ({@code reads}: heading line to the lines its events read): a column the layout moved below
+	 * a short item's text belongs to the wider event that read it, not to the item.
 	 */
 	@SuppressWarnings("unchecked")
-	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text) {
+	static void dropBelowOtherHeadings(List<Map<String, Object>> events, Predicate<String> ours, ReportLines text,
+			Map<Integer, Set<Integer>> reads) {
 		List<Integer> headings = new ArrayList<>();
 		for (Map<String, Object> ev : events) {
 			int line = (Integer) ev.get("line");
@@ -68,7 +72,7 @@ final class SharedMentions {
 			((List<Map<String, Object>>) ev.get("participants")).removeIf(p -> {
 				int line = (Integer) p.get("line");
 				return !ours.test((String) p.get("entity")) && !continuation(text, line)
-						&& headings.stream().anyMatch(h -> h > heading && h <= line);
+						&& headings.stream().anyMatch(h -> h > heading && h <= line && reads.getOrDefault(h, Set.of()).contains(line));
 			});
 		}
 	}

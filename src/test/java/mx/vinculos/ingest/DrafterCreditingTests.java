@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,11 +136,36 @@ class DrafterCreditingTests {
 		Map<String, Object> meeting = event(5, p("banco-mundial", 7));
 		meeting.put("quote", "Reunión con el Banco Mundial");
 		List<Map<String, Object>> events = new ArrayList<>(List.of(wide, told, meeting));
-		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text);
+		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text,
+				Map.of(1, Set.of(1, 3, 7, 9), 3, Set.of(3), 5, Set.of(5, 7, 9)));
 		// the meeting's paragraph is the meeting's; a paragraph opening in lower case continues the wider one
 		assertThat(ids(wide)).containsExactly("secretaria-de-movilidad", "medellin");
 		assertThat(ids(meeting)).containsExactly("banco-mundial");
 		assertThat(SharedMentions.headingLine(text, 3, "taller “Calles seguras”")).isFalse();
+	}
+
+	@Test
+	void aParagraphNoLaterEventReadsStaysWithTheWiderEventThatReadsIt() {
+		// a column the layout moved: the wider event's guests are printed below a short item's
+		// heading whose own text ends before them; nobody else claims the paragraph
+		ReportLines text = new ReportLines(String.join("\n", "Foro de ciudades (3 de agosto)", "",
+				"La Secretaría de Movilidad presentó su estrategia.", "", "Reunión con el Banco Mundial (4 de agosto)", "",
+				"Se revisó la cartera.", "", "En el foro estuvieron presentes el Director de Medellín, Juan Pérez."));
+		Map<String, Object> wide = event(1, p("secretaria-de-movilidad", 3), p("juan-perez", 9), p("medellin", 9));
+		wide.put("quote", "Foro de ciudades");
+		Map<String, Object> meeting = event(5, p("banco-mundial", 5));
+		meeting.put("quote", "Reunión con el Banco Mundial");
+		List<Map<String, Object>> events = new ArrayList<>(List.of(wide, meeting));
+		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text,
+				Map.of(1, Set.of(1, 3, 9), 5, Set.of(5, 7)));
+		assertThat(ids(wide)).containsExactly("secretaria-de-movilidad", "juan-perez", "medellin");
+		// the same paragraph read by the meeting too is the meeting's
+		wide = event(1, p("secretaria-de-movilidad", 3), p("juan-perez", 9));
+		wide.put("quote", "Foro de ciudades");
+		events = new ArrayList<>(List.of(wide, meeting));
+		SharedMentions.dropBelowOtherHeadings(events, "secretaria-de-movilidad"::equals, text,
+				Map.of(1, Set.of(1, 3, 9), 5, Set.of(5, 7, 9)));
+		assertThat(ids(wide)).containsExactly("secretaria-de-movilidad");
 	}
 
 	@Test
