@@ -214,15 +214,6 @@ final class Crediting {
 	}
 
 	/**
-	 * "“San Pedro Atocpan” (Milpa Alta), Mercado de San Juan (Cuauhtémoc)": a borough named
-	 * alone between parentheses says where the place before it is; it is no party.
-	 */
-	static boolean boroughLabel(String t, int start, int end, String name) {
-		return name != null && Names.fold(name).startsWith("alcaldia ") && !Names.fold(t.substring(start, end)).startsWith("alcaldia")
-				&& t.substring(0, start).stripTrailing().endsWith("(") && t.substring(end).stripLeading().startsWith(")");
-	}
-
-	/**
 	 * A candidate of type Project ("Programa de Gobierno 2019-2024", "Objetivos de Desarrollo
 	 * Sostenible") is what a party works on, not a party.
 	 */
@@ -271,13 +262,10 @@ final class Crediting {
 	 * Whether the text around a mention says it is no party of the event: a capacity the acting
 	 * party holds, a new candidate named as the acting body's own unit (the seeds credit the
 	 * body) or as what is being made, a city or country filling a sheet's place field or named
-	 * in a former office, a borough labelling the place before it.
+	 * in a former office (a borough labelling a place: {@link #boroughAsPlace}).
 	 */
 	static boolean notAPartyHere(String t, int start, int end, Registry.Entity e, boolean candidate) {
 		String type = e == null ? "Organization" : e.type();
-		if (e != null && boroughLabel(t, start, end, e.name())) {
-			return true;
-		}
 		String before = t.substring(Math.max(0, start - 40), start);
 		boolean place = "City".equals(type) || "Country".equals(type);
 		return CAPACITY.matcher(before).find()
@@ -361,7 +349,7 @@ final class Crediting {
 		.compile("(?iu)^[,\\s]*(?:particip|present|firm|organiz|recib|colabor|asist|expus|compart|se\\s+sum|fue\\s+sede)");
 
 	/**
-	 * "Centro Comercial Quetzalcóatl (Iztapalapa)", "la luna Iztacalco “Coatlicue”": a borough named
+	 * "Centro Comercial Quetzalcóatl (Iztapalapa)", "“San Pedro Atocpan” (Milpa Alta)", "la luna Iztacalco “Coatlicue”": a borough named
 	 * bare, without "Alcaldía" and without an official of it, says where a venue is; the borough's
 	 * government (the registry's "Alcaldía …") is a party only where the text has it act or names it
 	 * as such.

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class CandidatesTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
 				- id: secretaria-de-educacion-ciencia-tecnologia-e-innovacion
 				  type: Agency
@@ -30,7 +29,6 @@ class CandidatesTests {
 				  parent: ciudad-de-mexico
 				- {id: consejo-para-prevenir, type: Agency, name: Consejo para Prevenir la Discriminación, aliases: [Copred]}
 				""");
-		registry = Registry.load(dir);
 	}
 
 	static List<String> candidates(String... lines) {

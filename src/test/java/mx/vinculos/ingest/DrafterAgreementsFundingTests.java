@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,7 @@ class DrafterAgreementsFundingTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
 				- {id: buenos-aires, type: City, name: Buenos Aires}
 				- {id: mexico, type: Country, name: México}
@@ -42,7 +41,6 @@ class DrafterAgreementsFundingTests {
 				  type: Agency
 				  name: Oficina de la Unesco en México
 				""");
-		registry = Registry.load(dir);
 	}
 
 	record Drafted(List<Map<String, Object>> relationships, List<Map<String, Object>> candidates) {

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ class DrafterCreditingTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
 				- {id: paris, type: City, name: París}
 				- {id: medellin, type: City, name: Medellín}
@@ -34,7 +33,6 @@ class DrafterCreditingTests {
 				- {id: wego, type: Network, name: WeGO}
 				- {id: banco-mundial, type: Organization, name: Banco Mundial}
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -186,8 +184,10 @@ class DrafterCreditingTests {
 
 	@Test
 	void aBoroughBetweenParenthesesLocatesThePlaceBeforeIt() {
-		assertThat(Crediting.boroughLabel("el mercado “San Pedro Atocpan” (Milpa Alta) y otros", 32, 42, "Alcaldía Milpa Alta")).isTrue();
-		assertThat(Crediting.boroughLabel("la alcaldía Milpa Alta participó", 3, 21, "Alcaldía Milpa Alta")).isFalse();
+		Registry.Entity milpaAlta = new Registry.Entity("alcaldia-milpa-alta", "Agency", "Alcaldía Milpa Alta", List.of(),
+				"ciudad-de-mexico", null);
+		assertThat(Crediting.boroughAsPlace(milpaAlta, "el mercado “San Pedro Atocpan” (Milpa Alta) y otros", 32, 42)).isTrue();
+		assertThat(Crediting.boroughAsPlace(milpaAlta, "la alcaldía Milpa Alta participó", 3, 21)).isFalse();
 		assertThat(Crediting.notAParty("Agency", "Jefatura de Gobierno de la Ciudad de México")).isTrue();
 	}
 

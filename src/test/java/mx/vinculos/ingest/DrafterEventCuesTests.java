@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,13 +22,12 @@ class DrafterEventCuesTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- id: ciudad-de-mexico
 				  type: City
 				  name: Ciudad de México
 				  aliases: [CDMX, cdmx]
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class DrafterEventsTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- id: ciudad-de-mexico
 				  type: City
 				  name: Ciudad de México
@@ -28,7 +27,6 @@ class DrafterEventsTests {
 				  name: Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura
 				  aliases: [unesco]
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

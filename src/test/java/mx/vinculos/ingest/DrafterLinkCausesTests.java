@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ class DrafterLinkCausesTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México, aliases: [cdmx]}
 				- {id: bogota, type: City, name: Bogotá, country: colombia}
 				- {id: madrid, type: City, name: Madrid}
@@ -49,7 +48,6 @@ class DrafterLinkCausesTests {
 				- {id: open-contracting-partnership, type: Organization, name: Open Contracting Partnership}
 				- {id: pilares, type: Agency, name: "Puntos de Innovación, Libertad, Arte, Educación y Saberes", aliases: [PILARES], parent: ciudad-de-mexico}
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

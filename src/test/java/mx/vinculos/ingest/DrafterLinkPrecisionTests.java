@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ class DrafterLinkPrecisionTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
 				- {id: buenos-aires, type: City, name: Buenos Aires, aliases: [Gobierno de Buenos Aires]}
 				- {id: montevideo, type: City, name: Montevideo}
@@ -52,7 +51,6 @@ class DrafterLinkPrecisionTests {
 				  name: Ciudades y Gobiernos Locales Unidos
 				  aliases: [CGLU]
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

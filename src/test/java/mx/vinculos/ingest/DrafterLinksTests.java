@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class DrafterLinksTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- id: ciudad-de-mexico
 				  type: City
 				  name: Ciudad de México
@@ -48,7 +47,6 @@ class DrafterLinksTests {
 				  name: Dirección General de Seguridad Vial
 				  parent: secretaria-de-movilidad
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class DrafterPlacesTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- id: mexico
 				  type: Country
 				  name: México
@@ -53,7 +52,6 @@ class DrafterPlacesTests {
 				  aliases: [Iztapalapa]
 				  place: true
 				""");
-		registry = Registry.load(dir);
 	}
 
 	record Drafted(List<Map<String, Object>> events, List<Map<String, Object>> newEntities) {

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class DrafterPositionsTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México, aliases: [CDMX]}
 				- {id: mexico, type: Country, name: México}
 				- {id: reino-unido, type: Country, name: Reino Unido}
@@ -43,7 +42,6 @@ class DrafterPositionsTests {
 				  name: Ciudades y Gobiernos Locales Unidos
 				  aliases: [CGLU]
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,6 +1,5 @@
 package mx.vinculos.ingest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class EventBodiesTests {
 
 	@BeforeAll
 	static void registry(@TempDir Path dir) throws Exception {
-		Files.writeString(dir.resolve("entities.yaml"), """
+		registry = TestDrafts.registry(dir, """
 				- {id: ciudad-de-mexico, type: City, name: Ciudad de México}
 				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura, parent: ciudad-de-mexico}
 				- {id: secretaria-de-turismo, type: Agency, name: Secretaría de Turismo, parent: ciudad-de-mexico}
@@ -30,7 +29,6 @@ class EventBodiesTests {
 				  name: Federación Internacional de Futbol Asociación
 				  aliases: [FIFA]
 				""");
-		registry = Registry.load(dir);
 	}
 
 	@SuppressWarnings("unchecked")
