@@ -84,7 +84,9 @@ def main():
             if e in have: continue
             inside = any(a <= p['line'] <= b for a, b in ranges)
             kn = e in known
-            cls = ('IN' if inside else 'OUT') + ('' if kn else '-unknown')
+            # "-unknown": the left-out registry lost the entity; "-nocand" when no candidate of the
+            # draft folds to it either (a naming gap, not a crediting gap)
+            cls = ('IN' if inside else 'OUT') + ('' if kn else '-unknown' + ('' if e in cmap.values() else '-nocand'))
             stats[cls] += 1
             if inside: byent[e] += 1
             if filt and filt not in cls and filt != e: continue
