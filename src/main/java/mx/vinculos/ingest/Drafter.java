@@ -221,6 +221,7 @@ final class Drafter {
 		String listHeading = null;
 		boolean inList = false;
 		Span intro = null;
+		ListIntros.ByHeading<Span> introsByHeading = new ListIntros.ByHeading<>();
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -250,10 +251,14 @@ final class Drafter {
 					}
 					continue;
 				}
+				// "••" (the bullets of a layout, no words) stands among the items
+				if (b.text().codePoints().noneMatch(Character::isLetter)) {
+					continue;
+				}
 				String head = clean(b.lineText(b.first())).strip();
 				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !head.startsWith("“")
 						&& !listItemStart(b, b.first())
-						&& !DATED_ITEM.matcher(head).matches()) {
+						&& !DATED_ITEM.matcher(head).matches() && !datedHeadings(b)) {
 					inList = false;
 					intro = null;
 				}
@@ -358,6 +363,8 @@ final class Drafter {
 						f.bodyFrom = lineEnd;
 						f.headingEnd = lineEnd;
 						f.confidence = 0.9;
+						// "Embajador de Guatemala en México, … (06 de agosto)" under "… Entre ellas destacan:"
+						f.intro = inList ? intro : null;
 						set(f, section, eje, part);
 						if (open != null) {
 							// an undated item of a list ends where this dated heading starts
@@ -392,7 +399,12 @@ final class Drafter {
 						open = closeItem(open, b, lineStart, out);
 					}
 					inList = true;
-					intro = new Span(b, sentenceStart(b.text(), lineStart), lineEnd);
+					int from = sentenceStart(b.text(), lineStart);
+					// "… realizó 20 reuniones … Entre ellas destacan:": the paragraph introduces the list
+					intro = new Span(b, ListIntros.pointsBack(b.text().substring(from, lineEnd)) ? 0 : from, lineEnd);
+					if (bi > 0 && shortHeading(this.text.blocks.get(bi - 1))) {
+						introsByHeading.remember(clean(this.text.blocks.get(bi - 1).text()), intro);
+					}
 				}
 			}
 			if (open != null) {
@@ -436,6 +448,12 @@ final class Drafter {
 				boolean nextIsList = nb != null && DATED_ITEM.matcher(clean(nb.lineText(nb.first()))).matches();
 				if (nextIsList) {
 					listHeading = whole;
+					// the same list again under its heading, its introduction left above the first part
+					Span earlier = introsByHeading.under(whole);
+					if (earlier != null && !inList) {
+						inList = true;
+						intro = earlier;
+					}
 					continue;
 				}
 				int headFrom = glued > 0 ? b.starts()[glued] : 0;
@@ -472,6 +490,21 @@ final class Drafter {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * A block of headings each ending with its date ("Embajador de Guatemala en México, … (06 de
+	 * agosto)"): the items of a list, not the paragraph that ends it.
+	 */
+	private boolean datedHeadings(ReportLines.Block b) {
+		String t = clean(b.text()).strip();
+		Matcher m = END_PAREN.matcher(t);
+		for (int l = b.first(); l <= b.last(); l++) {
+			if (clean(b.lineText(l)).strip().endsWith(".")) {
+				return false;
+			}
+		}
+		return m.find() && m.end() == t.length() && SpanishDates.whole(m.group(1), this.periodStart) != null;
 	}
 
 	/** The paragraphs right above block {@code bi}, nearest first, up to a heading (at most three). */

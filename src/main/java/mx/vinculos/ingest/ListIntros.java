@@ -1,0 +1,68 @@
+package mx.vinculos.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import mx.vinculos.graph.Names;
+
+/**
+ * How far a list's introduction reaches, and which introduction a list has when the text does not
+ * repeat it. The parties an introduction names take part in every item of its list
+ * ("Durante el segundo semestre, la Secretaría de Seguridad Ciudadana … realizó 20 reuniones …
+ * Entre ellas destacan:" over the meetings it lists).
+ */
+final class ListIntros {
+
+	private ListIntros() {
+	}
+
+	/**
+	 * "Entre ellas destacan:", "Por ejemplo:", "Estas son:": a sentence that opens a list of what
+	 * the sentences before it told ("realizó 20 reuniones …"), so the introduction is the whole
+	 * paragraph, not this sentence alone.
+	 */
+	private static final Pattern POINTS_BACK = Pattern.compile("^\\s*(?:(?:Y|Asimismo|Adem[aá]s),?\\s+)?"
+			+ "(?:Entre\\s+(?:ell[ao]s|est[ao]s|las\\s+cuales|los\\s+cuales)(?:\\s+(?:se\\s+)?(?:destaca[n]?|encuentra[n]?|est[aá][n]?|figura[n]?|sobresale[n]?))?"
+			+ "|Por\\s+ejemplo|Est[ao]s\\s+(?:son|fueron)|Algun[ao]s\\s+de\\s+(?:ell[ao]s|est[ao]s)\\s+(?:son|fueron)"
+			+ "|(?:Se\\s+)?[Dd]estaca[n]?(?:\\s+(?:las|los)\\s+siguientes)?)\\s*:\\s*$");
+
+	/** Whether a list's introducing sentence only points back at the paragraph it closes. */
+	static boolean pointsBack(String sentence) {
+		return POINTS_BACK.matcher(sentence).find();
+	}
+
+	/**
+	 * The introductions by the heading they stand under, so that a list that appears again under
+	 * the same heading (a page or a column later: "Iluminación de monumentos … con motivo de fiestas
+	 * nacionales" over three more dates) takes the introduction the first list had.
+	 */
+	static final class ByHeading<S> {
+
+		private final Map<String, S> intros = new HashMap<>();
+
+		void remember(String heading, S intro) {
+			String k = key(heading);
+			if (k != null) {
+				this.intros.putIfAbsent(k, intro);
+			}
+		}
+
+		/** The introduction of an earlier list under the same heading, or null. */
+		S under(String heading) {
+			String k = key(heading);
+			return k == null ? null : this.intros.get(k);
+		}
+
+		private static String key(String heading) {
+			if (heading == null) {
+				return null;
+			}
+			String k = Names.fold(heading).strip();
+			// a heading of one or two words ("Cooperación técnica") titles many lists
+			return k.split("\\s+").length < 4 ? null : k;
+		}
+
+	}
+
+}
