@@ -838,8 +838,25 @@ final class Drafter {
 			if (told > 0) {
 				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told, before), PARAGRAPH_CONFIDENCE);
 			}
+			Found firstListed = null;
+			int firstStart = 0;
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> eventWord(w) || ITEM_WORDS.contains(w))) {
+				int had = all.size();
 				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end(), before), 0.4);
+				if (all.size() == had) {
+					continue;
+				}
+				// "Con la unesco se realizaron tres sesiones …, se asistió a … Asimismo, se brindó
+				// seguimiento al encuentro …": every item of the paragraph takes the first one's opening
+				Found item = all.get(all.size() - 1);
+				if (firstListed == null) {
+					firstListed = item;
+					firstStart = it.start();
+				}
+				else if (item.intro == null) {
+					int leadEnd = firstListed.from + ListIntros.leadEnd(t.substring(firstListed.from, firstStart));
+					item.intro = leadEnd - firstListed.from >= 8 ? new Span(b, firstListed.from, leadEnd) : null;
+				}
 			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
@@ -1361,7 +1378,8 @@ final class Drafter {
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
 						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
-						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)
+								|| (inherited && ListIntros.actsThrough(t, end))))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)

@@ -33,6 +33,32 @@ final class ListIntros {
 	}
 
 	/**
+	 * What ends the opening of a sentence listing activities as the part every item shares: a
+	 * clause that describes rather than acts ("… en eventos de conmemoración histórica en el marco
+	 * del Galardón … que otorga la Unión de Ciudades …, tales como:" shares "la Secretaría de
+	 * Cultura", not the award's grantor).
+	 */
+	private static final Pattern DESCRIBES = Pattern.compile("\s(?:en el marco|que|donde|cuy[oa]s?|el cual|la cual)\s");
+
+	/** Where the shared opening of a list sentence ends in {@code lead} (its length when nothing describes). */
+	static int leadEnd(String lead) {
+		java.util.regex.Matcher m = DESCRIBES.matcher(lead);
+		return m.find() ? m.start() : lead.length();
+	}
+
+	/** ", a través de la Secretaría de Cultura": what follows a party naming the body it acted through. */
+	private static final Pattern THROUGH = Pattern.compile("^\\s*,?\\s*a\\s+trav[eé]s\\s+(?:del|de\\s+(?:la|los|las|su|sus))\\s");
+
+	/**
+	 * Whether the city named at {@code end} of an introduction acts through one of its bodies
+	 * ("la Ciudad de México, a través de la Secretaría de Cultura, en eventos … tales como:"): the
+	 * body, not the city, is the party each item carries.
+	 */
+	static boolean actsThrough(String t, int end) {
+		return THROUGH.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+	}
+
+	/**
 	 * The introductions by the heading they stand under, so that a list that appears again under
 	 * the same heading (a page or a column later: "Iluminación de monumentos … con motivo de fiestas
 	 * nacionales" over three more dates) takes the introduction the first list had.
