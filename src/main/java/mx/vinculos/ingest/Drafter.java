@@ -905,6 +905,25 @@ final class Drafter {
 				f.intro = new Span(s.block(), s.from(), s.to());
 			}
 		}
+		// "Como parte de este proceso, … se llevó a cabo el diálogo …": the project's doers, named
+		// in the paragraph before, take part in what the paragraph tells
+		for (Found f : all) {
+			int bi = this.text.blocks.indexOf(f.block);
+			// a paragraph broken by a page: "… se llevó a cabo el" over "diálogo virtual …"
+			while (bi > 0 && !this.text.blocks.get(bi).text().isBlank()
+					&& Character.isLowerCase(this.text.blocks.get(bi).text().strip().codePointAt(0))
+					&& !this.text.blocks.get(bi - 1).text().strip().matches("(?s).*[.:]$")) {
+				bi--;
+			}
+			if (old.contains(f) || f.intro != null || bi < 1 || !ListIntros.partOfThat(this.text.blocks.get(bi).text())) {
+				continue;
+			}
+			ReportLines.Block before = this.text.blocks.get(bi - 1);
+			int end = ListIntros.subjectEnd(before.text());
+			if (end > 0 && before.text().strip().endsWith(".")) {
+				f.intro = new Span(before, 0, end);
+			}
+		}
 	}
 
 	/** An event named in running text reads the sentences after its own (InlineBodies). */

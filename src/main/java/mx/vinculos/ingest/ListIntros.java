@@ -59,6 +59,32 @@ final class ListIntros {
 	}
 
 	/**
+	 * "Como parte de este proceso, … se llevó a cabo el diálogo virtual …": a paragraph that opens
+	 * on the project the paragraph before it told about.
+	 */
+	private static final Pattern PART_OF_THAT = Pattern.compile("^\\s*(?:Como\\s+parte\\s+de|En\\s+el\\s+marco\\s+de|Derivado\\s+de|Dentro\\s+de)"
+			+ "\\s+(?:este|esta|dicho|dicha|ese|esa)\\s+(?:proceso|proyecto|programa|iniciativa|esfuerzo|trabajo|colaboraci[oó]n|estrategia)\\b");
+
+	/** Whether a paragraph opens on the project the one before it told about. */
+	static boolean partOfThat(String paragraph) {
+		return PART_OF_THAT.matcher(paragraph).find();
+	}
+
+	/** The first verb of a sentence in the past ("implementaron", "impulsó"), after its subject. */
+	private static final Pattern PAST_VERB = Pattern.compile("\\s(?:se\\s+)?\\p{Ll}{3,}(?:aron|ieron|[aeií]ó)(?=\\s)");
+
+	/**
+	 * Where the subject of a paragraph's first sentence ends: its first verb in the past ("Desde
+	 * 2020, la unesco y el copred, en colaboración con la Coalición lac implementaron el proyecto …").
+	 * -1 when the sentence has none.
+	 */
+	static int subjectEnd(String paragraph) {
+		int stop = paragraph.indexOf(". ");
+		java.util.regex.Matcher m = PAST_VERB.matcher(paragraph);
+		return m.find() && m.start() >= 8 && (stop < 0 || m.start() < stop) ? m.start() : -1;
+	}
+
+	/**
 	 * The introductions by the heading they stand under, so that a list that appears again under
 	 * the same heading (a page or a column later: "Iluminación de monumentos … con motivo de fiestas
 	 * nacionales" over three more dates) takes the introduction the first list had.

@@ -113,4 +113,18 @@ class ListIntrosTests {
 		assertThat(ListIntros.leadEnd(lead)).isEqualTo(lead.indexOf(" en el marco"));
 	}
 
+	@Test
+	void whatAParagraphTellsAsPartOfTheProjectBeforeItTakesTheProjectsDoers() {
+		List<Map<String, Object>> events = events("Desde 2020, la unesco y la Secretaría de Cultura, en colaboración con la ucci implementaron",
+				"el proyecto “Movilidad Humana para Gobiernos Locales”. El proyecto tuvo por objetivo promover derechos.", "",
+				"Como parte de este proceso, y con el propósito de identificar la respuesta de los gobiernos, se llevó a cabo el", "",
+				"diálogo virtual “Impactos diferenciados por Covid-19 y movilidad humana” el 7 de octubre.");
+		assertThat(ids(titled(events, "Diálogo virtual"))).contains("unesco", "secretaria-de-cultura", "ucci");
+		assertThat(ListIntros.partOfThat("Como parte de este proceso, se llevó a cabo")).isTrue();
+		assertThat(ListIntros.partOfThat("Como parte de la agenda, se llevó a cabo")).isFalse();
+		String p = "Desde 2020, la unesco y el copred implementaron el proyecto. Luego se publicó.";
+		assertThat(ListIntros.subjectEnd(p)).isEqualTo(p.indexOf(" implementaron"));
+		assertThat(ListIntros.subjectEnd("El proyecto tuvo por objetivo promover derechos. Se realizó un foro.")).isEqualTo(-1);
+	}
+
 }
