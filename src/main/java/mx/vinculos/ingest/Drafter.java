@@ -184,6 +184,7 @@ final class Drafter {
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		sheetRuns(found);
+		selfReferences(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
 			events.add(event(f));
@@ -923,6 +924,35 @@ final class Drafter {
 			if (end > 0 && before.text().strip().endsWith(".")) {
 				f.intro = new Span(before, 0, end);
 			}
+		}
+	}
+
+	/**
+	 * "… del personal sustantivo de esta Fiscalía General de Justicia …": a course sheet that names
+	 * its reporting body as "esta/este …" says who took every course of its run of sheets (the
+	 * consecutive sheets no list introduction governs), so each sheet of the run reads that name.
+	 */
+	private void selfReferences(List<Found> found) {
+		int k = 0;
+		while (k < found.size()) {
+			int end = k;
+			while (end < found.size() && found.get(end).confidence == SHEET_CONFIDENCE && found.get(end).intro == null) {
+				end++;
+			}
+			Span self = null;
+			for (int j = k; j < end && self == null; j++) {
+				for (Span s : found.get(j).body) {
+					int[] at = ListIntros.selfReference(s.block().text(), s.from(), s.to());
+					if (at != null) {
+						self = new Span(s.block(), at[0], at[1]);
+						break;
+					}
+				}
+			}
+			for (int j = k; self != null && j < end; j++) {
+				found.get(j).intro = self;
+			}
+			k = Math.max(end, k + 1);
 		}
 	}
 

@@ -84,6 +84,16 @@ final class ListIntros {
 		return m.find() && m.start() >= 8 && (stop < 0 || m.start() < stop) ? m.start() : -1;
 	}
 
+	/** "esta Fiscalía General de Justicia de la Ciudad de México": the report's body naming itself. */
+	private static final Pattern SELF = Pattern.compile("\\b(?:esta|este)\\s+(?=(?:Secretar[ií]a|Fiscal[ií]a|Agencia|Coordinaci[oó]n|Instituto|Consejo"
+			+ "|Direcci[oó]n|Alcald[ií]a|Procuradur[ií]a|Comisi[oó]n|Universidad|Jefatura|Sistema|Subsecretar[ií]a)\\s)[^,.;()]{6,120}");
+
+	/** Where in t[from, to) the reporting body names itself ("esta Fiscalía …"), or null. */
+	static int[] selfReference(String t, int from, int to) {
+		java.util.regex.Matcher m = SELF.matcher(t).region(from, to);
+		return m.find() ? new int[] { m.start(), m.end() } : null;
+	}
+
 	/**
 	 * The introductions by the heading they stand under, so that a list that appears again under
 	 * the same heading (a page or a column later: "Iluminación de monumentos … con motivo de fiestas

@@ -27,6 +27,7 @@ class ListIntrosTests {
 				- {id: secretaria-de-obras, type: Agency, name: Secretaría de Obras y Servicios, parent: ciudad-de-mexico}
 				- {id: cgaai, type: Agency, name: Coordinación General de Asesores y Asuntos Internacionales, parent: ciudad-de-mexico}
 				- {id: unesco, type: Organization, name: Organización de las Naciones Unidas para la Educación, aliases: [UNESCO]}
+				- {id: fiscalia, type: Agency, name: Fiscalía General de Justicia de la Ciudad de México, parent: ciudad-de-mexico}
 				- {id: ucci, type: Network, name: Unión de Ciudades Capitales Iberoamericanas, aliases: [UCCI]}
 				""");
 	}
@@ -125,6 +126,19 @@ class ListIntrosTests {
 		String p = "Desde 2020, la unesco y el copred implementaron el proyecto. Luego se publicó.";
 		assertThat(ListIntros.subjectEnd(p)).isEqualTo(p.indexOf(" implementaron"));
 		assertThat(ListIntros.subjectEnd("El proyecto tuvo por objetivo promover derechos. Se realizó un foro.")).isEqualTo(-1);
+	}
+
+	@Test
+	void aCourseSheetNamingThisBodyCreditsItToEverySheetOfItsRun() {
+		List<Map<String, Object>> events = events("Curso: Destrezas de Litigación Oral.",
+				"Objetivo: Entrenamiento técnico en materia de litigación oral con un enfoque práctico.",
+				"Fechas: del 8 al 10 de noviembre.", "",
+				"Curso: Técnicas de Investigación en el Delito de Tráfico de Armas.",
+				"Objetivo: Fortalecer las capacidades del personal sustantivo de esta Fiscalía General de Justicia de la",
+				"Ciudad de México, en asuntos relacionados con el delito de tráfico de armas.",
+				"Fechas: Del 30 de noviembre al 1 de diciembre.");
+		assertThat(ids(titled(events, "Destrezas de Litigación"))).contains("fiscalia");
+		assertThat(ListIntros.selfReference("la sede de esta reunión", 0, 23)).isNull();
 	}
 
 }
