@@ -909,20 +909,9 @@ final class Drafter {
 		// "Como parte de este proceso, … se llevó a cabo el diálogo …": the project's doers, named
 		// in the paragraph before, take part in what the paragraph tells
 		for (Found f : all) {
-			int bi = this.text.blocks.indexOf(f.block);
-			// a paragraph broken by a page: "… se llevó a cabo el" over "diálogo virtual …"
-			while (bi > 0 && !this.text.blocks.get(bi).text().isBlank()
-					&& Character.isLowerCase(this.text.blocks.get(bi).text().strip().codePointAt(0))
-					&& !this.text.blocks.get(bi - 1).text().strip().matches("(?s).*[.:]$")) {
-				bi--;
-			}
-			if (old.contains(f) || f.intro != null || bi < 1 || !ListIntros.partOfThat(this.text.blocks.get(bi).text())) {
-				continue;
-			}
-			ReportLines.Block before = this.text.blocks.get(bi - 1);
-			int end = ListIntros.subjectEnd(before.text());
-			if (end > 0 && before.text().strip().endsWith(".")) {
-				f.intro = new Span(before, 0, end);
+			if (!old.contains(f) && f.intro == null) {
+				ListIntros.Doers d = ListIntros.projectDoers(this.text.blocks, this.text.blocks.indexOf(f.block));
+				f.intro = d == null ? null : new Span(d.block(), 0, d.end());
 			}
 		}
 	}

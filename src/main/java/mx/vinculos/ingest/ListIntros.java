@@ -84,6 +84,28 @@ final class ListIntros {
 		return m.find() && m.start() >= 8 && (stop < 0 || m.start() < stop) ? m.start() : -1;
 	}
 
+	/** The doers of a project: block's text [0, end). */
+	record Doers(ReportLines.Block block, int end) {
+	}
+
+	/**
+	 * For a paragraph (blocks[bi], or the paragraph it goes on from over a page break: "… se llevó
+	 * a cabo el" over "diálogo virtual …") that opens "Como parte de este proceso", the subject of
+	 * the paragraph before it (its first sentence up to its verb); null when there is none.
+	 */
+	static Doers projectDoers(java.util.List<ReportLines.Block> blocks, int bi) {
+		while (bi > 0 && !blocks.get(bi).text().isBlank() && Character.isLowerCase(blocks.get(bi).text().strip().codePointAt(0))
+				&& !blocks.get(bi - 1).text().strip().matches("(?s).*[.:]$")) {
+			bi--;
+		}
+		if (bi < 1 || !partOfThat(blocks.get(bi).text())) {
+			return null;
+		}
+		ReportLines.Block before = blocks.get(bi - 1);
+		int end = subjectEnd(before.text());
+		return end > 0 && before.text().strip().endsWith(".") ? new Doers(before, end) : null;
+	}
+
 	/** "esta Fiscalía General de Justicia de la Ciudad de México": the report's body naming itself. */
 	private static final Pattern SELF = Pattern.compile("\\b(?:esta|este)\\s+(?=(?:Secretar[ií]a|Fiscal[ií]a|Agencia|Coordinaci[oó]n|Instituto|Consejo"
 			+ "|Direcci[oó]n|Alcald[ií]a|Procuradur[ií]a|Comisi[oó]n|Universidad|Jefatura|Sistema|Subsecretar[ií]a)\\s)[^,.;()]{6,120}");
