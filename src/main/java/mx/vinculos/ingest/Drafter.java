@@ -184,6 +184,7 @@ final class Drafter {
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		sheetRuns(found);
+		selfReferences(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
 			events.add(event(f));
@@ -221,6 +222,7 @@ final class Drafter {
 		String listHeading = null;
 		boolean inList = false;
 		Span intro = null;
+		ListIntros.ByHeading<Span> introsByHeading = new ListIntros.ByHeading<>();
 		for (int bi = 0; bi < this.text.blocks.size(); bi++) {
 			ReportLines.Block b = this.text.blocks.get(bi);
 			String first = clean(b.lineText(b.first()));
@@ -250,10 +252,14 @@ final class Drafter {
 					}
 					continue;
 				}
+				// "••" (the bullets of a layout, no words) stands among the items
+				if (b.text().codePoints().noneMatch(Character::isLetter)) {
+					continue;
+				}
 				String head = clean(b.lineText(b.first())).strip();
 				if (!head.isEmpty() && !Character.isLowerCase(head.codePointAt(0)) && !head.startsWith("“")
 						&& !listItemStart(b, b.first())
-						&& !DATED_ITEM.matcher(head).matches()) {
+						&& !DATED_ITEM.matcher(head).matches() && !datedHeadings(b)) {
 					inList = false;
 					intro = null;
 				}
@@ -358,6 +364,8 @@ final class Drafter {
 						f.bodyFrom = lineEnd;
 						f.headingEnd = lineEnd;
 						f.confidence = 0.9;
+						// "Embajador de Guatemala en México, … (06 de agosto)" under "… Entre ellas destacan:"
+						f.intro = inList ? intro : null;
 						set(f, section, eje, part);
 						if (open != null) {
 							// an undated item of a list ends where this dated heading starts
@@ -392,7 +400,12 @@ final class Drafter {
 						open = closeItem(open, b, lineStart, out);
 					}
 					inList = true;
-					intro = new Span(b, sentenceStart(b.text(), lineStart), lineEnd);
+					int from = sentenceStart(b.text(), lineStart);
+					// "… realizó 20 reuniones … Entre ellas destacan:": the paragraph introduces the list
+					intro = new Span(b, ListIntros.pointsBack(b.text().substring(from, lineEnd)) ? 0 : from, lineEnd);
+					if (bi > 0 && shortHeading(this.text.blocks.get(bi - 1))) {
+						introsByHeading.remember(clean(this.text.blocks.get(bi - 1).text()), intro);
+					}
 				}
 			}
 			if (open != null) {
@@ -436,6 +449,12 @@ final class Drafter {
 				boolean nextIsList = nb != null && DATED_ITEM.matcher(clean(nb.lineText(nb.first()))).matches();
 				if (nextIsList) {
 					listHeading = whole;
+					// the same list again under its heading, its introduction left above the first part
+					Span earlier = introsByHeading.under(whole);
+					if (earlier != null && !inList) {
+						inList = true;
+						intro = earlier;
+					}
 					continue;
 				}
 				int headFrom = glued > 0 ? b.starts()[glued] : 0;
@@ -472,6 +491,21 @@ final class Drafter {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * A block of headings each ending with its date ("Embajador de Guatemala en México, … (06 de
+	 * agosto)"): the items of a list, not the paragraph that ends it.
+	 */
+	private boolean datedHeadings(ReportLines.Block b) {
+		String t = clean(b.text()).strip();
+		Matcher m = END_PAREN.matcher(t);
+		for (int l = b.first(); l <= b.last(); l++) {
+			if (clean(b.lineText(l)).strip().endsWith(".")) {
+				return false;
+			}
+		}
+		return m.find() && m.end() == t.length() && SpanishDates.whole(m.group(1), this.periodStart) != null;
 	}
 
 	/** The paragraphs right above block {@code bi}, nearest first, up to a heading (at most three). */
@@ -805,8 +839,25 @@ final class Drafter {
 			if (told > 0) {
 				inline(all, titles, taken, b, 0, told, clean(t.substring(0, told)), sentenceDate(t, 0, told, before), PARAGRAPH_CONFIDENCE);
 			}
+			Found firstListed = null;
+			int firstStart = 0;
 			for (ActivityLists.Item it : ActivityLists.in(t, w -> eventWord(w) || ITEM_WORDS.contains(w))) {
+				int had = all.size();
 				inline(all, titles, taken, b, it.start(), it.end(), it.title(), sentenceDate(t, it.start(), it.end(), before), 0.4);
+				if (all.size() == had) {
+					continue;
+				}
+				// "Con la unesco se realizaron tres sesiones …, se asistió a … Asimismo, se brindó
+				// seguimiento al encuentro …": every item of the paragraph takes the first one's opening
+				Found item = all.get(all.size() - 1);
+				if (firstListed == null) {
+					firstListed = item;
+					firstStart = it.start();
+				}
+				else if (item.intro == null) {
+					int leadEnd = firstListed.from + ListIntros.leadEnd(t.substring(firstListed.from, firstStart));
+					item.intro = leadEnd - firstListed.from >= 8 ? new Span(b, firstListed.from, leadEnd) : null;
+				}
 			}
 			Matcher m = TOLD.matcher(t);
 			while (m.find()) {
@@ -854,6 +905,43 @@ final class Drafter {
 			if (s != null) {
 				f.intro = new Span(s.block(), s.from(), s.to());
 			}
+		}
+		// "Como parte de este proceso, … se llevó a cabo el diálogo …": the project's doers, named
+		// in the paragraph before, take part in what the paragraph tells
+		for (Found f : all) {
+			if (!old.contains(f) && f.intro == null) {
+				ListIntros.Doers d = ListIntros.projectDoers(this.text.blocks, this.text.blocks.indexOf(f.block));
+				f.intro = d == null ? null : new Span(d.block(), 0, d.end());
+			}
+		}
+	}
+
+	/**
+	 * "… del personal sustantivo de esta Fiscalía General de Justicia …": a course sheet that names
+	 * its reporting body as "esta/este …" says who took every course of its run of sheets (the
+	 * consecutive sheets no list introduction governs), so each sheet of the run reads that name.
+	 */
+	private void selfReferences(List<Found> found) {
+		int k = 0;
+		while (k < found.size()) {
+			int end = k;
+			while (end < found.size() && found.get(end).confidence == SHEET_CONFIDENCE && found.get(end).intro == null) {
+				end++;
+			}
+			Span self = null;
+			for (int j = k; j < end && self == null; j++) {
+				for (Span s : found.get(j).body) {
+					int[] at = ListIntros.selfReference(s.block().text(), s.from(), s.to());
+					if (at != null) {
+						self = new Span(s.block(), at[0], at[1]);
+						break;
+					}
+				}
+			}
+			for (int j = k; self != null && j < end; j++) {
+				found.get(j).intro = self;
+			}
+			k = Math.max(end, k + 1);
 		}
 	}
 
@@ -1328,7 +1416,8 @@ final class Drafter {
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
 						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
-						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)
+								|| (inherited && ListIntros.actsThrough(t, end))))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
