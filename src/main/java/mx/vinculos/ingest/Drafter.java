@@ -737,6 +737,14 @@ final class Drafter {
 				if (qs.block() == b) {
 					SpanishDates.Span d = qs.dateLine() == 0 ? null
 							: SpanishDates.find(this.text.lines.get(qs.dateLine() - 1), this.periodStart, false);
+					// a sheet's title read as a heading took the date of the block under it; the run's
+					// layout (fields above or below their titles) knows which date field is its own
+					for (Found f : found) {
+						if (f.block == b && f.confidence <= 0.6 && f.from < qs.end() && f.headingEnd > qs.start() && d != null) {
+							f.title = qs.title();
+							f.date = d;
+						}
+					}
 					inline(all, titles, taken, b, qs.start(), qs.end(), qs.title(), d, 0.55);
 				}
 			}

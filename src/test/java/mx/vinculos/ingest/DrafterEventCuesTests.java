@@ -209,4 +209,21 @@ class DrafterEventCuesTests {
 		assertThat(EventItems.contained("Festival de la Amistad de Seúl 2021", "Festival de Cultura Urbana de Seúl 2021")).isLessThan(0.8);
 	}
 
+	@Test
+	void aSheetTitleReadAsAHeadingTakesTheDateFieldItsRunsLayoutGivesIt() {
+		List<Map<String, Object>> events = events("Fecha: 28 de octubre", "Lugar: Centro Cultural España, Ciudad de México. ", "",
+				"Eventos internacionales", "“Evento de Clausura del Tercer Foro Mundial de ",
+				"Ciudades y Territorios de Paz” organizado por el ", "Gobierno de la Ciudad de México",
+				" Fecha: 28 de octubre.", "Participantes: 115 policías de la Secretaría de Seguridad Ciudadana.",
+				"Objetivo: Incentivar el espíritu competitivo y la disciplina de las y los policías de la Ciudad de México.",
+				"Lugar: San Luis Potosí, México.", "",
+				"“VIII Juegos Latinoamericanos de Policías y Bomberos” ", "organizado por el Estado de San Luis Potosí", "",
+				"Fecha: 15 de diciembre.", "Participantes: Dirección General de Investigación Cibernética de la ssc.",
+				"Objetivo: Analizar el panorama, avances y retos en materia de ciberseguridad en la Ciudad de México.", "",
+				"Estudio Internacional sobre Seguridad Cibernética a ", "nivel Global” realizado por The Royal United Services",
+				"Institute (rusi)", "", "Fecha: 29 de noviembre al 3 de diciembre.");
+		// the fields stand above their titles in this run: the games' date is the one above them
+		assertThat(titled(events, "VIII Juegos Latinoamericanos de Policías y Bomberos")).containsEntry("startDate", "2023-10-28");
+	}
+
 }
