@@ -800,6 +800,10 @@ final class Drafter {
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
 			}
+			for (EventItems.Named plural : EventItems.heldInPlural(t)) {
+				inline(all, titles, taken, b, plural.start(), plural.end(), plural.title(),
+						sentenceDate(t, plural.start(), plural.end(), before), 0.4);
+			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {
 				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1), before);

@@ -483,4 +483,49 @@ final class EventItems {
 	private static final Pattern SENTENCE_OPENING = Pattern.compile(
 			"^(?:El|La|Los|Las|Un|Una|Es|Son|Fue|Este|Esta|Estos|Estas|En|Con|Por|Para|Se|Su|Sus|Al|Del|De|A|Y|Asimismo|Además|Dicho|Dicha)\\s");
 
+	private static final String HELD_PLURAL = "(?:se\\s+(?:han\\s+)?(?:realiz(?:aron|ado)|llev(?:aron|ado)\\s+a\\s+cabo|sostuv(?:ieron)|sostenido)"
+			+ "|contempl(?:ó|o|aron)|incluy(?:ó|o|eron))";
+
+	private static final String COUNT = "(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)";
+
+	/**
+	 * "se han realizado reuniones con nueve Embajadas:", "contempló diversas reuniones,
+	 * virtuales y una presencial, con el Mayor Migration Council": meetings told in a sentence,
+	 * named by whom they were with.
+	 */
+	private static final Pattern MEETINGS_WITH = Pattern.compile("\\b" + HELD_PLURAL
+			+ "\\s+(?:(?:diversas|varias|distintas|" + COUNT + ")\\s+)?(reuniones)(?:\\s+de\\s+trabajo)?(?:,[^,.;:]{3,40},)?"
+			+ "\\s+(con\\s+[^,.;:()]{3,80}?)(?=\\s*[,.;:]|\\s+(?:en (?:las|los) que|para|sobre)\\s)");
+
+	/**
+	 * "se han realizado tres recorridos presenciales a las instalaciones del nuevo recinto con
+	 * personal de …": activities told by their count; the count makes each a reported
+	 * activity, not a method ("se realizaron recorridos aleatorios en los hoteles"). The title
+	 * is the noun and what it was about, up to whom it was with.
+	 */
+	private static final Pattern COUNTED = Pattern.compile("\\b" + HELD_PLURAL + "\\s+" + COUNT
+			+ "\\s+(recorridos|visitas|reuniones|talleres|sesiones|mesas de trabajo)(\\s+[^,.;:()]{6,120}?)"
+			+ "(?=\\s*[,.;:]|\\s+con\\s|\\s+(?:en (?:las|los) que|para)\\s)");
+
+	/**
+	 * Activities a sentence says were held, in the plural, with no proper name of their own
+	 * (meetings with someone, or a counted run of tours or visits): named by the noun and its
+	 * complement, the noun capitalised ("Reuniones con nueve Embajadas", "Recorridos presenciales
+	 * a las instalaciones del nuevo recinto").
+	 */
+	static List<Named> heldInPlural(String t) {
+		List<Named> out = new ArrayList<>();
+		for (Pattern p : List.of(MEETINGS_WITH, COUNTED)) {
+			Matcher m = p.matcher(t);
+			while (m.find()) {
+				String noun = m.group(1);
+				String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + m.group(2).strip().replaceAll("\\s+", " ");
+				if (out.stream().noneMatch(n -> n.start() == m.start(1))) {
+					out.add(new Named(m.start(1), m.end(2), title, false));
+				}
+			}
+		}
+		return out;
+	}
+
 }

@@ -147,4 +147,20 @@ class EventItemsTests {
 				+ "Secretaría, en la cual se expuso el ecosistema de innovación de la ciudad y de sus alcaldías.", event)).isEqualTo(-1);
 	}
 
+	@Test
+	void meetingsWithSomeoneAndCountedToursToldInTheirPluralAreEvents() {
+		assertThat(EventItems.heldInPlural("Además, con relación al proyecto del Museo, se han realizado reuniones con nueve "
+				+ "Embajadas: Canadá, Japón y Suiza. Además, se han realizado tres recorridos presenciales a las instalaciones "
+				+ "del nuevo recinto con personal de la Embajada de Suiza."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Reuniones con nueve Embajadas", "Recorridos presenciales a las instalaciones del nuevo recinto");
+		assertThat(EventItems.heldInPlural("La implementación de la Acción Social contempló diversas reuniones, virtuales y "
+				+ "una presencial, con el Mayor Migration Council, en las que participaron"))
+			.extracting(EventItems.Named::title).containsExactly("Reuniones con el Mayor Migration Council");
+		// uncounted tours and visits are how something was done, not activities reported one by one
+		assertThat(EventItems.heldInPlural("se realizaron recorridos aleatorios en los hoteles donde se hospedó.")).isEmpty();
+		assertThat(EventItems.heldInPlural("se realizaron visitas a los teleféricos de Bogotá y Medellín para comparar.")).isEmpty();
+		assertThat(EventItems.heldInPlural("se realizaron diversas reuniones de trabajo y entrevistas a distintas áreas.")).isEmpty();
+	}
+
 }
