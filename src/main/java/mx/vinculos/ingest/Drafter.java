@@ -804,6 +804,10 @@ final class Drafter {
 				inline(all, titles, taken, b, plural.start(), plural.end(), plural.title(),
 						sentenceDate(t, plural.start(), plural.end(), before), 0.4);
 			}
+			for (EventItems.Named verb : EventItems.toldByVerb(t)) {
+				inline(all, titles, taken, b, verb.start(), verb.end(), verb.title(),
+						sentenceDate(t, verb.start(), verb.end(), before), 0.4);
+			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {
 				SpanishDates.Span d = sentenceDate(t, lower.start(1), lower.end(1), before);

@@ -528,4 +528,44 @@ final class EventItems {
 		return out;
 	}
 
+	/** "se atendieron las solicitudes de programas de trabajo para …": requests attended, named by what they asked for. */
+	private static final Pattern REQUESTS = Pattern.compile("\\bse\\s+(?:atendi(?:ó|o|eron)|recibi(?:ó|o|eron))\\s+(?:la|las)\\s+"
+			+ "(solicitud(?:es)?|petici(?:ón|on|ones))\\s+(de\\s+[^,.;:()]{10,140}?)(?=\\s*[,.;:]|\\s+como\\s|\\s+(?:de|por parte de)\\s+\\p{Lu})");
+
+	/** "fueron invitados a 4 touroperadores premium españoles a visitar la cdmx": a visit, named by who came and where. */
+	private static final Pattern INVITED = Pattern.compile("\\b(?:fueron\\s+invitad[oa]s|se\\s+invit(?:ó|o)|invitaron)\\s+a\\s+(?:\\d{1,3}\\s+)?"
+			+ "(\\p{Ll}[^,.;:()]{5,80}?)\\s+a\\s+visitar\\s+([^,.;:()]{3,60}?)(?=\\s*[,.;:]|\\s+del?\\s+\\d|\\s+(?:para|con)\\s)");
+
+	/** "la adip presentó a Bloomberg el plan de trabajo para …": a presentation, named by what was presented to whom. */
+	private static final Pattern PRESENTED_TO = Pattern.compile("\\bpresent(?:ó|o|aron)\\s+a\\s+(\\p{Lu}[^,.;:()]{1,60}?)\\s+(el|la|los|las)\\s+"
+			+ "((?:plan|propuesta|programa|informe|resultados|estrategia|proyecto)\\b[^,.;:()]{6,140}?)(?=\\s*[,.;:]|$)");
+
+	/**
+	 * Activities a sentence tells with a verb rather than a name: requests attended ("se
+	 * atendieron las solicitudes de …"), a visit by invitation ("fueron invitados a … a visitar
+	 * …") and a presentation to someone ("presentó a Bloomberg el plan de …"), each named by its
+	 * noun the way a curator names it ("Solicitudes de …", "Visita de … a …", "Presentación a
+	 * Bloomberg del plan de …").
+	 */
+	static List<Named> toldByVerb(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher r = REQUESTS.matcher(t);
+		while (r.find()) {
+			String noun = r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("solicitud") ? "Solicitudes" : "Peticiones";
+			out.add(new Named(r.start(1), r.end(2), noun + " " + r.group(2).strip().replaceAll("\\s+", " "), false));
+		}
+		Matcher v = INVITED.matcher(t);
+		while (v.find()) {
+			out.add(new Named(v.start(1), v.end(2),
+					("Visita de " + v.group(1).strip() + " a " + v.group(2).strip()).replaceAll("\\s+", " "), false));
+		}
+		Matcher p = PRESENTED_TO.matcher(t);
+		while (p.find()) {
+			String article = p.group(2).equals("el") ? "del" : "de " + p.group(2);
+			out.add(new Named(p.start(), p.end(3),
+					("Presentación a " + p.group(1).strip() + " " + article + " " + p.group(3).strip()).replaceAll("\\s+", " "), false));
+		}
+		return out;
+	}
+
 }

@@ -163,4 +163,21 @@ class EventItemsTests {
 		assertThat(EventItems.heldInPlural("se realizaron diversas reuniones de trabajo y entrevistas a distintas áreas.")).isEmpty();
 	}
 
+	@Test
+	void requestsAnInvitedVisitAndAPresentationToldByTheirVerbAreNamedByTheirNoun() {
+		assertThat(EventItems.toldByVerb("Durante este periodo se atendieron las solicitudes de programas de trabajo para reforzar "
+				+ "la cooperación cultural con ciudades de otros países como Chicago, San José y Berlín."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Solicitudes de programas de trabajo para reforzar la cooperación cultural con ciudades de otros países");
+		assertThat(EventItems.toldByVerb("Del 18 al 21 de septiembre, con el apoyo de Aeroméxico, fueron invitados "
+				+ "a 4 touroperadores premium españoles a visitar la cdmx del 18 al 21 de septiembre del presente."))
+			.extracting(EventItems.Named::title).containsExactly("Visita de touroperadores premium españoles a la cdmx");
+		assertThat(EventItems.toldByVerb("Finalmente, el 15 de diciembre, la adip presentó a Bloomberg el plan de trabajo para "
+				+ "el primer proyecto a financiar."))
+			.extracting(EventItems.Named::title).containsExactly("Presentación a Bloomberg del plan de trabajo para el primer proyecto a financiar");
+		// a presentation to no one named, and an invitation to something else, are not these
+		assertThat(EventItems.toldByVerb("La Secretaría presentó el plan de trabajo del año. Se invitó a las alcaldías a participar en el foro."))
+			.isEmpty();
+	}
+
 }
