@@ -419,7 +419,9 @@ final class Drafter {
 				boolean next = bi + 1 < this.text.blocks.size();
 				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
 				// (a long heading of three lines is no paragraph)
-				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb);
+				// (a block opening in lower case goes on with a sentence from another column or page)
+				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb)
+						&& !(EventItems.goesOnFromElsewhere(nb.text()) && EventItems.readsAsHeading(whole));
 				// two headings stacked over one paragraph: it tells about the one whose words it shares
 				// (an undated one: a dated heading has a paragraph of its own)
 				ReportLines.Block rival = nextIsBody && bi > 0 && undatedHeading(this.text.blocks.get(bi - 1))

@@ -455,6 +455,11 @@ final class EventItems {
 		java.util.Set<String> shared = new java.util.HashSet<>();
 		SpanishDates.Span date = null;
 		for (String p : above) {
+			if (date == null) {
+				date = eventsOwnDays(p, words, periodStart);
+			}
+		}
+		for (String p : above) {
 			java.util.Set<String> said = Drafter.contentWords(p);
 			words.stream().filter(said::contains).forEach(shared::add);
 			if (date == null) {
@@ -566,6 +571,44 @@ final class EventItems {
 					("Presentación a " + p.group(1).strip() + " " + article + " " + p.group(3).strip()).replaceAll("\\s+", " "), false));
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a block goes on with a sentence begun elsewhere (it opens in lower case: "primer
+	 * Informe Local Voluntario fue lanzado …"): the PDF moved it from another column or page, so
+	 * it is not the paragraph of the heading standing above it.
+	 */
+	static boolean goesOnFromElsewhere(String block) {
+		String b = block.strip();
+		return !b.isEmpty() && Character.isLowerCase(b.codePointAt(0));
+	}
+
+	/** Whether a short block reads as a heading's noun phrase rather than a sentence's opening ("Este evento se realizó …"). */
+	static boolean readsAsHeading(String text) {
+		return !SENTENCE_OPENING.matcher(text.strip()).find();
+	}
+
+	/** "… llevar a cabo el evento en formato híbrido del 26 al 28 de octubre": the days a paragraph gives the event itself. */
+	private static final Pattern OWN_DAYS = Pattern.compile("(?i)\\b(?:el|la|dich[oa]|este|esta)\\s+(\\p{L}+)\\b[^.;]{0,50}?"
+			+ "\\b(del?\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?\\s+al\\s+\\d{1,2}\\s+de\\s+\\p{L}+)");
+
+	/**
+	 * The run of days a paragraph gives the event a heading names, when it names it back ("el
+	 * evento", "el Foro": the word "evento" or a word of the heading) and dates it by several
+	 * days; the paragraph's own first date is often a meeting that prepared it. Null if none.
+	 */
+	static SpanishDates.Span eventsOwnDays(String paragraph, java.util.Set<String> headingWords, java.time.LocalDate periodStart) {
+		Matcher m = OWN_DAYS.matcher(paragraph);
+		while (m.find()) {
+			java.util.Set<String> noun = Drafter.contentWords(m.group(1));
+			if (noun.contains("evento") || !noun.isEmpty() && headingWords.containsAll(noun)) {
+				SpanishDates.Span d = SpanishDates.find(m.group(2), periodStart, false);
+				if (d != null && d.end() != null && d.end().isAfter(d.start())) {
+					return d;
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -226,4 +226,23 @@ class DrafterEventCuesTests {
 		assertThat(titled(events, "VIII Juegos Latinoamericanos de Policías y Bomberos")).containsEntry("startDate", "2023-10-28");
 	}
 
+	@Test
+	void aHeadingOverABlockGoingOnFromElsewhereIsToldAboveAndDatedByTheEventsOwnDays() {
+		List<Map<String, Object>> events = events(
+				"El 14 de septiembre de 2023, la Coordinadora General, en su calidad de Coordinadora del Tercer Foro Mundial "
+						+ "sobre Ciudades y Territorios de Paz, encabezó la reunión del Comité Organizador y presentó la ruta de "
+						+ "trabajo para llevar a cabo el evento en formato híbrido del 26 al 28 de octubre.",
+				"", "Coordinación del Tercer", "Foro Mundial sobre Ciudades", "y Territorios de Paz", "",
+				"primer Informe Local Voluntario fue lanzado en 2019 y mostró la vinculación del Programa de Gobierno con "
+						+ "las principales agendas globales de desarrollo, tales como la Agenda 2030.",
+				"", "Este evento se realizó en el marco del Foro Ciudades y Territorios de Paz, transmitiéndose a través del",
+				"canal de YouTube del propio foro y mediante", "",
+				"una plataforma de videoconferencias, en la que participaron representantes de las ciudades de Bogotá, "
+						+ "Rosario y la Ciudad de México.");
+		assertThat(titled(events, "Coordinación del Tercer Foro Mundial sobre Ciudades y Territorios de Paz"))
+			.containsEntry("startDate", "2023-10-26").containsEntry("endDate", "2023-10-28");
+		// a sentence cut by a page break is no heading, though the block under it goes on from it
+		assertThat(events).extracting(e -> (String) e.get("title")).noneMatch(t -> t.startsWith("Este evento"));
+	}
+
 }
