@@ -1775,7 +1775,8 @@ final class Drafter {
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
 			if (Offices.cutShort(name, t.substring(n.end())) || Candidates.goesOn(t.substring(start + name.length()))
-					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.tailOfLongerName(t, start)
+					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.runningAnEvent(name)
+					|| Candidates.tailOfLongerName(t, start)
 					|| knownFromHere(t, start, name)
 					|| Candidates.unanchoredUnit(name, !this.linker.find(name.substring(name.indexOf(' ') + 1)).isEmpty())) {
 				continue;

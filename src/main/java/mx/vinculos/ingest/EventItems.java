@@ -583,9 +583,13 @@ final class EventItems {
 		return !b.isEmpty() && Character.isLowerCase(b.codePointAt(0));
 	}
 
-	/** Whether a short block reads as a heading's noun phrase rather than a sentence's opening ("Este evento se realizó …"). */
+	/**
+	 * Whether a short block reads as a heading's noun phrase rather than a paragraph cut short:
+	 * no sentence opening ("Este evento se realizó …") and no sentence ending inside ("…
+	 * Montevideo. Se").
+	 */
 	static boolean readsAsHeading(String text) {
-		return !SENTENCE_OPENING.matcher(text.strip()).find();
+		return !SENTENCE_OPENING.matcher(text.strip()).find() && !text.matches("(?s).*[.;:]\\s+\\p{Lu}.*");
 	}
 
 	/** "… llevar a cabo el evento en formato híbrido del 26 al 28 de octubre": the days a paragraph gives the event itself. */

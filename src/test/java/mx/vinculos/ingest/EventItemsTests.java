@@ -180,4 +180,23 @@ class EventItemsTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aBlockInLowerCaseGoesOnFromElsewhereAndOnlyANounPhraseAboveItIsAHeading() {
+		assertThat(EventItems.goesOnFromElsewhere("primer Informe Local Voluntario fue lanzado en 2019")).isTrue();
+		assertThat(EventItems.goesOnFromElsewhere("El primer Informe fue lanzado en 2019")).isFalse();
+		assertThat(EventItems.readsAsHeading("Coordinación del Tercer Foro Mundial sobre Ciudades y Territorios de Paz")).isTrue();
+		assertThat(EventItems.readsAsHeading("Este evento se realizó en el marco del Foro Ciudades y Territorios de Paz")).isFalse();
+		assertThat(EventItems.readsAsHeading("Ciudad de México recibió a una delegación de Uruguay, encabezada por Julia "
+				+ "Staricco, Jueza de Familia de Montevideo. Se")).isFalse();
+		java.util.Set<String> heading = Drafter.contentWords("Coordinación del Tercer Foro Mundial sobre Ciudades de Paz");
+		assertThat(EventItems.eventsOwnDays("El 14 de septiembre presentó la ruta de trabajo para llevar a cabo el evento en "
+				+ "formato híbrido del 26 al 28 de octubre.", heading, SpanishDatesTests.H2_2021).start()).hasToString("2021-10-26");
+		assertThat(EventItems.eventsOwnDays("el Foro se celebró del 3 al 5 de noviembre.", heading, SpanishDatesTests.H2_2021))
+			.isNotNull();
+		// another thing's days, and a single day, are not the event's run of days
+		assertThat(EventItems.eventsOwnDays("la exposición estuvo abierta del 3 al 5 de noviembre.", heading, SpanishDatesTests.H2_2021))
+			.isNull();
+		assertThat(EventItems.eventsOwnDays("el evento del 3 de noviembre.", heading, SpanishDatesTests.H2_2021)).isNull();
+	}
+
 }
