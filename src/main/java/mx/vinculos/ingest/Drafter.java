@@ -460,7 +460,11 @@ final class Drafter {
 				// "Premio de Buenas Prácticas Regionales oru fogar y pnud art" closing its section, under
 				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
 				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
-				if ((!nextIsBody || !bodyDates) && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
+				// (or over a paragraph that shares none of its words: the next heading's, in a column
+				// where each heading closes its paragraphs)
+				boolean nextTellsOther = nextIsBody && EventItems.contained(whole, nb.text()) == 0;
+				if ((!nextIsBody || !bodyDates || nextTellsOther) && contentWords(whole).size() >= 3
+						&& !whole.equals(whole.toUpperCase(Locale.ROOT))) {
 					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, paragraphsAbove(bi), this.periodStart);
 					if (d != null) {
 						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);

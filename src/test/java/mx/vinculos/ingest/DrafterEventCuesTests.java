@@ -245,4 +245,18 @@ class DrafterEventCuesTests {
 		assertThat(events).extracting(e -> (String) e.get("title")).noneMatch(t -> t.startsWith("Este evento"));
 	}
 
+	@Test
+	void aHeadingClosingItsParagraphOverAnotherHeadingsParagraphIsToldAbove() {
+		List<Map<String, Object>> events = events(
+				"En el marco de la Carta de Intención firmada con el Programa de las Naciones Unidas para el Desarrollo (pnud) "
+						+ "sobre manejo adecuado de residuos, la sedema y el pnud elaboraron una propuesta de programa especial de "
+						+ "manejo de residuos de aparatos electrónicos.",
+				"", "Colaboración con el pnud en materia de manejo", "de residuos", "",
+				"En agosto se llevó a cabo el primer intercambio en formato virtual sobre infraestructura verde “Big Cities, "
+						+ "Big Ideas” con Portland, facilitado por el World Resources Institute (wri).",
+				"", "Intercambio “Big Cities, Big Ideas” con Portland");
+		assertThat(events).extracting(e -> e.get("title")).contains("Colaboración con el pnud en materia de manejo de residuos");
+		assertThat(titled(events, "Colaboración con el pnud en materia de manejo de residuos")).containsEntry("startDate", null);
+	}
+
 }
