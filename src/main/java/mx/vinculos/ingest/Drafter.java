@@ -811,8 +811,13 @@ final class Drafter {
 						sentenceDate(t, plural.start(), plural.end(), before), 0.4);
 			}
 			for (EventItems.Named verb : EventItems.toldByVerb(t)) {
-				inline(all, titles, taken, b, verb.start(), verb.end(), verb.title(),
-						sentenceDate(t, verb.start(), verb.end(), before), 0.4);
+				SpanishDates.Span d = sentenceDate(t, verb.start(), verb.end(), before);
+				int s = sentenceStart(t, verb.start());
+				// "En dicho espacio, la Ciudad recibió un diploma …": the day of the event the sentence before told
+				if (d == null && s > 1 && EventItems.refersBack(t.substring(s))) {
+					d = sentenceDate(t, s - 2, s - 2, before);
+				}
+				inline(all, titles, taken, b, verb.start(), verb.end(), verb.title(), d, 0.4);
 			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {

@@ -541,6 +541,19 @@ final class EventItems {
 	private static final Pattern INVITED = Pattern.compile("\\b(?:fueron\\s+invitad[oa]s|se\\s+invit(?:ó|o)|invitaron)\\s+a\\s+(?:\\d{1,3}\\s+)?"
 			+ "(\\p{Ll}[^,.;:()]{5,80}?)\\s+a\\s+visitar\\s+([^,.;:()]{3,60}?)(?=\\s*[,.;:]|\\s+del?\\s+\\d|\\s+(?:para|con)\\s)");
 
+	/** "recibió un diploma de la ucci que acredita su participación como “…”": a distinction received, named by it. */
+	private static final Pattern RECEIVED = Pattern.compile("\\brecibi(?:ó|o|eron)\\s+(?:un|una|el|la)\\s+"
+			+ "(diploma|reconocimiento|distinci[oó]n|certificado|galard[oó]n|premio|menci[oó]n)\\s+((?:de|del|por)\\s+[^.;]{6,160}?)(?=\\s*[.;]|$)");
+
+	/** "En dicho espacio, …": a sentence set in the event the sentence before told. */
+	private static final Pattern REFERS_BACK = Pattern.compile(
+			"^\\s*(?:En|Durante)\\s+(?:dicho|dicha|este|esta|ese|esa)\\s+(?:espacio|evento|marco|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia)\\b");
+
+	/** Whether a sentence opens by setting itself in the event the sentence before told ("En dicho espacio, …"). */
+	static boolean refersBack(String sentence) {
+		return REFERS_BACK.matcher(sentence).find();
+	}
+
 	/** "la adip presentó a Bloomberg el plan de trabajo para …": a presentation, named by what was presented to whom. */
 	private static final Pattern PRESENTED_TO = Pattern.compile("\\bpresent(?:ó|o|aron)\\s+a\\s+(\\p{Lu}[^,.;:()]{1,60}?)\\s+(el|la|los|las)\\s+"
 			+ "((?:plan|propuesta|programa|informe|resultados|estrategia|proyecto)\\b[^,.;:()]{6,140}?)(?=\\s*[,.;:]|$)");
@@ -548,9 +561,9 @@ final class EventItems {
 	/**
 	 * Activities a sentence tells with a verb rather than a name: requests attended ("se
 	 * atendieron las solicitudes de …"), a visit by invitation ("fueron invitados a … a visitar
-	 * …") and a presentation to someone ("presentó a Bloomberg el plan de …"), each named by its
-	 * noun the way a curator names it ("Solicitudes de …", "Visita de … a …", "Presentación a
-	 * Bloomberg del plan de …").
+	 * …"), a distinction received ("recibió un diploma de …") and a presentation to someone
+	 * ("presentó a Bloomberg el plan de …"), each named by its noun the way a curator names it
+	 * ("Solicitudes de …", "Visita de … a …", "Diploma de …", "Presentación a Bloomberg del plan de …").
 	 */
 	static List<Named> toldByVerb(String t) {
 		List<Named> out = new ArrayList<>();
@@ -563,6 +576,12 @@ final class EventItems {
 		while (v.find()) {
 			out.add(new Named(v.start(1), v.end(2),
 					("Visita de " + v.group(1).strip() + " a " + v.group(2).strip()).replaceAll("\\s+", " "), false));
+		}
+		Matcher g = RECEIVED.matcher(t);
+		while (g.find()) {
+			String noun = g.group(1);
+			out.add(new Named(g.start(1), g.end(2), (Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " "
+					+ g.group(2).strip()).replaceAll("\\s+", " "), false));
 		}
 		Matcher p = PRESENTED_TO.matcher(t);
 		while (p.find()) {

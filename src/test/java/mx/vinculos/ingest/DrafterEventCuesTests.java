@@ -259,4 +259,14 @@ class DrafterEventCuesTests {
 		assertThat(titled(events, "Colaboración con el pnud en materia de manejo de residuos")).containsEntry("startDate", null);
 	}
 
+	@Test
+	void aDistinctionReceivedInDichoEspacioTakesTheDayOfTheEventTheSentenceBeforeTold() {
+		List<Map<String, Object>> events = events("Se realizaron diferentes actividades, tales como la XXXVI Reunión del Comité "
+				+ "Sectorial de Cultura de la ucci “Los derechos culturales en la agenda de las ciudades” (15 y 16 de diciembre) "
+				+ "donde participaron las ciudades de Bogotá y Lima. En dicho espacio, la Ciudad de México recibió un diploma "
+				+ "de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2023”.");
+		assertThat(titled(events, "Diploma de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2023”"))
+			.containsEntry("startDate", "2023-12-15");
+	}
+
 }

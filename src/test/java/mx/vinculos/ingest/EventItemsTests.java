@@ -175,6 +175,12 @@ class EventItemsTests {
 		assertThat(EventItems.toldByVerb("Finalmente, el 15 de diciembre, la adip presentó a Bloomberg el plan de trabajo para "
 				+ "el primer proyecto a financiar."))
 			.extracting(EventItems.Named::title).containsExactly("Presentación a Bloomberg del plan de trabajo para el primer proyecto a financiar");
+		assertThat(EventItems.toldByVerb("En dicho espacio, la Ciudad de México recibió un diploma de la ucci que acredita su "
+				+ "participación como “Capital Iberoamericana de las Culturas 2021”."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Diploma de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2021”");
+		assertThat(EventItems.refersBack("En dicho espacio, la Ciudad de México recibió un diploma")).isTrue();
+		assertThat(EventItems.refersBack("En el espacio público se instaló")).isFalse();
 		// a presentation to no one named, and an invitation to something else, are not these
 		assertThat(EventItems.toldByVerb("La Secretaría presentó el plan de trabajo del año. Se invitó a las alcaldías a participar en el foro."))
 			.isEmpty();
