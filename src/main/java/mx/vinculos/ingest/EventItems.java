@@ -509,8 +509,8 @@ final class EventItems {
 	 * is the noun and what it was about, up to whom it was with.
 	 */
 	private static final Pattern COUNTED = Pattern.compile("\\b" + HELD_PLURAL + "\\s+" + COUNT
-			+ "\\s+(recorridos|visitas|reuniones|talleres|sesiones|mesas de trabajo)(\\s+[^,.;:()]{6,120}?)"
-			+ "(?=\\s*[,.;:]|\\s+con\\s|\\s+(?:en (?:las|los) que|para)\\s)");
+			+ "\\s+(recorridos|visitas|reuniones|mesas de trabajo)(\\s+[^,.;:()]{6,120}?)"
+			+ "(?=\\s*[,.;:]|\\s+con\\s|\\s+en (?:las|los) que\\s)");
 
 	/**
 	 * Activities a sentence says were held, in the plural, with no proper name of their own
