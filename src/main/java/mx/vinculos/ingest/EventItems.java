@@ -545,6 +545,10 @@ final class EventItems {
 	private static final Pattern RECEIVED = Pattern.compile("\\brecibi(?:ó|o|eron)\\s+(?:un|una|el|la)\\s+"
 			+ "(diploma|reconocimiento|distinci[oó]n|certificado|galard[oó]n|premio|menci[oó]n)\\s+((?:de|del|por)\\s+[^.;]{6,160}?)(?=\\s*[.;]|$)");
 
+	/** "se confirmó la aprobación de la Ciudad de México como “Nodo de Resiliencia …”": a standing granted, named by it. */
+	private static final Pattern ANNOUNCED = Pattern.compile("\\bse\\s+(?:confirm|anunci|oficializ|formaliz)(?:ó|o)\\s+(?:la|el)\\s+"
+			+ "(aprobaci[oó]n|designaci[oó]n|nombramiento|selecci[oó]n|incorporaci[oó]n)\\s+((?:de|del)\\s+[^.;,]{3,80}?\\s+como\\s+[^.;,]{3,120}?)(?=\\s*[.;,]|$)");
+
 	/** "En dicho espacio, …": a sentence set in the event the sentence before told. */
 	private static final Pattern REFERS_BACK = Pattern.compile(
 			"^\\s*(?:En|Durante)\\s+(?:dicho|dicha|este|esta|ese|esa)\\s+(?:espacio|evento|marco|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia)\\b");
@@ -561,7 +565,8 @@ final class EventItems {
 	/**
 	 * Activities a sentence tells with a verb rather than a name: requests attended ("se
 	 * atendieron las solicitudes de …"), a visit by invitation ("fueron invitados a … a visitar
-	 * …"), a distinction received ("recibió un diploma de …") and a presentation to someone
+	 * …"), a distinction received ("recibió un diploma de …"), a standing granted ("se confirmó
+	 * la aprobación de … como …") and a presentation to someone
 	 * ("presentó a Bloomberg el plan de …"), each named by its noun the way a curator names it
 	 * ("Solicitudes de …", "Visita de … a …", "Diploma de …", "Presentación a Bloomberg del plan de …").
 	 */
@@ -582,6 +587,16 @@ final class EventItems {
 			String noun = g.group(1);
 			out.add(new Named(g.start(1), g.end(2), (Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " "
 					+ g.group(2).strip()).replaceAll("\\s+", " "), false));
+		}
+		Matcher a = ANNOUNCED.matcher(t);
+		while (a.find()) {
+			String noun = a.group(1);
+			String title = (Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + a.group(2).strip()).replaceAll("\\s+", " ");
+			// "como “Nodo de Resiliencia …, siendo": a quote the sentence never closes is closed with the name
+			if (title.chars().filter(c -> c == '“').count() > title.chars().filter(c -> c == '”').count()) {
+				title = title + "”";
+			}
+			out.add(new Named(a.start(1), a.end(2), title, false));
 		}
 		Matcher p = PRESENTED_TO.matcher(t);
 		while (p.find()) {

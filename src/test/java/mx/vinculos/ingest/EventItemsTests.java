@@ -179,6 +179,10 @@ class EventItemsTests {
 				+ "participación como “Capital Iberoamericana de las Culturas 2021”."))
 			.extracting(EventItems.Named::title)
 			.containsExactly("Diploma de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2021”");
+		assertThat(EventItems.toldByVerb("El 23 de diciembre de 2021 se confirmó la aprobación de la Ciudad de México como "
+				+ "“Nodo de Resiliencia en la Iniciativa MCR2030, siendo una de las nueve ciudades."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Aprobación de la Ciudad de México como “Nodo de Resiliencia en la Iniciativa MCR2030”");
 		assertThat(EventItems.refersBack("En dicho espacio, la Ciudad de México recibió un diploma")).isTrue();
 		assertThat(EventItems.refersBack("En el espacio público se instaló")).isFalse();
 		// a presentation to no one named, and an invitation to something else, are not these
