@@ -112,4 +112,16 @@ final class Candidates {
 		return GENERIC_PROGRAMME.matcher(name.strip()).matches();
 	}
 
+	/** "Coordinación del Tercer Foro Mundial …": the work of running an event, named like a unit. */
+	private static final Pattern RUNNING_AN_EVENT = Pattern.compile("^(?:Coordinaci[oó]n|Organizaci[oó]n)\\s+(?:del|de la|de los)\\s+"
+			+ "(?:\\p{Lu}\\p{Ll}*(?:o|a|er|ra|va|vo)?\\s+|[IVXL]{1,6}\\s+)?(?:Foro|Congreso|Cumbre|Encuentro|Festival|Feria|Conferencia|Seminario|Simposio|Bienal|Juegos)\\b.*");
+
+	/**
+	 * Whether an organisation-like name is the running of an event ("Coordinación del Tercer
+	 * Foro Mundial sobre Ciudades y Territorios de Paz", a heading's title): no body.
+	 */
+	static boolean runningAnEvent(String name) {
+		return RUNNING_AN_EVENT.matcher(name.strip()).matches();
+	}
+
 }

@@ -432,7 +432,9 @@ final class Drafter {
 				boolean next = bi + 1 < this.text.blocks.size();
 				ReportLines.Block nb = next ? this.text.blocks.get(bi + 1) : null;
 				// (a long heading of three lines is no paragraph)
-				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb);
+				// (a block opening in lower case goes on with a sentence from another column or page)
+				boolean nextIsBody = nb != null && nb.text().length() > 120 && !shortHeading(nb)
+						&& !(EventItems.goesOnFromElsewhere(nb.text()) && EventItems.readsAsHeading(whole));
 				// two headings stacked over one paragraph: it tells about the one whose words it shares
 				// (an undated one: a dated heading has a paragraph of its own)
 				ReportLines.Block rival = nextIsBody && bi > 0 && undatedHeading(this.text.blocks.get(bi - 1))
@@ -477,7 +479,11 @@ final class Drafter {
 				// "Premio de Buenas Prácticas Regionales oru fogar y pnud art" closing its section, under
 				// the paragraphs that told about it ("El 2 de diciembre de 2021, en el marco de la
 				// ceremonia del VI Premio de Buenas Prácticas Regionales, …")
-				if ((!nextIsBody || !bodyDates) && contentWords(whole).size() >= 3 && !whole.equals(whole.toUpperCase(Locale.ROOT))) {
+				// (or over a paragraph that shares none of its words: the next heading's, in a column
+				// where each heading closes its paragraphs)
+				boolean nextTellsOther = nextIsBody && EventItems.contained(whole, nb.text()) == 0;
+				if ((!nextIsBody || !bodyDates || nextTellsOther) && contentWords(whole).size() >= 3
+						&& !whole.equals(whole.toUpperCase(Locale.ROOT))) {
 					Optional<SpanishDates.Span> d = EventItems.toldAbove(whole, paragraphsAbove(bi), this.periodStart);
 					if (d != null) {
 						headingEvent(b, headFrom, whole, d.orElse(null), 0.5, section, eje, part, out);
@@ -771,6 +777,14 @@ final class Drafter {
 				if (qs.block() == b) {
 					SpanishDates.Span d = qs.dateLine() == 0 ? null
 							: SpanishDates.find(this.text.lines.get(qs.dateLine() - 1), this.periodStart, false);
+					// a sheet's title read as a heading took the date of the block under it; the run's
+					// layout (fields above or below their titles) knows which date field is its own
+					for (Found f : found) {
+						if (f.block == b && f.confidence <= 0.6 && f.from < qs.end() && f.headingEnd > qs.start() && d != null) {
+							f.title = qs.title();
+							f.date = d;
+						}
+					}
 					inline(all, titles, taken, b, qs.start(), qs.end(), qs.title(), d, 0.55);
 				}
 			}
@@ -825,6 +839,19 @@ final class Drafter {
 				String title = held.group(1).strip().replaceAll("\\s+(y|e|o)$", "");
 				title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
 				inline(all, titles, taken, b, held.start(1), held.end(1), title, d, 0.4);
+			}
+			for (EventItems.Named plural : EventItems.heldInPlural(t)) {
+				inline(all, titles, taken, b, plural.start(), plural.end(), plural.title(),
+						sentenceDate(t, plural.start(), plural.end(), before), 0.4);
+			}
+			for (EventItems.Named verb : EventItems.toldByVerb(t)) {
+				SpanishDates.Span d = sentenceDate(t, verb.start(), verb.end(), before);
+				int s = sentenceStart(t, verb.start());
+				// "En dicho espacio, la Ciudad recibió un diploma …": the day of the event the sentence before told
+				if (d == null && s > 1 && EventItems.refersBack(t.substring(s))) {
+					d = sentenceDate(t, s - 2, s - 2, before);
+				}
+				inline(all, titles, taken, b, verb.start(), verb.end(), verb.title(), d, 0.4);
 			}
 			Matcher lower = TOLD_LOWER.matcher(t);
 			while (lower.find()) {
@@ -1846,7 +1873,8 @@ final class Drafter {
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
 			if (Offices.cutShort(name, t.substring(n.end())) || Candidates.goesOn(t.substring(start + name.length()))
-					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.tailOfLongerName(t, start)
+					|| Candidates.listOfNouns(name) || Candidates.genericProgramme(name) || Candidates.runningAnEvent(name)
+					|| Candidates.tailOfLongerName(t, start)
 					|| knownFromHere(t, start, name)
 					|| Candidates.unanchoredUnit(name, !this.linker.find(name.substring(name.indexOf(' ') + 1)).isEmpty())) {
 				continue;

@@ -455,6 +455,11 @@ final class EventItems {
 		java.util.Set<String> shared = new java.util.HashSet<>();
 		SpanishDates.Span date = null;
 		for (String p : above) {
+			if (date == null) {
+				date = eventsOwnDays(p, words, periodStart);
+			}
+		}
+		for (String p : above) {
 			java.util.Set<String> said = Drafter.contentWords(p);
 			words.stream().filter(said::contains).forEach(shared::add);
 			if (date == null) {
@@ -482,5 +487,166 @@ final class EventItems {
 	/** Words that open a sentence rather than a heading's noun phrase. */
 	private static final Pattern SENTENCE_OPENING = Pattern.compile(
 			"^(?:El|La|Los|Las|Un|Una|Es|Son|Fue|Este|Esta|Estos|Estas|En|Con|Por|Para|Se|Su|Sus|Al|Del|De|A|Y|Asimismo|Además|Dicho|Dicha)\\s");
+
+	private static final String HELD_PLURAL = "(?:se\\s+(?:han\\s+)?(?:realiz(?:aron|ado)|llev(?:aron|ado)\\s+a\\s+cabo|sostuv(?:ieron)|sostenido)"
+			+ "|contempl(?:ó|o|aron)|incluy(?:ó|o|eron))";
+
+	private static final String COUNT = "(?:\\d{1,3}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)";
+
+	/**
+	 * "se han realizado reuniones con nueve Embajadas:", "contempló diversas reuniones,
+	 * virtuales y una presencial, con el Mayor Migration Council": meetings told in a sentence,
+	 * named by whom they were with.
+	 */
+	private static final Pattern MEETINGS_WITH = Pattern.compile("\\b" + HELD_PLURAL
+			+ "\\s+(?:(?:diversas|varias|distintas|" + COUNT + ")\\s+)?(reuniones)(?:\\s+de\\s+trabajo)?(?:,[^,.;:]{3,40},)?"
+			+ "\\s+(con\\s+[^,.;:()]{3,80}?)(?=\\s*[,.;:]|\\s+(?:en (?:las|los) que|para|sobre)\\s)");
+
+	/**
+	 * "se han realizado tres recorridos presenciales a las instalaciones del nuevo recinto con
+	 * personal de …": activities told by their count; the count makes each a reported
+	 * activity, not a method ("se realizaron recorridos aleatorios en los hoteles"). The title
+	 * is the noun and what it was about, up to whom it was with.
+	 */
+	private static final Pattern COUNTED = Pattern.compile("\\b" + HELD_PLURAL + "\\s+" + COUNT
+			+ "\\s+(recorridos|visitas|reuniones|mesas de trabajo)(\\s+[^,.;:()]{6,120}?)"
+			+ "(?=\\s*[,.;:]|\\s+con\\s|\\s+en (?:las|los) que\\s)");
+
+	/**
+	 * Activities a sentence says were held, in the plural, with no proper name of their own
+	 * (meetings with someone, or a counted run of tours or visits): named by the noun and its
+	 * complement, the noun capitalised ("Reuniones con nueve Embajadas", "Recorridos presenciales
+	 * a las instalaciones del nuevo recinto").
+	 */
+	static List<Named> heldInPlural(String t) {
+		List<Named> out = new ArrayList<>();
+		for (Pattern p : List.of(MEETINGS_WITH, COUNTED)) {
+			Matcher m = p.matcher(t);
+			while (m.find()) {
+				String noun = m.group(1);
+				String title = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + m.group(2).strip().replaceAll("\\s+", " ");
+				if (out.stream().noneMatch(n -> n.start() == m.start(1))) {
+					out.add(new Named(m.start(1), m.end(2), title, false));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** "se atendieron las solicitudes de programas de trabajo para …": requests attended, named by what they asked for. */
+	private static final Pattern REQUESTS = Pattern.compile("\\bse\\s+(?:atendi(?:ó|o|eron)|recibi(?:ó|o|eron))\\s+(?:la|las)\\s+"
+			+ "(solicitud(?:es)?|petici(?:ón|on|ones))\\s+(de\\s+[^,.;:()]{10,140}?)(?=\\s*[,.;:]|\\s+como\\s|\\s+(?:de|por parte de)\\s+\\p{Lu})");
+
+	/** "fueron invitados a 4 touroperadores premium españoles a visitar la cdmx": a visit, named by who came and where. */
+	private static final Pattern INVITED = Pattern.compile("\\b(?:fueron\\s+invitad[oa]s|se\\s+invit(?:ó|o)|invitaron)\\s+a\\s+(?:\\d{1,3}\\s+)?"
+			+ "(\\p{Ll}[^,.;:()]{5,80}?)\\s+a\\s+visitar\\s+([^,.;:()]{3,60}?)(?=\\s*[,.;:]|\\s+del?\\s+\\d|\\s+(?:para|con)\\s)");
+
+	/** "recibió un diploma de la ucci que acredita su participación como “…”": a distinction received, named by it. */
+	private static final Pattern RECEIVED = Pattern.compile("\\brecibi(?:ó|o|eron)\\s+(?:un|una|el|la)\\s+"
+			+ "(diploma|reconocimiento|distinci[oó]n|certificado|galard[oó]n|premio|menci[oó]n)\\s+((?:de|del|por)\\s+[^.;]{6,160}?)(?=\\s*[.;]|$)");
+
+	/** "se confirmó la aprobación de la Ciudad de México como “Nodo de Resiliencia …”": a standing granted, named by it. */
+	private static final Pattern ANNOUNCED = Pattern.compile("\\bse\\s+(?:confirm|anunci|oficializ|formaliz)(?:ó|o)\\s+(?:la|el)\\s+"
+			+ "(aprobaci[oó]n|designaci[oó]n|nombramiento|selecci[oó]n|incorporaci[oó]n)\\s+((?:de|del)\\s+[^.;,]{3,80}?\\s+como\\s+[^.;,]{3,120}?)(?=\\s*[.;,]|$)");
+
+	/** "En dicho espacio, …": a sentence set in the event the sentence before told. */
+	private static final Pattern REFERS_BACK = Pattern.compile(
+			"^\\s*(?:En|Durante)\\s+(?:dicho|dicha|este|esta|ese|esa)\\s+(?:espacio|evento|marco|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia)\\b");
+
+	/** Whether a sentence opens by setting itself in the event the sentence before told ("En dicho espacio, …"). */
+	static boolean refersBack(String sentence) {
+		return REFERS_BACK.matcher(sentence).find();
+	}
+
+	/** "la adip presentó a Bloomberg el plan de trabajo para …": a presentation, named by what was presented to whom. */
+	private static final Pattern PRESENTED_TO = Pattern.compile("\\bpresent(?:ó|o|aron)\\s+a\\s+(\\p{Lu}[^,.;:()]{1,60}?)\\s+(el|la|los|las)\\s+"
+			+ "((?:plan|propuesta|programa|informe|resultados|estrategia|proyecto)\\b[^,.;:()]{6,140}?)(?=\\s*[,.;:]|$)");
+
+	/**
+	 * Activities a sentence tells with a verb rather than a name: requests attended ("se
+	 * atendieron las solicitudes de …"), a visit by invitation ("fueron invitados a … a visitar
+	 * …"), a distinction received ("recibió un diploma de …"), a standing granted ("se confirmó
+	 * la aprobación de … como …") and a presentation to someone
+	 * ("presentó a Bloomberg el plan de …"), each named by its noun the way a curator names it
+	 * ("Solicitudes de …", "Visita de … a …", "Diploma de …", "Presentación a Bloomberg del plan de …").
+	 */
+	static List<Named> toldByVerb(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher r = REQUESTS.matcher(t);
+		while (r.find()) {
+			String noun = r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("solicitud") ? "Solicitudes" : "Peticiones";
+			out.add(new Named(r.start(1), r.end(2), noun + " " + r.group(2).strip().replaceAll("\\s+", " "), false));
+		}
+		Matcher v = INVITED.matcher(t);
+		while (v.find()) {
+			out.add(new Named(v.start(1), v.end(2),
+					("Visita de " + v.group(1).strip() + " a " + v.group(2).strip()).replaceAll("\\s+", " "), false));
+		}
+		Matcher g = RECEIVED.matcher(t);
+		while (g.find()) {
+			String noun = g.group(1);
+			out.add(new Named(g.start(1), g.end(2), (Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " "
+					+ g.group(2).strip()).replaceAll("\\s+", " "), false));
+		}
+		Matcher a = ANNOUNCED.matcher(t);
+		while (a.find()) {
+			String noun = a.group(1);
+			String title = (Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + a.group(2).strip()).replaceAll("\\s+", " ");
+			// "como “Nodo de Resiliencia …, siendo": a quote the sentence never closes is closed with the name
+			if (title.chars().filter(c -> c == '“').count() > title.chars().filter(c -> c == '”').count()) {
+				title = title + "”";
+			}
+			out.add(new Named(a.start(1), a.end(2), title, false));
+		}
+		Matcher p = PRESENTED_TO.matcher(t);
+		while (p.find()) {
+			String article = p.group(2).equals("el") ? "del" : "de " + p.group(2);
+			out.add(new Named(p.start(), p.end(3),
+					("Presentación a " + p.group(1).strip() + " " + article + " " + p.group(3).strip()).replaceAll("\\s+", " "), false));
+		}
+		return out;
+	}
+
+	/**
+	 * Whether a block goes on with a sentence begun elsewhere (it opens in lower case: "primer
+	 * Informe Local Voluntario fue lanzado …"): the PDF moved it from another column or page, so
+	 * it is not the paragraph of the heading standing above it.
+	 */
+	static boolean goesOnFromElsewhere(String block) {
+		String b = block.strip();
+		return !b.isEmpty() && Character.isLowerCase(b.codePointAt(0));
+	}
+
+	/**
+	 * Whether a short block reads as a heading's noun phrase rather than a paragraph cut short:
+	 * no sentence opening ("Este evento se realizó …") and no sentence ending inside ("…
+	 * Montevideo. Se").
+	 */
+	static boolean readsAsHeading(String text) {
+		return !SENTENCE_OPENING.matcher(text.strip()).find() && !text.matches("(?s).*[.;:]\\s+\\p{Lu}.*");
+	}
+
+	/** "… llevar a cabo el evento en formato híbrido del 26 al 28 de octubre": the days a paragraph gives the event itself. */
+	private static final Pattern OWN_DAYS = Pattern.compile("(?i)\\b(?:el|la|dich[oa]|este|esta)\\s+(\\p{L}+)\\b[^.;]{0,50}?"
+			+ "\\b(del?\\s+\\d{1,2}(?:\\s+de\\s+\\p{L}+)?\\s+al\\s+\\d{1,2}\\s+de\\s+\\p{L}+)");
+
+	/**
+	 * The run of days a paragraph gives the event a heading names, when it names it back ("el
+	 * evento", "el Foro": the word "evento" or a word of the heading) and dates it by several
+	 * days; the paragraph's own first date is often a meeting that prepared it. Null if none.
+	 */
+	static SpanishDates.Span eventsOwnDays(String paragraph, java.util.Set<String> headingWords, java.time.LocalDate periodStart) {
+		Matcher m = OWN_DAYS.matcher(paragraph);
+		while (m.find()) {
+			java.util.Set<String> noun = Drafter.contentWords(m.group(1));
+			if (noun.contains("evento") || !noun.isEmpty() && headingWords.containsAll(noun)) {
+				SpanishDates.Span d = SpanishDates.find(m.group(2), periodStart, false);
+				if (d != null && d.end() != null && d.end().isAfter(d.start())) {
+					return d;
+				}
+			}
+		}
+		return null;
+	}
 
 }

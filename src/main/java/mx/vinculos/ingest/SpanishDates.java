@@ -58,7 +58,7 @@ public final class SpanishDates {
 	 * in running text "mayo" alone is too weak a cue)
 	 */
 	public static Span find(String text, LocalDate periodStart, boolean monthOnly) {
-		String f = foldKeepingOffsets(text);
+		String f = LOST_PAREN.matcher(foldKeepingOffsets(text)).replaceAll("($1");
 		Span best = null;
 		for (Pattern p : new Pattern[] { CROSS, SAME, DAY, MONTHS_RANGE, MONTH }) {
 			if (!monthOnly && (p == MONTH || p == MONTHS_RANGE)) {
@@ -77,6 +77,13 @@ public final class SpanishDates {
 		}
 		return best;
 	}
+
+	/**
+	 * "… Colombia” 81 de agosto al 3 de septiembre)": the PDF's font printed a date's opening
+	 * parenthesis as an 8 glued to the day; 81–89 is no day, so the 8 is read back as "(" (same
+	 * length, so offsets hold).
+	 */
+	private static final Pattern LOST_PAREN = Pattern.compile("(?<![\\d(])8([1-9])(?=\\s+(?:de\\s+)?" + M + ")");
 
 	// "En agosto se llevó a cabo …", "Durante el mes de octubre de 2021, …": a paragraph that
 	// opens on a month tells when its event happened, to the month

@@ -82,4 +82,12 @@ class CandidatesTests {
 		assertThat(Candidates.roleWord("gsef")).isFalse();
 	}
 
+	@Test
+	void runningAnEventIsNoBody() {
+		assertThat(Candidates.runningAnEvent("Coordinación del Tercer Foro Mundial sobre Ciudades y Territorios de Paz")).isTrue();
+		assertThat(Candidates.runningAnEvent("Organización del Congreso Internacional de Movilidad")).isTrue();
+		assertThat(Candidates.runningAnEvent("Organización de las Naciones Unidas")).isFalse();
+		assertThat(Candidates.runningAnEvent("Coordinación General de Asesores y Asuntos Internacionales")).isFalse();
+	}
+
 }

@@ -209,4 +209,64 @@ class DrafterEventCuesTests {
 		assertThat(EventItems.contained("Festival de la Amistad de Seúl 2021", "Festival de Cultura Urbana de Seúl 2021")).isLessThan(0.8);
 	}
 
+	@Test
+	void aSheetTitleReadAsAHeadingTakesTheDateFieldItsRunsLayoutGivesIt() {
+		List<Map<String, Object>> events = events("Fecha: 28 de octubre", "Lugar: Centro Cultural España, Ciudad de México. ", "",
+				"Eventos internacionales", "“Evento de Clausura del Tercer Foro Mundial de ",
+				"Ciudades y Territorios de Paz” organizado por el ", "Gobierno de la Ciudad de México",
+				" Fecha: 28 de octubre.", "Participantes: 115 policías de la Secretaría de Seguridad Ciudadana.",
+				"Objetivo: Incentivar el espíritu competitivo y la disciplina de las y los policías de la Ciudad de México.",
+				"Lugar: San Luis Potosí, México.", "",
+				"“VIII Juegos Latinoamericanos de Policías y Bomberos” ", "organizado por el Estado de San Luis Potosí", "",
+				"Fecha: 15 de diciembre.", "Participantes: Dirección General de Investigación Cibernética de la ssc.",
+				"Objetivo: Analizar el panorama, avances y retos en materia de ciberseguridad en la Ciudad de México.", "",
+				"Estudio Internacional sobre Seguridad Cibernética a ", "nivel Global” realizado por The Royal United Services",
+				"Institute (rusi)", "", "Fecha: 29 de noviembre al 3 de diciembre.");
+		// the fields stand above their titles in this run: the games' date is the one above them
+		assertThat(titled(events, "VIII Juegos Latinoamericanos de Policías y Bomberos")).containsEntry("startDate", "2023-10-28");
+	}
+
+	@Test
+	void aHeadingOverABlockGoingOnFromElsewhereIsToldAboveAndDatedByTheEventsOwnDays() {
+		List<Map<String, Object>> events = events(
+				"El 14 de septiembre de 2023, la Coordinadora General, en su calidad de Coordinadora del Tercer Foro Mundial "
+						+ "sobre Ciudades y Territorios de Paz, encabezó la reunión del Comité Organizador y presentó la ruta de "
+						+ "trabajo para llevar a cabo el evento en formato híbrido del 26 al 28 de octubre.",
+				"", "Coordinación del Tercer", "Foro Mundial sobre Ciudades", "y Territorios de Paz", "",
+				"primer Informe Local Voluntario fue lanzado en 2019 y mostró la vinculación del Programa de Gobierno con "
+						+ "las principales agendas globales de desarrollo, tales como la Agenda 2030.",
+				"", "Este evento se realizó en el marco del Foro Ciudades y Territorios de Paz, transmitiéndose a través del",
+				"canal de YouTube del propio foro y mediante", "",
+				"una plataforma de videoconferencias, en la que participaron representantes de las ciudades de Bogotá, "
+						+ "Rosario y la Ciudad de México.");
+		assertThat(titled(events, "Coordinación del Tercer Foro Mundial sobre Ciudades y Territorios de Paz"))
+			.containsEntry("startDate", "2023-10-26").containsEntry("endDate", "2023-10-28");
+		// a sentence cut by a page break is no heading, though the block under it goes on from it
+		assertThat(events).extracting(e -> (String) e.get("title")).noneMatch(t -> t.startsWith("Este evento"));
+	}
+
+	@Test
+	void aHeadingClosingItsParagraphOverAnotherHeadingsParagraphIsToldAbove() {
+		List<Map<String, Object>> events = events(
+				"En el marco de la Carta de Intención firmada con el Programa de las Naciones Unidas para el Desarrollo (pnud) "
+						+ "sobre manejo adecuado de residuos, la sedema y el pnud elaboraron una propuesta de programa especial de "
+						+ "manejo de residuos de aparatos electrónicos.",
+				"", "Colaboración con el pnud en materia de manejo", "de residuos", "",
+				"En agosto se llevó a cabo el primer intercambio en formato virtual sobre infraestructura verde “Big Cities, "
+						+ "Big Ideas” con Portland, facilitado por el World Resources Institute (wri).",
+				"", "Intercambio “Big Cities, Big Ideas” con Portland");
+		assertThat(events).extracting(e -> e.get("title")).contains("Colaboración con el pnud en materia de manejo de residuos");
+		assertThat(titled(events, "Colaboración con el pnud en materia de manejo de residuos")).containsEntry("startDate", null);
+	}
+
+	@Test
+	void aDistinctionReceivedInDichoEspacioTakesTheDayOfTheEventTheSentenceBeforeTold() {
+		List<Map<String, Object>> events = events("Se realizaron diferentes actividades, tales como la XXXVI Reunión del Comité "
+				+ "Sectorial de Cultura de la ucci “Los derechos culturales en la agenda de las ciudades” (15 y 16 de diciembre) "
+				+ "donde participaron las ciudades de Bogotá y Lima. En dicho espacio, la Ciudad de México recibió un diploma "
+				+ "de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2023”.");
+		assertThat(titled(events, "Diploma de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2023”"))
+			.containsEntry("startDate", "2023-12-15");
+	}
+
 }

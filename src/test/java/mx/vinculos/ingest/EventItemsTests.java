@@ -147,4 +147,66 @@ class EventItemsTests {
 				+ "Secretaría, en la cual se expuso el ecosistema de innovación de la ciudad y de sus alcaldías.", event)).isEqualTo(-1);
 	}
 
+	@Test
+	void meetingsWithSomeoneAndCountedToursToldInTheirPluralAreEvents() {
+		assertThat(EventItems.heldInPlural("Además, con relación al proyecto del Museo, se han realizado reuniones con nueve "
+				+ "Embajadas: Canadá, Japón y Suiza. Además, se han realizado tres recorridos presenciales a las instalaciones "
+				+ "del nuevo recinto con personal de la Embajada de Suiza."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Reuniones con nueve Embajadas", "Recorridos presenciales a las instalaciones del nuevo recinto");
+		assertThat(EventItems.heldInPlural("La implementación de la Acción Social contempló diversas reuniones, virtuales y "
+				+ "una presencial, con el Mayor Migration Council, en las que participaron"))
+			.extracting(EventItems.Named::title).containsExactly("Reuniones con el Mayor Migration Council");
+		// uncounted tours and visits are how something was done, not activities reported one by one
+		assertThat(EventItems.heldInPlural("se realizaron recorridos aleatorios en los hoteles donde se hospedó.")).isEmpty();
+		assertThat(EventItems.heldInPlural("se realizaron visitas a los teleféricos de Bogotá y Medellín para comparar.")).isEmpty();
+		assertThat(EventItems.heldInPlural("se realizaron diversas reuniones de trabajo y entrevistas a distintas áreas.")).isEmpty();
+	}
+
+	@Test
+	void requestsAnInvitedVisitAndAPresentationToldByTheirVerbAreNamedByTheirNoun() {
+		assertThat(EventItems.toldByVerb("Durante este periodo se atendieron las solicitudes de programas de trabajo para reforzar "
+				+ "la cooperación cultural con ciudades de otros países como Chicago, San José y Berlín."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Solicitudes de programas de trabajo para reforzar la cooperación cultural con ciudades de otros países");
+		assertThat(EventItems.toldByVerb("Del 18 al 21 de septiembre, con el apoyo de Aeroméxico, fueron invitados "
+				+ "a 4 touroperadores premium españoles a visitar la cdmx del 18 al 21 de septiembre del presente."))
+			.extracting(EventItems.Named::title).containsExactly("Visita de touroperadores premium españoles a la cdmx");
+		assertThat(EventItems.toldByVerb("Finalmente, el 15 de diciembre, la adip presentó a Bloomberg el plan de trabajo para "
+				+ "el primer proyecto a financiar."))
+			.extracting(EventItems.Named::title).containsExactly("Presentación a Bloomberg del plan de trabajo para el primer proyecto a financiar");
+		assertThat(EventItems.toldByVerb("En dicho espacio, la Ciudad de México recibió un diploma de la ucci que acredita su "
+				+ "participación como “Capital Iberoamericana de las Culturas 2021”."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Diploma de la ucci que acredita su participación como “Capital Iberoamericana de las Culturas 2021”");
+		assertThat(EventItems.toldByVerb("El 23 de diciembre de 2021 se confirmó la aprobación de la Ciudad de México como "
+				+ "“Nodo de Resiliencia en la Iniciativa MCR2030, siendo una de las nueve ciudades."))
+			.extracting(EventItems.Named::title)
+			.containsExactly("Aprobación de la Ciudad de México como “Nodo de Resiliencia en la Iniciativa MCR2030”");
+		assertThat(EventItems.refersBack("En dicho espacio, la Ciudad de México recibió un diploma")).isTrue();
+		assertThat(EventItems.refersBack("En el espacio público se instaló")).isFalse();
+		// a presentation to no one named, and an invitation to something else, are not these
+		assertThat(EventItems.toldByVerb("La Secretaría presentó el plan de trabajo del año. Se invitó a las alcaldías a participar en el foro."))
+			.isEmpty();
+	}
+
+	@Test
+	void aBlockInLowerCaseGoesOnFromElsewhereAndOnlyANounPhraseAboveItIsAHeading() {
+		assertThat(EventItems.goesOnFromElsewhere("primer Informe Local Voluntario fue lanzado en 2019")).isTrue();
+		assertThat(EventItems.goesOnFromElsewhere("El primer Informe fue lanzado en 2019")).isFalse();
+		assertThat(EventItems.readsAsHeading("Coordinación del Tercer Foro Mundial sobre Ciudades y Territorios de Paz")).isTrue();
+		assertThat(EventItems.readsAsHeading("Este evento se realizó en el marco del Foro Ciudades y Territorios de Paz")).isFalse();
+		assertThat(EventItems.readsAsHeading("Ciudad de México recibió a una delegación de Uruguay, encabezada por Julia "
+				+ "Staricco, Jueza de Familia de Montevideo. Se")).isFalse();
+		java.util.Set<String> heading = Drafter.contentWords("Coordinación del Tercer Foro Mundial sobre Ciudades de Paz");
+		assertThat(EventItems.eventsOwnDays("El 14 de septiembre presentó la ruta de trabajo para llevar a cabo el evento en "
+				+ "formato híbrido del 26 al 28 de octubre.", heading, SpanishDatesTests.H2_2021).start()).hasToString("2021-10-26");
+		assertThat(EventItems.eventsOwnDays("el Foro se celebró del 3 al 5 de noviembre.", heading, SpanishDatesTests.H2_2021))
+			.isNotNull();
+		// another thing's days, and a single day, are not the event's run of days
+		assertThat(EventItems.eventsOwnDays("la exposición estuvo abierta del 3 al 5 de noviembre.", heading, SpanishDatesTests.H2_2021))
+			.isNull();
+		assertThat(EventItems.eventsOwnDays("el evento del 3 de noviembre.", heading, SpanishDatesTests.H2_2021)).isNull();
+	}
+
 }

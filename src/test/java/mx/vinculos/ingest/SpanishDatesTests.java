@@ -115,4 +115,13 @@ class SpanishDatesTests {
 		assertThat(SpanishDates.listedDays("24 de julio", H2_2021)).isEmpty();
 	}
 
+	@Test
+	void aParenthesisThePdfPrintedAsAnEightBeforeTheDayIsReadBack() {
+		SpanishDates.Span s = SpanishDates.find("Policía Nacional de Colombia” 81 de agosto al 3 de septiembre)", H2_2021, false);
+		assertThat(s.start()).hasToString("2021-08-01");
+		assertThat(s.end()).hasToString("2021-09-03");
+		// a real day is left alone
+		assertThat(SpanishDates.find("el 18 de agosto", H2_2021, false).start()).hasToString("2021-08-18");
+	}
+
 }
