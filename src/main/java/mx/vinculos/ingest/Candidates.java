@@ -112,4 +112,12 @@ final class Candidates {
 		return GENERIC_PROGRAMME.matcher(name.strip()).matches();
 	}
 
+	private static final Pattern DATE_WORD = Pattern.compile(
+			"(?iu)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)");
+
+	/** "Organización para la Cooperación y el Desarrollo Económicos (abril)": a month in parentheses dates the line, no acronym. */
+	static boolean dateWord(String parenthesised) {
+		return DATE_WORD.matcher(parenthesised.strip()).matches();
+	}
+
 }

@@ -176,6 +176,35 @@ final class Drafter {
 	}
 
 	Draft draft(String title) {
+		// a first reading proposes every new entity the report names, wherever it first does so;
+		// the second credits each one at every event that names it, as a registered entity would be
+		Drafter first = new Drafter(this.text, this.registry, this.reportId, this.periodStart, this.periodEnd);
+		first.draftOnce(title);
+		for (Map<String, Object> c : first.candidates.values()) {
+			// only a name the text writes (a candidate made from a title, "Embajada de España en
+			// México" from its envoy's, is no name to find elsewhere)
+			// nor a project, never a party: what a project's words say belongs to the text around them
+			if (!((List<?>) c.get("mentions")).isEmpty() && !"Project".equals(c.get("type"))) {
+				know(c);
+			}
+		}
+		return draftOnce(title);
+	}
+
+	/** Takes a candidate proposed by an earlier reading: its names then link as the registry's do. */
+	@SuppressWarnings("unchecked")
+	private void know(Map<String, Object> c) {
+		String id = (String) c.get("id");
+		this.candidates.put(id, c);
+		this.linker.add((String) c.get("name"), id);
+		for (String a : (List<String>) c.get("aliases")) {
+			if (this.linker.ids(a).isEmpty()) {
+				this.linker.add(a, id);
+			}
+		}
+	}
+
+	private Draft draftOnce(String title) {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
@@ -1398,6 +1427,7 @@ final class Drafter {
 		return ev;
 	}
 
+
 	private record Span(ReportLines.Block block, int from, int to) {
 	}
 
@@ -1685,7 +1715,9 @@ final class Drafter {
 		while (m.find()) {
 			String name = m.group(1).strip();
 			String acronym = m.group(2);
-			if (this.linker.ids(acronym).isEmpty()) {
+			// "Organización … Económicos (abril)": a heading's month, the name still a name
+			boolean month = Candidates.dateWord(acronym);
+			if (this.linker.ids(acronym).isEmpty() && !month) {
 				// a name drafted before without its acronym ("Red Latinoamericana de Ciudades Arcoíris (RLCA)")
 				for (String id : this.linker.ids(trimLeadingArticle(name.strip()))) {
 					Map<String, Object> c = this.candidates.get(id);
@@ -1697,7 +1729,7 @@ final class Drafter {
 					}
 				}
 			}
-			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
+			if ((!month && !this.linker.ids(acronym).isEmpty()) || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
 			if (name.split("\\s+").length < 2 || acronym.length() < 2 || Candidates.roleWord(acronym)) {
@@ -1708,7 +1740,7 @@ final class Drafter {
 				continue;
 			}
 			String type = typeOf(name);
-			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+			candidate(name, type, month ? List.of() : List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
 		}
 	}
 
