@@ -1355,7 +1355,7 @@ final class Drafter {
 					continue;
 				}
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
-						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+						|| continuesIntoLongerName(t.substring(0, s.to()), end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
@@ -1426,6 +1426,7 @@ final class Drafter {
 		}
 		return ev;
 	}
+
 
 
 	private record Span(ReportLines.Block block, int from, int to) {
@@ -1576,7 +1577,7 @@ final class Drafter {
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
-				&& !Crediting.cityOfficials(t, start, type);
+				&& !Crediting.cityOfficials(t, start, type) && !Crediting.headOrActOf(t, start, type) && !Crediting.festivalOf(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
