@@ -1833,6 +1833,9 @@ final class Drafter {
 		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
 			return "Agency";
 		}
+		if (Candidates.unProgramme(name)) {
+			return "Organization";
+		}
 		if (f.matches("^(programa|proyecto|estrategia|plan|iniciativa) .*")) {
 			return "Project";
 		}
@@ -2161,7 +2164,7 @@ final class Drafter {
 		}
 		String type = typeOf(body);
 		// a bare place name ("Nueva York") is a city; a body's name keeps its type
-		return candidate(body, ORG_START.matcher(body).find() || !"Organization".equals(type) ? type : "City", List.of(),
+		return candidate(body, ORG_START.matcher(body).find() || !"Organization".equals(type) || Candidates.bodyNotPlace(body) ? type : "City", List.of(),
 				null, 0, 0, 0.4);
 	}
 

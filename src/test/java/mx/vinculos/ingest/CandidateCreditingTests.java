@@ -123,4 +123,20 @@ class CandidateCreditingTests {
 		assertThat(events).anySatisfy(e -> assertThat(ids(e)).contains("banco-mundial"));
 	}
 
+	@Test
+	void aUnitedNationsProgrammeIsABodyAndANamedBodyIsNoCity() {
+		assertThat(Candidates.unProgramme("Programa de las Naciones Unidas para el Desarrollo")).isTrue();
+		assertThat(Candidates.unProgramme("Programa Comedores Sociales")).isFalse();
+		assertThat(Drafter.typeOf("Programa de las Naciones Unidas para el Medio Ambiente")).isEqualTo("Organization");
+		assertThat(Drafter.typeOf("Programa de Universidades Resilientes")).isEqualTo("Project");
+		assertThat(ids("Taller sobre residuos (8 de octubre)", "",
+				"La Secretaría de Movilidad organizó el taller con el Programa de las Naciones Unidas para el Desarrollo (pnud)."))
+			.contains("programa-de-las-naciones-unidas-para-el-desarrollo");
+		assertThat(Candidates.bodyNotPlace("Climate Heritage Network")).isTrue();
+		assertThat(Candidates.bodyNotPlace("onu Mujeres")).isTrue();
+		assertThat(Candidates.bodyNotPlace("Parlamento Europeo")).isTrue();
+		assertThat(Candidates.bodyNotPlace("Nueva York")).isFalse();
+		assertThat(Candidates.bodyNotPlace("San Juan")).isFalse();
+	}
+
 }
