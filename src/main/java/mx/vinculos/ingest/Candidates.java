@@ -146,4 +146,15 @@ final class Candidates {
 		return BODY_WORD.matcher(name).find() || LOWER_ACRONYM.matcher(name.strip()).find();
 	}
 
+	private static final Pattern THREE_NAMES = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+$");
+
+	/**
+	 * "Andrés Lajous" for "Andrés Lajous Loaeza": Spanish names drop the second surname in running
+	 * text; a name of three plain words (no particle) is given name and two surnames.
+	 */
+	static String givenAndFirstSurname(String name) {
+		Matcher m = THREE_NAMES.matcher(name.strip());
+		return m.matches() ? m.group(1) : null;
+	}
+
 }

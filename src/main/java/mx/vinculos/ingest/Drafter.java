@@ -197,7 +197,12 @@ final class Drafter {
 		String id = (String) c.get("id");
 		this.candidates.put(id, c);
 		this.linker.add((String) c.get("name"), id);
-		for (String a : (List<String>) c.get("aliases")) {
+		List<String> names = new ArrayList<>((List<String>) c.get("aliases"));
+		String shortName = "Person".equals(c.get("type")) ? Candidates.givenAndFirstSurname((String) c.get("name")) : null;
+		if (shortName != null) {
+			names.add(shortName);
+		}
+		for (String a : names) {
 			if (this.linker.ids(a).isEmpty()) {
 				this.linker.add(a, id);
 			}

@@ -139,4 +139,20 @@ class CandidateCreditingTests {
 		assertThat(Candidates.bodyNotPlace("San Juan")).isFalse();
 	}
 
+	@Test
+	void aPersonIsFoundByGivenNameAndFirstSurnameToo() {
+		assertThat(Candidates.givenAndFirstSurname("Andrés Lajous Loaeza")).isEqualTo("Andrés Lajous");
+		// a particle or a fourth word leaves no safe short form
+		assertThat(Candidates.givenAndFirstSurname("Geraldina González de la Vega")).isNull();
+		assertThat(Candidates.givenAndFirstSurname("Juan Pérez")).isNull();
+		List<Map<String, Object>> events = events("Reunión sobre ciclovías (8 de octubre)", "",
+				"Participaron la Secretaría de Movilidad (Ana Ruiz) y el Banco Mundial.", "",
+				"Foro de movilidad urbana (9 de octubre)", "",
+				"En el foro participó el Director de Proyectos del Banco Mundial, Marco Ruiz Soto.", "",
+				"Visita técnica a ciclovías (10 de octubre)", "",
+				"En la visita participaron Marco Ruiz y la Secretaría de Movilidad.");
+		assertThat(events).hasSize(3);
+		assertThat(ids(events.get(2))).contains("marco-ruiz-soto");
+	}
+
 }
