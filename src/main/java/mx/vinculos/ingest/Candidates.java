@@ -124,4 +124,49 @@ final class Candidates {
 		return RUNNING_AN_EVENT.matcher(name.strip()).matches();
 	}
 
+	private static final Pattern DATE_WORD = Pattern.compile(
+			"(?iu)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)");
+
+	/** "Organización para la Cooperación y el Desarrollo Económicos (abril)": a month in parentheses dates the line, no acronym. */
+	static boolean dateWord(String parenthesised) {
+		return DATE_WORD.matcher(parenthesised.strip()).matches();
+	}
+
+	private static final Pattern UN_PROGRAMME = Pattern.compile(
+			"(?iu)^Programa\\s+(?:de\\s+las\\s+Naciones\\s+Unidas|Mundial\\s+de\\s+Alimentos|Conjunto\\s+de\\s+las\\s+Naciones\\s+Unidas)\\b.*");
+
+	/**
+	 * "Programa de las Naciones Unidas para el Desarrollo", "Programa Mundial de Alimentos": a United
+	 * Nations programme is a body that takes part, not a programme of work.
+	 */
+	static boolean unProgramme(String name) {
+		return UN_PROGRAMME.matcher(name.strip()).matches();
+	}
+
+	/** Words of a body's name, never of a city's: "Climate Heritage Network", "Parlamento Europeo". */
+	private static final Pattern BODY_WORD = Pattern.compile("(?iu)\\b(?:network|council|foundation|institute|alliance|association|agency|fund|group|partnership"
+			+ "|coalition|commission|forum|organi[sz]ation|program(?:me)?|initiative|parlamento|congreso|senado|comit[eé]|uni[oó]n|mujeres|televisi[oó]n)\\b");
+
+	/** "onu Mujeres": a word in lower case opening a name is an acronym written as the reports write them. */
+	private static final Pattern LOWER_ACRONYM = Pattern.compile("^\\p{Ll}{2,6}\\s+\\p{Lu}");
+
+	/**
+	 * Whether a body named after a title ("Coordinador del Climate Heritage Network", "Representante de
+	 * onu Mujeres") is no bare place name: a body's word or a lower-case acronym says so.
+	 */
+	static boolean bodyNotPlace(String name) {
+		return BODY_WORD.matcher(name).find() || LOWER_ACRONYM.matcher(name.strip()).find();
+	}
+
+	private static final Pattern THREE_NAMES = Pattern.compile("^(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+$");
+
+	/**
+	 * "Andrés Lajous" for "Andrés Lajous Loaeza": Spanish names drop the second surname in running
+	 * text; a name of three plain words (no particle) is given name and two surnames.
+	 */
+	static String givenAndFirstSurname(String name) {
+		Matcher m = THREE_NAMES.matcher(name.strip());
+		return m.matches() ? m.group(1) : null;
+	}
+
 }

@@ -21,7 +21,7 @@ final class Crediting {
 	 * General …", "el Bureau Ejecutivo de cglu". The seeds credit the parent body.
 	 */
 	private static final String UNIT = "(?:Direcci[oó]n|Subdirecci[oó]n|Subsecretar[ií]a|Secretar[ií]a\\s+(?:T[eé]cnica|Ejecutiva|General|Regional)|Grupo\\s+de\\s+Trabajo"
-			+ "|Bureau|Comit[eé]\\s+Ejecutivo|Consejo\\s+(?:Mundial|Ejecutivo|Pol[ií]tico)|Comisi[oó]n\\s+de\\s+\\p{Lu}\\p{L}+|Jefatura\\s+de\\s+Unidad)";
+			+ "|Bureau|Comit[eé]\\s+(?:Ejecutivo|Sectorial|T[eé]cnico|Directivo)|Oficina\\s+(?:de\\s+Pa[ií]s|Regional|Subregional)|Consejo\\s+(?:Mundial|Ejecutivo|Pol[ií]tico|Asesor|Consultivo|Directivo|de\\s+Administraci[oó]n)|Comisi[oó]n\\s+de\\s+\\p{Lu}\\p{L}+|Jefatura\\s+de\\s+Unidad)";
 
 	/** A unit's name ending right before a mention: "Dirección General de Empleo de la " (up to ~12 words). */
 	private static final Pattern UNIT_BEFORE = Pattern.compile("\\b" + UNIT
@@ -434,6 +434,45 @@ final class Crediting {
 	static boolean siteOf(Registry.Entity e, String t, int end) {
 		return e != null && "Agency".equals(e.type())
 				&& SITE_NAME_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 20))).find();
+	}
+
+	/**
+	 * "el Representante de la Oficina de la Unesco en México", "la Directora General de la Agencia
+	 * Extremeña …": a person's title before a body's name; the head stands for the body, which is a party.
+	 */
+	private static final Pattern HEAD_OF = Pattern.compile("(?iu)\\b(?:representante|director|directora|presidente|presidenta|vicepresidente|vicepresidenta"
+			+ "|coordinador|coordinadora|secretario|titular|rector|rectora|gerente|fundador|fundadora|consejero|consejera|comisionad[oa]"
+			+ "|ministr[oa]|c[oó]nsul|oficial|especialista|asesor|asesora|integrante|miembro|vocero|vocera|portavoz)"
+			+ "(?:\\s+(?:general|ejecutiv[oa]|regional|adjunt[oa]|residente|permanente|nacional))?\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	/**
+	 * "Donación de la Embajada de Israel", "Solicitud de la Embajada de Colombia": an act named by its
+	 * noun, then who performs it; the body is a party, not part of a longer name.
+	 */
+	private static final Pattern ACT_OF = Pattern.compile("(?u)\\b(?:Donaci[oó]n|Donativo|Entrega|Visita|Reuni[oó]n|Asistencia|Participaci[oó]n|Presentaci[oó]n"
+			+ "|Apoyo|Colaboraci[oó]n|Invitaci[oó]n|Solicitud|Propuesta|Recepci[oó]n|Iniciativa\\s+conjunta|Convocatoria)\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)\\s*$");
+
+	/**
+	 * Whether the capitalised word that seems to open a longer name around a body's mention is a
+	 * person's title or an act's noun instead ({@link #HEAD_OF}, {@link #ACT_OF}); places keep their own rules.
+	 */
+	static boolean headOrActOf(String t, int start, String type) {
+		if ("City".equals(type) || "Country".equals(type)) {
+			return false;
+		}
+		String before = t.substring(Math.max(0, start - 60), start);
+		return HEAD_OF.matcher(before).find() || ACT_OF.matcher(before).find();
+	}
+
+	/**
+	 * "el Festival de Cultura Urbana de Seúl 2021", "la XIII Feria Internacional del Libro de Quito":
+	 * a festival, fair or biennial named after its city is that city's; the city is a party of it.
+	 */
+	private static final Pattern FESTIVAL_OF = Pattern.compile("(?u)\\b(?:Festival|Feria|Bienal|Carnaval|Semana|Mes|Marat[oó]n|Sal[oó]n)"
+			+ "(?:\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los|y|e)?\\s*\\p{Lu}[\\p{L}\\-]*){0,5}\\s+(?:de|del)\\s*$");
+
+	static boolean festivalOf(String t, int start, String type) {
+		return "City".equals(type) && FESTIVAL_OF.matcher(t.substring(Math.max(0, start - 80), start)).find();
 	}
 
 }

@@ -176,6 +176,40 @@ final class Drafter {
 	}
 
 	Draft draft(String title) {
+		// a first reading proposes every new entity the report names, wherever it first does so;
+		// the second credits each one at every event that names it, as a registered entity would be
+		Drafter first = new Drafter(this.text, this.registry, this.reportId, this.periodStart, this.periodEnd);
+		first.draftOnce(title);
+		for (Map<String, Object> c : first.candidates.values()) {
+			// only a name the text writes (a candidate made from a title, "Embajada de España en
+			// México" from its envoy's, is no name to find elsewhere)
+			// nor a project, never a party: what a project's words say belongs to the text around them
+			if (!((List<?>) c.get("mentions")).isEmpty() && !"Project".equals(c.get("type"))) {
+				know(c);
+			}
+		}
+		return draftOnce(title);
+	}
+
+	/** Takes a candidate proposed by an earlier reading: its names then link as the registry's do. */
+	@SuppressWarnings("unchecked")
+	private void know(Map<String, Object> c) {
+		String id = (String) c.get("id");
+		this.candidates.put(id, c);
+		this.linker.add((String) c.get("name"), id);
+		List<String> names = new ArrayList<>((List<String>) c.get("aliases"));
+		String shortName = "Person".equals(c.get("type")) ? Candidates.givenAndFirstSurname((String) c.get("name")) : null;
+		if (shortName != null) {
+			names.add(shortName);
+		}
+		for (String a : names) {
+			if (this.linker.ids(a).isEmpty()) {
+				this.linker.add(a, id);
+			}
+		}
+	}
+
+	private Draft draftOnce(String title) {
 		List<Found> found = findEvents();
 		attachBodies(found);
 		bodiesBefore(found);
@@ -1441,7 +1475,7 @@ final class Drafter {
 					continue;
 				}
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
-						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
+						|| continuesIntoLongerName(t.substring(0, s.to()), end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
 						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)
 								|| (inherited && ListIntros.actsThrough(t, end))))
@@ -1513,6 +1547,8 @@ final class Drafter {
 		}
 		return ev;
 	}
+
+
 
 	private record Span(ReportLines.Block block, int from, int to) {
 	}
@@ -1662,7 +1698,7 @@ final class Drafter {
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
-				&& !Crediting.cityOfficials(t, start, type);
+				&& !Crediting.cityOfficials(t, start, type) && !Crediting.headOrActOf(t, start, type) && !Crediting.festivalOf(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -1801,7 +1837,9 @@ final class Drafter {
 		while (m.find()) {
 			String name = m.group(1).strip();
 			String acronym = m.group(2);
-			if (this.linker.ids(acronym).isEmpty()) {
+			// "Organización … Económicos (abril)": a heading's month, the name still a name
+			boolean month = Candidates.dateWord(acronym);
+			if (this.linker.ids(acronym).isEmpty() && !month) {
 				// a name drafted before without its acronym ("Red Latinoamericana de Ciudades Arcoíris (RLCA)")
 				for (String id : this.linker.ids(trimLeadingArticle(name.strip()))) {
 					Map<String, Object> c = this.candidates.get(id);
@@ -1813,7 +1851,7 @@ final class Drafter {
 					}
 				}
 			}
-			if (!this.linker.ids(acronym).isEmpty() || !this.linker.ids(name).isEmpty()) {
+			if ((!month && !this.linker.ids(acronym).isEmpty()) || !this.linker.ids(name).isEmpty()) {
 				continue;
 			}
 			if (name.split("\\s+").length < 2 || acronym.length() < 2 || Candidates.roleWord(acronym)) {
@@ -1824,7 +1862,7 @@ final class Drafter {
 				continue;
 			}
 			String type = typeOf(name);
-			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+			candidate(name, type, month ? List.of() : List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
 		}
 	}
 
@@ -1916,6 +1954,9 @@ final class Drafter {
 		}
 		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
 			return "Agency";
+		}
+		if (Candidates.unProgramme(name)) {
+			return "Organization";
 		}
 		if (f.matches("^(programa|proyecto|estrategia|plan|iniciativa) .*")) {
 			return "Project";
@@ -2245,7 +2286,7 @@ final class Drafter {
 		}
 		String type = typeOf(body);
 		// a bare place name ("Nueva York") is a city; a body's name keeps its type
-		return candidate(body, ORG_START.matcher(body).find() || !"Organization".equals(type) ? type : "City", List.of(),
+		return candidate(body, ORG_START.matcher(body).find() || !"Organization".equals(type) || Candidates.bodyNotPlace(body) ? type : "City", List.of(),
 				null, 0, 0, 0.4);
 	}
 
