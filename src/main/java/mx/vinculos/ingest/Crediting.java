@@ -38,7 +38,38 @@ final class Crediting {
 			return false;
 		}
 		String before = t.substring(Math.max(0, start - 160), start);
-		return UNIT_BEFORE.matcher(before).find();
+		return UNIT_BEFORE.matcher(before).find() || OFFICE_BEFORE.matcher(before).find();
+	}
+
+	/**
+	 * Words that head a body's office or mission: "la Oficina de la Unesco en México", "la Oficina
+	 * Internacional Anti Narcóticos … de la Embajada de los Estados Unidos …". Unlike a unit, the
+	 * seeds credit such an office as a party of its own, and its body beside it.
+	 */
+	private static final String OFFICE = "(?:Oficina|Representaci[oó]n|Misi[oó]n\s+Permanente)";
+
+	private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b" + OFFICE
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|de|del|la|las|los|y|e|en|para|sobre)){0,14}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+
+	private static final Pattern OFFICE_NAME = Pattern.compile("^" + OFFICE + "\\s+\\p{L}.*");
+
+	/**
+	 * Whether a new candidate is a body's office ("Oficina Multipaís de la UNESCO en San José"): the
+	 * body named inside it is credited beside the office, in the office's part.
+	 */
+	static boolean officeName(String name) {
+		return name != null && OFFICE_NAME.matcher(name.strip()).matches();
+	}
+
+	/**
+	 * "a través de la cgaai Fecha: 28 de octubre", "Miyamoto International Resultado. Se tuvo …": a
+	 * course sheet's next field label after a name ends the name; it does not make it a longer one.
+	 */
+	private static final Pattern FIELD_LABEL_AFTER = Pattern.compile(
+			"^\\s+(?:Fechas?|Modalidad|Objetivos?(?:\\s+del\\s+curso)?|Participantes|Lugar|Sede|Duraci[oó]n|Resultados?|Ponentes?)\\s*[:.]");
+
+	static boolean fieldLabelAfter(String t, int end) {
+		return FIELD_LABEL_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
 	}
 
 	private static final Pattern UNIT_NAME = Pattern.compile("^" + UNIT + "\\b.*");
@@ -50,6 +81,20 @@ final class Crediting {
 	 */
 	static boolean unitName(String name) {
 		return name != null && UNIT_NAME.matcher(name.strip()).matches();
+	}
+
+	private static final Pattern OFFICE_SEAT = Pattern.compile("(?u)^\\s*(?:(?:en|para)\\s+\\p{Lu}.*)?$");
+
+	/**
+	 * Whether a body named inside a new office's name owns the office: a body, not a place, that
+	 * ends the name or is followed only by where the office sits ("Oficina de la Unesco en México",
+	 * "… de la Organización Internacional del Trabajo para México y Cuba"). Followed by more of a
+	 * name ("Oficina de las Naciones Unidas de Servicios para Proyectos") it is part of another
+	 * body's own name. {@code rest}: the office's name after the body.
+	 */
+	static boolean officesBody(Registry.Entity e, String rest) {
+		return e != null && ("Agency".equals(e.type()) || "Organization".equals(e.type()) || "Network".equals(e.type()))
+				&& OFFICE_SEAT.matcher(rest).matches();
 	}
 
 	/**
@@ -89,8 +134,23 @@ final class Crediting {
 	/** "Por parte de Ciudad de México participó la Secretaría …": the city names the side, its body is the party. */
 	private static final Pattern SIDE = Pattern.compile("(?i)por\\s+parte\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
-	static boolean sideOnly(String t, int start) {
-		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	static boolean sideOnly(String t, int start, int end) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find() && !sideByOfficial(t, start, end);
+	}
+
+	/** An official's title right after the side: "…, la Directora Ejecutiva de …", "…, el titular de …". */
+	private static final Pattern OFFICIAL_AFTER = Pattern.compile("(?u)^\\s*,\\s*(?:el|la)\\s+(?:Director|Directora|Coordinador|Coordinadora"
+			+ "|Secretari[oa]|Subsecretari[oa]|[Tt]itular|Jef[ae]|Embajador|Embajadora|Alcalde|Alcaldesa|Asesor|Asesora|Consejer[oa])\\b");
+
+	/**
+	 * "Por parte del Gobierno de la Ciudad de México, la Directora Ejecutiva de …, Mariana Flores
+	 * Mayén asistió": a person, not a body, took the city's side, so the city itself is the party
+	 * she stood for ({@code represented}). Where a body follows ("Por parte de Ciudad de México
+	 * participó la Secretaría …") that body is the party ({@link #sideOnly}).
+	 */
+	static boolean sideByOfficial(String t, int start, int end) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find()
+				&& OFFICIAL_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
 	}
 
 	/**
@@ -171,7 +231,7 @@ final class Crediting {
 	static boolean representing(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 60), start);
 		return STANDS_FOR.matcher(before).find()
-				|| STANDS_FOR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+				|| STANDS_FOR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find() || sideByOfficial(t, start, end);
 	}
 
 	/**

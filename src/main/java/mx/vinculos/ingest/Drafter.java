@@ -1328,7 +1328,7 @@ final class Drafter {
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
 						|| continuesIntoLongerName(t, end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
-						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)))
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start, end)))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
 						|| Crediting.boroughAsPlace(e, t, start, end) || Crediting.instrumentOf(t, start)
@@ -1456,12 +1456,15 @@ final class Drafter {
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
 			// and the city of a city's secretaría ("la Secretaría de Movilidad de Bogotá")
 			boolean unitOrTitle = (c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle();
-			if (unitOrTitle || Crediting.citysOfficeName(m.surface())) {
+			// and the body of a new office ("Oficina de la Unesco en México"), credited beside it
+			boolean office = c != null && Crediting.officeName((String) c.get("name"));
+			if (unitOrTitle || office || Crediting.citysOfficeName(m.surface())) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
 					Registry.Entity ie = entity(inner.id());
 					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), ie))
-							&& (unitOrTitle || (ie != null && "City".equals(ie.type())))) {
+							&& (unitOrTitle || (ie != null && (office ? Crediting.officesBody(ie, text.substring(from + inner.end(), m.end()))
+									: "City".equals(ie.type()))))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
@@ -1589,7 +1592,8 @@ final class Drafter {
 	private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+\\p{Lu}\\p{Ll}|\\s+(?:para|contra)\\s+(?:la|el|los|las)\\s+\\p{Lu})");
 
 	private static boolean continuesIntoLongerName(String t, int end, String type) {
-		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find()
+				&& !Crediting.fieldLabelAfter(t, end);
 	}
 
 	/** Inside “…”: the title of a work or an event ("“La Paz es libertad…”"), not a party. */

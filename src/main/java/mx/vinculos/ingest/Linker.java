@@ -78,6 +78,22 @@ final class Linker {
 		if (!key.contains(" ") && isAcronym(name)) {
 			this.acronyms.add(key);
 		}
+		if (key.contains(" ") && acronymPhrase(name)) {
+			this.acronymPhrases.add(key);
+		}
+	}
+
+	/** Names made only of acronyms ("DIF CDMX"), which the reports also write in lower case ("dif cdmx"). */
+	private final Set<String> acronymPhrases = new HashSet<>();
+
+	private static boolean acronymPhrase(String name) {
+		String[] words = name.strip().split("\\s+");
+		for (String w : words) {
+			if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !isAcronym(w)) {
+				return false;
+			}
+		}
+		return words.length > 1;
 	}
 
 	Set<String> ids(String name) {
@@ -190,7 +206,8 @@ final class Linker {
 		boolean capital = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0))
 				|| surface.charAt(0) == '#';
 		if (tokens > 1) {
-			return capital || surface.chars().anyMatch(Character::isUpperCase) || this.acronyms.contains(key.split(" ")[0]);
+			return capital || surface.chars().anyMatch(Character::isUpperCase) || this.acronyms.contains(key.split(" ")[0])
+					|| this.acronymPhrases.contains(key);
 		}
 		if (this.acronyms.contains(key)) {
 			return capital || !STOP.contains(key);

@@ -1,0 +1,97 @@
+package mx.vinculos.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Parties the registry knows, named in an event's own text, that the drafter credits: the body
+ * of a new office, a name followed by a sheet's next field, the city a person stood for, an
+ * acronym name in lower case.
+ */
+class DrafterPartiesInBodyTests {
+
+	static Registry registry;
+
+	@BeforeAll
+	static void registry(@TempDir Path dir) throws Exception {
+		registry = TestDrafts.registry(dir, """
+				- {id: ciudad-de-mexico, type: City, name: Ciudad de México, aliases: [CDMX, cdmx]}
+				- {id: mexico, type: Country, name: México}
+				- {id: unesco, type: Organization, name: Organización de las Naciones Unidas para la Educación la Ciencia y la Cultura, aliases: [UNESCO, Unesco]}
+				- {id: onu, type: Organization, name: Organización de las Naciones Unidas, aliases: [Naciones Unidas, ONU]}
+				- {id: embajada-de-israel-en-mexico, type: Agency, name: Embajada de Israel en México, aliases: [Embajada de Israel]}
+				- {id: dif-cdmx, type: Agency, name: Sistema para el Desarrollo Integral de la Familia de la Ciudad de México, aliases: [DIF CDMX], parent: ciudad-de-mexico}
+				- {id: secretaria-de-movilidad, type: Agency, name: Secretaría de Movilidad, parent: ciudad-de-mexico}
+				- {id: banco-mundial, type: Organization, name: Banco Mundial}
+				- {id: wego, type: Network, name: WeGO}
+				- {id: miyamoto, type: Organization, name: Miyamoto International}
+				""");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Object> ids(String... lines) {
+		List<Map<String, Object>> events = (List<Map<String, Object>>) TestDrafts.drafter(registry, lines)
+			.draft("Informe")
+			.report()
+			.get("events");
+		assertThat(events).hasSize(1);
+		return ((List<Map<String, Object>>) events.get(0).get("participants")).stream().map(p -> p.get("entity")).toList();
+	}
+
+	@Test
+	void aNewOfficeCreditsTheBodyItBelongsToButNotItsSeat() {
+		assertThat(ids("Ceremonia de conmemoración del aniversario de la Declaratoria (8 de octubre)", "",
+				"En presencia del Representante de la Oficina de la Unesco en México, Frédéric Vacheron Oriol, se develó una placa."))
+			.contains("unesco")
+			.doesNotContain("mexico");
+	}
+
+	@Test
+	void aBodyWhoseNameGoesOnPastTheOfficeIsNoOwner() {
+		assertThat(ids("Foro sobre electromovilidad en América Latina (8 de octubre)", "",
+				"La Secretaría de Movilidad participó con la Oficina de las Naciones Unidas de Servicios para Proyectos (onups) en el foro."))
+			.contains("secretaria-de-movilidad")
+			.doesNotContain("onu");
+	}
+
+	@Test
+	void aSheetsNextFieldEndsTheNameBeforeIt() {
+		assertThat(ids("Congreso de gestión de riesgos (8 de octubre)", "",
+				"Se contó con ponentes de WeGO y de Miyamoto International Resultado. Se tuvo un total de 120 personas registradas."))
+			.contains("wego", "miyamoto");
+		// a capitalised word that is no field goes on with the name: "Miyamoto International Foundation" is another body
+		assertThat(ids("Congreso de gestión de riesgos (8 de octubre)", "",
+				"Se contó con ponentes de WeGO y de Miyamoto International Foundation en el congreso."))
+			.contains("wego")
+			.doesNotContain("miyamoto");
+	}
+
+	@Test
+	void anOfficialOnTheCitysSideMakesTheCityAPartyABodyDoesNot() {
+		assertThat(ids("Reunión de ciudades capitales (8 de octubre)", "",
+				"Por parte del Gobierno de la Ciudad de México, la Directora Ejecutiva de Representación Institucional, Mariana Flores Mayén asistió a la reunión."))
+			.contains("ciudad-de-mexico");
+		assertThat(ids("Reunión de ciudades capitales (8 de octubre)", "",
+				"Por parte del Gobierno de la Ciudad de México participó la Secretaría de Movilidad en la reunión."))
+			.contains("secretaria-de-movilidad")
+			.doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void anAcronymNameLinksInLowerCase() {
+		assertThat(ids("Donación de la Embajada de Israel de sillas de ruedas al dif cdmx (8 de octubre)", "",
+				"Se entregaron cien sillas de ruedas."))
+			.contains("dif-cdmx")
+			.doesNotContain("ciudad-de-mexico");
+		Linker linker = new Linker(registry);
+		assertThat(linker.find("el dif de la ciudad")).isEmpty();
+	}
+
+}
