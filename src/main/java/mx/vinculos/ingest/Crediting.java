@@ -221,6 +221,21 @@ final class Crediting {
 		return "City".equals(type) && CITY_OFFICIALS.matcher(t.substring(Math.max(0, start - 80), start)).find();
 	}
 
+	/**
+	 * An official's title, up to the body it belongs to: "la Presidenta Honoraria del ", "Director
+	 * General de Gobierno Digital de la ", "el Alto Comisionado de TIC de ", "la Secretaria de Estado
+	 * para el Comercio Internacional del ", "el Presidente de ". The official stands for that body,
+	 * city or country (the seeds credit it {@code represented}), which is no name inside a longer one.
+	 */
+	private static final Pattern OFFICIAL_OF = Pattern.compile("(?u)\\b(?:[Dd]irector(?:a)?(?:\\s+(?:General|Ejecutiv[oa]))?|[Pp]resident[ea](?:\\s+Honorari[oa])?"
+			+ "|(?:[Aa]lt[oa]\\s+)?[Cc]omisionad[oa]|[Ss]ecretari[oa]\\s+de\\s+Estado|[Mm]inistr[oa]|[Cc]anciller|[Tt]itular|[Vv]icepresident[ea])"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|[A-Z]{2,}|de|del|la|las|los|el|y|e|en|para|sobre)){0,10}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+
+	/** Whether the mention at {@code start} ends an official's title: the official acts for it. */
+	static boolean officialsBody(String t, int start, String type) {
+		return !"Person".equals(type) && OFFICIAL_OF.matcher(t.substring(Math.max(0, start - 120), start)).find();
+	}
+
 	/** "la participación de la Ciudad de México": the city takes part ({@code attendee}), it is not merely represented. */
 	static String homeRole(String t, int start, String role) {
 		return "represented".equals(role) && HOME_NAMED_AS_PARTY.matcher(t.substring(Math.max(0, start - 160), start)).find()

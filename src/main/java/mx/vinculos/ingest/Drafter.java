@@ -1549,7 +1549,7 @@ final class Drafter {
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
-				&& !Crediting.cityOfficials(t, start, type);
+				&& !Crediting.cityOfficials(t, start, type) && !Crediting.officialsBody(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -1622,7 +1622,7 @@ final class Drafter {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
 		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
 		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$")
-				|| Crediting.delegatesOf(t, start);
+				|| Crediting.delegatesOf(t, start) || Crediting.officialsBody(t, start, "Country");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(

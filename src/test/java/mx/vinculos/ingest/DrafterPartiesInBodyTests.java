@@ -32,6 +32,10 @@ class DrafterPartiesInBodyTests {
 				- {id: banco-mundial, type: Organization, name: Banco Mundial}
 				- {id: wego, type: Network, name: WeGO}
 				- {id: miyamoto, type: Organization, name: Miyamoto International}
+				- {id: bogota, type: City, name: Bogotá}
+				- {id: reino-unido, type: Country, name: Reino Unido}
+				- {id: chile, type: Country, name: Chile}
+				- {id: fondo-mixto, type: Agency, name: Fondo Mixto de Promoción Turística de la Ciudad de México}
 				""");
 	}
 
@@ -92,6 +96,24 @@ class DrafterPartiesInBodyTests {
 			.doesNotContain("ciudad-de-mexico");
 		Linker linker = new Linker(registry);
 		assertThat(linker.find("el dif de la ciudad")).isEmpty();
+	}
+
+	@Test
+	void anOfficialsTitleCreditsTheBodyCityOrCountryItEnds() {
+		assertThat(ids("Reunión con la Secretaria de Estado británica (8 de octubre)", "",
+				"La Jefa de Gobierno recibió a la Secretaria de Estado para el Comercio Internacional del Reino Unido, Liz Truss."))
+			.contains("reino-unido");
+		assertThat(ids("Reunión sobre conectividad digital (8 de octubre)", "",
+				"Se sostuvo una reunión con el Alto Comisionado de TIC de Bogotá para intercambiar experiencias."))
+			.contains("bogota");
+		assertThat(ids("Promoción turística de la ciudad (8 de octubre)", "",
+				"Asistió la Presidenta Honoraria del Fondo Mixto de Promoción Turística de la Ciudad de México, Gabriela Cámara."))
+			.contains("fondo-mixto");
+		// a country inside the name of a body that is no official's stays out
+		assertThat(ids("Foro universitario de cooperación (8 de octubre)", "",
+				"Participó la Secretaría de Movilidad con académicos de la Universidad Católica de Chile."))
+			.contains("secretaria-de-movilidad")
+			.doesNotContain("chile");
 	}
 
 }
