@@ -1447,7 +1447,8 @@ final class Drafter {
 	 * country, which the longer name hides from the linker.
 	 */
 	private List<Linker.Mention> withParents(String text) {
-		List<Linker.Mention> out = new ArrayList<>();
+		List<Linker.Mention> out = new ArrayList<>(SecretariatLists.find(text, this.linker,
+				id -> citySecretariats().stream().anyMatch(e -> e.id().equals(id))));
 		for (Linker.Mention m : this.linker.find(text)) {
 			// "la Directora General de Seguridad Vial …": a unit's head acts for the unit's body
 			String body = m.byTitle() ? Crediting.unitsBody(this.registry, m.id()) : m.id();

@@ -33,6 +33,9 @@ class DrafterPartiesInBodyTests {
 				- {id: wego, type: Network, name: WeGO}
 				- {id: miyamoto, type: Organization, name: Miyamoto International}
 				- {id: bogota, type: City, name: Bogotá}
+				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura de la Ciudad de México, aliases: [Secretaría de Cultura], parent: ciudad-de-mexico}
+				- {id: sectei, type: Agency, name: "Secretaría de Educación, Ciencia, Tecnología e Innovación", parent: ciudad-de-mexico}
+				- {id: sedema, type: Agency, name: Secretaría del Medio Ambiente, parent: ciudad-de-mexico}
 				- {id: reino-unido, type: Country, name: Reino Unido}
 				- {id: chile, type: Country, name: Chile}
 				- {id: fondo-mixto, type: Agency, name: Fondo Mixto de Promoción Turística de la Ciudad de México}
@@ -114,6 +117,21 @@ class DrafterPartiesInBodyTests {
 				"Participó la Secretaría de Movilidad con académicos de la Universidad Católica de Chile."))
 			.contains("secretaria-de-movilidad")
 			.doesNotContain("chile");
+	}
+
+	@Test
+	void theCitysSecretariasByTheirShortNamesInAListOfHeads() {
+		assertThat(ids("Promoción de la Ciudad de México como sede del partido inaugural (8 de octubre)", "",
+				"Acompañando a la Jefa de Gobierno asistieron, además, los titulares de Finanzas, Cultura, de Movilidad y de Educación, "
+						+ "Ciencia, Tecnología e Innovación: Luz Elena González, Vannesa Bohórquez López, Andrés Lajous Loaeza y Rosaura Ruiz Gutiérrez."))
+			.contains("secretaria-de-cultura", "secretaria-de-movilidad", "sectei");
+		assertThat(ids("Reunión sobre acción climática (8 de octubre)", "",
+				"Estuvieron presentes los titulares de la Secretaría del Medio Ambiente (Marina Robles), Movilidad (Andrés Lajous) y otros funcionarios."))
+			.contains("sedema", "secretaria-de-movilidad");
+		// another city's office of the same name, and a short name outside a list of heads, are not the city's secretarías
+		assertThat(ids("Reunión sobre movilidad urbana (8 de octubre)", "",
+				"Estuvieron presentes los titulares de Movilidad de Bogotá y de Cultura de Bogotá para hablar de movilidad y cultura."))
+			.doesNotContain("secretaria-de-movilidad", "secretaria-de-cultura");
 	}
 
 }
