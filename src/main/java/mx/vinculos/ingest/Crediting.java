@@ -192,10 +192,20 @@ final class Crediting {
 
 	private static final Pattern LIST_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]+,\\s*\\p{Lu}[^,;.]{0,40}$");
 
+	/**
+	 * The city's government as the subject after its verb: "y ha encabezado por segundo año
+	 * consecutivo el Gobierno de la Ciudad de México", "participó también el Gobierno de la …".
+	 * Only the government's name: a bare "la Ciudad de México" after a verb is as often a place.
+	 */
+	private static final Pattern HOME_ACTS_BEFORE = Pattern.compile("(?iu)\\b(?:(?:ha|han|habr[aá])\\s+)?(?:encabez\\p{L}*|organiz\\p{L}*|presidi\\p{L}*"
+			+ "|coordin\\p{L}*|particip\\p{L}*|convoc\\p{L}*|impuls\\p{L}*|lider\\p{L}*)"
+			+ "(?:\\s+(?!(?:en|a|al|de|del|con|para|desde|hacia|sobre|entre|que)\\b)\\p{Ll}+){0,5}\\s+el(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
 	static boolean homeNamedAsParty(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 160), start);
 		String after = t.substring(end, Math.min(t.length(), end + 40));
-		if (HOME_NAMED_AS_PARTY.matcher(before).find() || HOME_ACTS_AFTER.matcher(after).find()) {
+		if (HOME_NAMED_AS_PARTY.matcher(before).find() || HOME_ACTS_AFTER.matcher(after).find()
+				|| HOME_ACTS_BEFORE.matcher(before).find()) {
 			return true;
 		}
 		Matcher shown = HOME_SHOWN.matcher(before);
@@ -234,6 +244,20 @@ final class Crediting {
 	/** Whether the mention at {@code start} ends an official's title: the official acts for it. */
 	static boolean officialsBody(String t, int start, String type) {
 		return !"Person".equals(type) && OFFICIAL_OF.matcher(t.substring(Math.max(0, start - 120), start)).find();
+	}
+
+	/**
+	 * "el Congreso de Metropolis", "la Asamblea General de la organización WeGO", "la Vigésimo Sexta
+	 * Conferencia de las Naciones Unidas sobre …": a network's or an organization's own meeting,
+	 * named after it, which it convenes ({@code organizer}); not an upcoming one ("la próxima
+	 * Conferencia de …"), which is no event of the report.
+	 */
+	private static final Pattern EVENT_OF = Pattern.compile("(?u)(?<!pr[oó]xima\\s|pr[oó]ximo\\s|siguiente\\s)\\b(?:Congreso|Asamblea(?:\\s+General)?|Cumbre|Conferencia"
+			+ "|Reuni[oó]n\\s+Anual)\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)(?:\\s+(?:la|el)\\s+(?:red|organizaci[oó]n))?\\s*$");
+
+	static boolean eventOf(String t, int start, String type) {
+		return ("Network".equals(type) || "Organization".equals(type))
+				&& EVENT_OF.matcher(t.substring(Math.max(0, start - 60), start)).find();
 	}
 
 	/** "la participación de la Ciudad de México": the city takes part ({@code attendee}), it is not merely represented. */

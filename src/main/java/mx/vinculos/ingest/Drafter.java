@@ -1346,6 +1346,9 @@ final class Drafter {
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
 				}
+				if (Crediting.eventOf(t, start, type)) {
+					role = "organizer";
+				}
 				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? Crediting.HEADING_RANK : 0)
 						+ (inherited ? 2 * Crediting.HEADING_RANK : 0);
 				Integer[] had = best.get(m.id());
@@ -1550,7 +1553,7 @@ final class Drafter {
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
-				&& !Crediting.cityOfficials(t, start, type) && !Crediting.officialsBody(t, start, type);
+				&& !Crediting.cityOfficials(t, start, type) && !Crediting.officialsBody(t, start, type) && !Crediting.eventOf(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern

@@ -33,6 +33,8 @@ class DrafterPartiesInBodyTests {
 				- {id: wego, type: Network, name: WeGO}
 				- {id: miyamoto, type: Organization, name: Miyamoto International}
 				- {id: bogota, type: City, name: Bogotá}
+				- {id: metropolis, type: Network, name: Metropolis}
+				- {id: ucci, type: Network, name: Unión de Ciudades Capitales Iberoamericanas, aliases: [ucci, UCCI]}
 				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura de la Ciudad de México, aliases: [Secretaría de Cultura], parent: ciudad-de-mexico}
 				- {id: sectei, type: Agency, name: "Secretaría de Educación, Ciencia, Tecnología e Innovación", parent: ciudad-de-mexico}
 				- {id: sedema, type: Agency, name: Secretaría del Medio Ambiente, parent: ciudad-de-mexico}
@@ -132,6 +134,30 @@ class DrafterPartiesInBodyTests {
 		assertThat(ids("Reunión sobre movilidad urbana (8 de octubre)", "",
 				"Estuvieron presentes los titulares de Movilidad de Bogotá y de Cultura de Bogotá para hablar de movilidad y cultura."))
 			.doesNotContain("secretaria-de-movilidad", "secretaria-de-cultura");
+	}
+
+	@Test
+	void aNetworksOwnMeetingNamedAfterItHasItAsOrganizer() {
+		assertThat(ids("Congreso de Metropolis (8 de octubre)", "",
+				"La Secretaría de Movilidad participó de manera virtual, junto con otras ciudades."))
+			.contains("metropolis", "secretaria-de-movilidad");
+		// an upcoming one is no event of the report
+		assertThat(ids("Reunión de coordinación metropolitana (8 de octubre)", "",
+				"La Secretaría de Movilidad presentó su agenda de cara a la próxima Conferencia de las Naciones Unidas sobre el clima."))
+			.contains("secretaria-de-movilidad")
+			.doesNotContain("onu");
+	}
+
+	@Test
+	void theCitysGovernmentAfterItsVerbActs() {
+		assertThat(ids("Pasantía del proyecto de mercados públicos (8 de octubre)", "",
+				"El proyecto es impulsado por la ucci y ha encabezado por segundo año consecutivo el Gobierno de la Ciudad de México."))
+			.contains("ciudad-de-mexico", "ucci");
+		// after a preposition the city is where something happened, not who did it
+		assertThat(ids("Pasantía del proyecto de mercados públicos (8 de octubre)", "",
+				"La ucci organizó un recorrido en el Gobierno de la Ciudad de México para los pasantes."))
+			.contains("ucci")
+			.doesNotContain("ciudad-de-mexico");
 	}
 
 }
