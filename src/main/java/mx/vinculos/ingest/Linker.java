@@ -61,7 +61,34 @@ final class Linker {
 			for (String a : e.aliases()) {
 				add(a, e.id());
 			}
+			// "la Embajada de los Estados Unidos de América": the reports leave out the seat of a
+			// mission to Mexico; a name another entity also takes links neither
+			for (String n : seatless(e)) {
+				if (this.keys.get(Names.fold(n)) == null || !this.keys.get(Names.fold(n)).contains(e.id())) {
+					add(n, e.id());
+				}
+			}
 		}
+	}
+
+	private static final java.util.regex.Pattern MISSION_IN_MEXICO = java.util.regex.Pattern
+		.compile("(?iu)^((?:Embajada|Consulado(?:\\s+General)?)\\s+(?:de|del)\\s+.+?)\\s+en\\s+M[eé]xico$");
+
+	/** A mission's names without " en México" ("Embajada de Colombia en México" → "Embajada de Colombia"). */
+	private static List<String> seatless(Registry.Entity e) {
+		List<String> out = new ArrayList<>();
+		if (!"Agency".equals(e.type())) {
+			return out;
+		}
+		List<String> names = new ArrayList<>(e.aliases());
+		names.add(e.name());
+		for (String n : names) {
+			java.util.regex.Matcher m = MISSION_IN_MEXICO.matcher(n.strip());
+			if (m.matches()) {
+				out.add(m.group(1));
+			}
+		}
+		return out;
 	}
 
 	/** Adds a name for an entity (drafted entities join the gazetteer as they are found). */

@@ -33,6 +33,7 @@ class DrafterPartiesInBodyTests {
 				- {id: wego, type: Network, name: WeGO}
 				- {id: miyamoto, type: Organization, name: Miyamoto International}
 				- {id: bogota, type: City, name: Bogotá}
+				- {id: embajada-eua, type: Agency, name: Embajada de los Estados Unidos en México, aliases: [Embajada de los Estados Unidos de América en México]}
 				- {id: metropolis, type: Network, name: Metropolis}
 				- {id: ucci, type: Network, name: Unión de Ciudades Capitales Iberoamericanas, aliases: [ucci, UCCI]}
 				- {id: secretaria-de-cultura, type: Agency, name: Secretaría de Cultura de la Ciudad de México, aliases: [Secretaría de Cultura], parent: ciudad-de-mexico}
@@ -158,6 +159,16 @@ class DrafterPartiesInBodyTests {
 				"La ucci organizó un recorrido en el Gobierno de la Ciudad de México para los pasantes."))
 			.contains("ucci")
 			.doesNotContain("ciudad-de-mexico");
+	}
+
+	@Test
+	void aMissionToMexicoLinksWithoutItsSeat() {
+		Linker linker = new Linker(registry);
+		assertThat(linker.find("Procuración de Justicia (inl) de la Embajada de los Estados Unidos de América"))
+			.extracting(Linker.Mention::id)
+			.containsExactly("embajada-eua");
+		assertThat(linker.find("la Embajada de los Estados Unidos en México")).extracting(Linker.Mention::id)
+			.containsExactly("embajada-eua");
 	}
 
 }
