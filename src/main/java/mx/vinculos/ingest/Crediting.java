@@ -38,7 +38,38 @@ final class Crediting {
 			return false;
 		}
 		String before = t.substring(Math.max(0, start - 160), start);
-		return UNIT_BEFORE.matcher(before).find();
+		return UNIT_BEFORE.matcher(before).find() || OFFICE_BEFORE.matcher(before).find();
+	}
+
+	/**
+	 * Words that head a body's office or mission: "la Oficina de la Unesco en México", "la Oficina
+	 * Internacional Anti Narcóticos … de la Embajada de los Estados Unidos …". Unlike a unit, the
+	 * seeds credit such an office as a party of its own, and its body beside it.
+	 */
+	private static final String OFFICE = "(?:Oficina|Representaci[oó]n|Misi[oó]n\s+Permanente)";
+
+	private static final Pattern OFFICE_BEFORE = Pattern.compile("\\b" + OFFICE
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|de|del|la|las|los|y|e|en|para|sobre)){0,14}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+
+	private static final Pattern OFFICE_NAME = Pattern.compile("^" + OFFICE + "\\s+\\p{L}.*");
+
+	/**
+	 * Whether a new candidate is a body's office ("Oficina Multipaís de la UNESCO en San José"): the
+	 * body named inside it is credited beside the office, in the office's part.
+	 */
+	static boolean officeName(String name) {
+		return name != null && OFFICE_NAME.matcher(name.strip()).matches();
+	}
+
+	/**
+	 * "a través de la cgaai Fecha: 28 de octubre", "Miyamoto International Resultado. Se tuvo …": a
+	 * course sheet's next field label after a name ends the name; it does not make it a longer one.
+	 */
+	private static final Pattern FIELD_LABEL_AFTER = Pattern.compile(
+			"^\\s+(?:Fechas?|Modalidad|Objetivos?(?:\\s+del\\s+curso)?|Participantes|Lugar|Sede|Duraci[oó]n|Resultados?|Ponentes?)\\s*[:.]");
+
+	static boolean fieldLabelAfter(String t, int end) {
+		return FIELD_LABEL_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
 	}
 
 	private static final Pattern UNIT_NAME = Pattern.compile("^" + UNIT + "\\b.*");
@@ -50,6 +81,20 @@ final class Crediting {
 	 */
 	static boolean unitName(String name) {
 		return name != null && UNIT_NAME.matcher(name.strip()).matches();
+	}
+
+	private static final Pattern OFFICE_SEAT = Pattern.compile("(?u)^\\s*(?:(?:en|para)\\s+\\p{Lu}.*)?$");
+
+	/**
+	 * Whether a body named inside a new office's name owns the office: a body, not a place, that
+	 * ends the name or is followed only by where the office sits ("Oficina de la Unesco en México",
+	 * "… de la Organización Internacional del Trabajo para México y Cuba"). Followed by more of a
+	 * name ("Oficina de las Naciones Unidas de Servicios para Proyectos") it is part of another
+	 * body's own name. {@code rest}: the office's name after the body.
+	 */
+	static boolean officesBody(Registry.Entity e, String rest) {
+		return e != null && ("Agency".equals(e.type()) || "Organization".equals(e.type()) || "Network".equals(e.type()))
+				&& OFFICE_SEAT.matcher(rest).matches();
 	}
 
 	/**
@@ -89,8 +134,23 @@ final class Crediting {
 	/** "Por parte de Ciudad de México participó la Secretaría …": the city names the side, its body is the party. */
 	private static final Pattern SIDE = Pattern.compile("(?i)por\\s+parte\\s+(?:del?|de\\s+la)(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
 
-	static boolean sideOnly(String t, int start) {
-		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find();
+	static boolean sideOnly(String t, int start, int end) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find() && !sideByOfficial(t, start, end);
+	}
+
+	/** An official's title right after the side: "…, la Directora Ejecutiva de …", "…, el titular de …". */
+	private static final Pattern OFFICIAL_AFTER = Pattern.compile("(?u)^\\s*,\\s*(?:el|la)\\s+(?:Director|Directora|Coordinador|Coordinadora"
+			+ "|Secretari[oa]|Subsecretari[oa]|[Tt]itular|Jef[ae]|Embajador|Embajadora|Alcalde|Alcaldesa|Asesor|Asesora|Consejer[oa])\\b");
+
+	/**
+	 * "Por parte del Gobierno de la Ciudad de México, la Directora Ejecutiva de …, Mariana Flores
+	 * Mayén asistió": a person, not a body, took the city's side, so the city itself is the party
+	 * she stood for ({@code represented}). Where a body follows ("Por parte de Ciudad de México
+	 * participó la Secretaría …") that body is the party ({@link #sideOnly}).
+	 */
+	static boolean sideByOfficial(String t, int start, int end) {
+		return SIDE.matcher(t.substring(Math.max(0, start - 40), start)).find()
+				&& OFFICIAL_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
 	}
 
 	/**
@@ -132,10 +192,20 @@ final class Crediting {
 
 	private static final Pattern LIST_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-]+,\\s*\\p{Lu}[^,;.]{0,40}$");
 
+	/**
+	 * The city's government as the subject after its verb: "y ha encabezado por segundo año
+	 * consecutivo el Gobierno de la Ciudad de México", "participó también el Gobierno de la …".
+	 * Only the government's name: a bare "la Ciudad de México" after a verb is as often a place.
+	 */
+	private static final Pattern HOME_ACTS_BEFORE = Pattern.compile("(?iu)\\b(?:(?:ha|han|habr[aá])\\s+)?(?:encabez\\p{L}*|organiz\\p{L}*|presidi\\p{L}*"
+			+ "|coordin\\p{L}*|particip\\p{L}*|convoc\\p{L}*|impuls\\p{L}*|lider\\p{L}*)"
+			+ "(?:\\s+(?!(?:en|a|al|de|del|con|para|desde|hacia|sobre|entre|que)\\b)\\p{Ll}+){0,5}\\s+el(?:\\s+Gobierno\\s+de(?:\\s+la)?)?\\s*$");
+
 	static boolean homeNamedAsParty(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 160), start);
 		String after = t.substring(end, Math.min(t.length(), end + 40));
-		if (HOME_NAMED_AS_PARTY.matcher(before).find() || HOME_ACTS_AFTER.matcher(after).find()) {
+		if (HOME_NAMED_AS_PARTY.matcher(before).find() || HOME_ACTS_AFTER.matcher(after).find()
+				|| HOME_ACTS_BEFORE.matcher(before).find()) {
 			return true;
 		}
 		Matcher shown = HOME_SHOWN.matcher(before);
@@ -161,6 +231,35 @@ final class Crediting {
 		return "City".equals(type) && CITY_OFFICIALS.matcher(t.substring(Math.max(0, start - 80), start)).find();
 	}
 
+	/**
+	 * An official's title, up to the body it belongs to: "la Presidenta Honoraria del ", "Director
+	 * General de Gobierno Digital de la ", "el Alto Comisionado de TIC de ", "la Secretaria de Estado
+	 * para el Comercio Internacional del ", "el Presidente de ". The official stands for that body,
+	 * city or country (the seeds credit it {@code represented}), which is no name inside a longer one.
+	 */
+	private static final Pattern OFFICIAL_OF = Pattern.compile("(?u)\\b(?:[Dd]irector(?:a)?(?:\\s+(?:General|Ejecutiv[oa]))?|[Pp]resident[ea](?:\\s+Honorari[oa])?"
+			+ "|(?:[Aa]lt[oa]\\s+)?[Cc]omisionad[oa]|[Ss]ecretari[oa]\\s+de\\s+Estado|[Mm]inistr[oa]|[Cc]anciller|[Tt]itular|[Vv]icepresident[ea])"
+			+ "(?:\\s+(?:\\p{Lu}[\\p{L}\\-]*,?|[A-Z]{2,}|de|del|la|las|los|el|y|e|en|para|sobre)){0,10}?\\s+(?:de|del)(?:\\s+la|\\s+las|\\s+los)?\\s*$");
+
+	/** Whether the mention at {@code start} ends an official's title: the official acts for it. */
+	static boolean officialsBody(String t, int start, String type) {
+		return !"Person".equals(type) && OFFICIAL_OF.matcher(t.substring(Math.max(0, start - 120), start)).find();
+	}
+
+	/**
+	 * "el Congreso de Metropolis", "la Asamblea General de la organización WeGO", "la Vigésimo Sexta
+	 * Conferencia de las Naciones Unidas sobre …": a network's or an organization's own meeting,
+	 * named after it, which it convenes ({@code organizer}); not an upcoming one ("la próxima
+	 * Conferencia de …"), which is no event of the report.
+	 */
+	private static final Pattern EVENT_OF = Pattern.compile("(?u)(?<!pr[oó]xima\\s|pr[oó]ximo\\s|siguiente\\s)\\b(?:Congreso|Asamblea(?:\\s+General)?|Cumbre|Conferencia"
+			+ "|Reuni[oó]n\\s+Anual)\\s+(?:de|del|de\\s+la|de\\s+las|de\\s+los)(?:\\s+(?:la|el)\\s+(?:red|organizaci[oó]n))?\\s*$");
+
+	static boolean eventOf(String t, int start, String type) {
+		return ("Network".equals(type) || "Organization".equals(type))
+				&& EVENT_OF.matcher(t.substring(Math.max(0, start - 60), start)).find();
+	}
+
 	/** "la participación de la Ciudad de México": the city takes part ({@code attendee}), it is not merely represented. */
 	static String homeRole(String t, int start, String role) {
 		return "represented".equals(role) && HOME_NAMED_AS_PARTY.matcher(t.substring(Math.max(0, start - 160), start)).find()
@@ -171,7 +270,7 @@ final class Crediting {
 	static boolean representing(String t, int start, int end) {
 		String before = t.substring(Math.max(0, start - 60), start);
 		return STANDS_FOR.matcher(before).find()
-				|| STANDS_FOR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find();
+				|| STANDS_FOR_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 40))).find() || sideByOfficial(t, start, end);
 	}
 
 	/**

@@ -1477,7 +1477,7 @@ final class Drafter {
 				if ((insideLargerName(t, start, type) && !Crediting.citysOffice(t, start, type))
 						|| continuesIntoLongerName(t.substring(0, s.to()), end, type) || insideQuotes(t, start)
 						|| ("Country".equals(type) && !delegation(t, listStart(t, start)))
-						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start)
+						|| (HOME.equals(m.id()) && (!acting(t, start, end) || Crediting.sideOnly(t, start, end)
 								|| (inherited && ListIntros.actsThrough(t, end))))
 						|| Crediting.background(t, start) || Crediting.placeLabel(t, start, end, type)
 						|| Crediting.notAPartyHere(t, start, end, e, e != null && !this.registry.contains(m.id()))
@@ -1495,6 +1495,9 @@ final class Drafter {
 				}
 				if (m.byTitle()) {
 					role = Crediting.titleRole(role);
+				}
+				if (Crediting.eventOf(t, start, type)) {
+					role = "organizer";
 				}
 				int rank = ROLE_RANK.getOrDefault(role, 1) * 2 + (s == spans.get(0) ? Crediting.HEADING_RANK : 0)
 						+ (inherited ? 2 * Crediting.HEADING_RANK : 0);
@@ -1599,7 +1602,8 @@ final class Drafter {
 	 * country, which the longer name hides from the linker.
 	 */
 	private List<Linker.Mention> withParents(String text) {
-		List<Linker.Mention> out = new ArrayList<>();
+		List<Linker.Mention> out = new ArrayList<>(SecretariatLists.find(text, this.linker,
+				id -> citySecretariats().stream().anyMatch(e -> e.id().equals(id))));
 		for (Linker.Mention m : this.linker.find(text)) {
 			// "la Directora General de Seguridad Vial …": a unit's head acts for the unit's body
 			String body = m.byTitle() ? Crediting.unitsBody(this.registry, m.id()) : m.id();
@@ -1608,12 +1612,15 @@ final class Drafter {
 			// and the country of an envoy named by title ("el Embajador de Chile en México")
 			// and the city of a city's secretaría ("la Secretaría de Movilidad de Bogotá")
 			boolean unitOrTitle = (c != null && Crediting.unitName((String) c.get("name"))) || m.byTitle();
-			if (unitOrTitle || Crediting.citysOfficeName(m.surface())) {
+			// and the body of a new office ("Oficina de la Unesco en México"), credited beside it
+			boolean office = c != null && Crediting.officeName((String) c.get("name"));
+			if (unitOrTitle || office || Crediting.citysOfficeName(m.surface())) {
 				int from = m.start() + m.surface().indexOf(' ') + 1;
 				for (Linker.Mention inner : this.linker.find(text.substring(from, m.end()))) {
 					Registry.Entity ie = entity(inner.id());
 					if (!inner.id().equals(m.id()) && !(m.byTitle() && Crediting.envoysPlace(m.surface(), ie))
-							&& (unitOrTitle || (ie != null && "City".equals(ie.type())))) {
+							&& (unitOrTitle || (ie != null && (office ? Crediting.officesBody(ie, text.substring(from + inner.end(), m.end()))
+									: "City".equals(ie.type()))))) {
 						out.add(new Linker.Mention(inner.id(), from + inner.start(), from + inner.end(), inner.surface(),
 								inner.byTitle()));
 					}
@@ -1698,7 +1705,8 @@ final class Drafter {
 		Matcher m = OF_BEFORE.matcher(t.substring(Math.max(0, start - 60), start));
 		// "Proyecto de la Secretaría de Turismo … y la Agencia …": a project named by its bodies, who are its parties
 		return m.find() && !m.group(1).matches("Gobierno|Gobiernos|Ciudad|Jefa|Jefe|Embajador|Embajadora|Proyecto|Proyectos|" + Crediting.CITY_OFFICES) && !Crediting.parentOfUnit(t, start, type)
-				&& !Crediting.cityOfficials(t, start, type) && !Crediting.headOrActOf(t, start, type) && !Crediting.festivalOf(t, start, type);
+				&& !Crediting.cityOfficials(t, start, type) && !Crediting.headOrActOf(t, start, type) && !Crediting.festivalOf(t, start, type)
+				&& !Crediting.officialsBody(t, start, type) && !Crediting.eventOf(t, start, type);
 	}
 
 	private static final Pattern LIST_BEFORE = Pattern
@@ -1741,7 +1749,8 @@ final class Drafter {
 	private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:\\s+\\p{Lu}\\p{Ll}|\\s+(?:para|contra)\\s+(?:la|el|los|las)\\s+\\p{Lu})");
 
 	private static boolean continuesIntoLongerName(String t, int end, String type) {
-		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find();
+		return !"Person".equals(type) && NAME_GOES_ON.matcher(t.substring(end, Math.min(t.length(), end + 30))).find()
+				&& !Crediting.fieldLabelAfter(t, end);
 	}
 
 	/** Inside “…”: the title of a work or an event ("“La Paz es libertad…”"), not a party. */
@@ -1770,7 +1779,7 @@ final class Drafter {
 		String before = t.substring(Math.max(0, start - 50), start).toLowerCase(Locale.ROOT);
 		// the cue stands right before the name ("la delegación de Chile"), not anywhere near it
 		return before.matches("(?s).*\\b(representantes?|delegaci[oó]n|delegaciones|gobiernos?|rep[uú]blica|reino|embajador|embajadora)\\s+(?:del?\\s+)?(?:la\\s+|el\\s+|los\\s+)?$")
-				|| Crediting.delegatesOf(t, start);
+				|| Crediting.delegatesOf(t, start) || Crediting.officialsBody(t, start, "Country");
 	}
 
 	private static final Pattern ORGANIZER = Pattern.compile(

@@ -61,7 +61,34 @@ final class Linker {
 			for (String a : e.aliases()) {
 				add(a, e.id());
 			}
+			// "la Embajada de los Estados Unidos de América": the reports leave out the seat of a
+			// mission to Mexico; a name another entity also takes links neither
+			for (String n : seatless(e)) {
+				if (this.keys.get(Names.fold(n)) == null || !this.keys.get(Names.fold(n)).contains(e.id())) {
+					add(n, e.id());
+				}
+			}
 		}
+	}
+
+	private static final java.util.regex.Pattern MISSION_IN_MEXICO = java.util.regex.Pattern
+		.compile("(?iu)^((?:Embajada|Consulado(?:\\s+General)?)\\s+(?:de|del)\\s+.+?)\\s+en\\s+M[eé]xico$");
+
+	/** A mission's names without " en México" ("Embajada de Colombia en México" → "Embajada de Colombia"). */
+	private static List<String> seatless(Registry.Entity e) {
+		List<String> out = new ArrayList<>();
+		if (!"Agency".equals(e.type())) {
+			return out;
+		}
+		List<String> names = new ArrayList<>(e.aliases());
+		names.add(e.name());
+		for (String n : names) {
+			java.util.regex.Matcher m = MISSION_IN_MEXICO.matcher(n.strip());
+			if (m.matches()) {
+				out.add(m.group(1));
+			}
+		}
+		return out;
 	}
 
 	/** Adds a name for an entity (drafted entities join the gazetteer as they are found). */
@@ -78,6 +105,22 @@ final class Linker {
 		if (!key.contains(" ") && isAcronym(name)) {
 			this.acronyms.add(key);
 		}
+		if (key.contains(" ") && acronymPhrase(name)) {
+			this.acronymPhrases.add(key);
+		}
+	}
+
+	/** Names made only of acronyms ("DIF CDMX"), which the reports also write in lower case ("dif cdmx"). */
+	private final Set<String> acronymPhrases = new HashSet<>();
+
+	private static boolean acronymPhrase(String name) {
+		String[] words = name.strip().split("\\s+");
+		for (String w : words) {
+			if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !isAcronym(w)) {
+				return false;
+			}
+		}
+		return words.length > 1;
 	}
 
 	Set<String> ids(String name) {
@@ -190,7 +233,8 @@ final class Linker {
 		boolean capital = Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.charAt(0))
 				|| surface.charAt(0) == '#';
 		if (tokens > 1) {
-			return capital || surface.chars().anyMatch(Character::isUpperCase) || this.acronyms.contains(key.split(" ")[0]);
+			return capital || surface.chars().anyMatch(Character::isUpperCase) || this.acronyms.contains(key.split(" ")[0])
+					|| this.acronymPhrases.contains(key);
 		}
 		if (this.acronyms.contains(key)) {
 			return capital || !STOP.contains(key);
