@@ -1378,6 +1378,20 @@ final class Drafter {
 				}
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
+			for (PlaceParty x : placeParties(s, spans.get(0), f.intro)) {
+				ReportLines.Quote q = best.containsKey(x.id()) ? null : this.text.quote(s.block(), x.start(), x.end());
+				if (q != null) {
+					Map<String, Object> p = new LinkedHashMap<>();
+					p.put("entity", x.id());
+					p.put("role", x.role());
+					p.put("line", q.line());
+					p.put("quote", q.text());
+					p.put("confidence", 0.5);
+					p.put("review", PENDING);
+					participants.add(p);
+					best.put(x.id(), new Integer[] { ROLE_RANK.getOrDefault(x.role(), 1) * 2, participants.size() - 1 });
+				}
+			}
 		}
 		if (f.intro != null && !best.containsKey(HOME)) {
 			homeFromIntro(f.intro, participants);
@@ -1721,7 +1735,23 @@ final class Drafter {
 		for (Mentions.Named n : Mentions.people(t)) {
 			personId(n.name(), b, from + n.start(), from + n.end());
 		}
+		// "el Gobierno de Canarias": a government the text names as the registry does
+		for (Mentions.Named n : PlaceBodies.governments(t, x -> !this.linker.ids(x).isEmpty())) {
+			if (Names.fold(n.name()).equals(Names.fold(t.substring(n.start(), n.end()))) && this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "Agency", List.of(), b, from + n.start(), from + n.end(), 0.5);
+			}
+		}
+		List<Mentions.Named> listed = PlaceBodies.citiesAmongCities(t, this::knownCity);
+		for (Mentions.Named n : listed) {
+			if (!n.name().startsWith("Ciudad de ") && this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
 		for (Mentions.Named n : Mentions.cities(t)) {
+			// "Washington" of "Washington dc", proposed whole above
+			if (listed.stream().anyMatch(x -> x.start() <= n.start() && n.start() < x.end())) {
+				continue;
+			}
 			if (this.linker.ids(n.name()).isEmpty()) {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
 			}
@@ -1752,6 +1782,15 @@ final class Drafter {
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
 			int start = n.start();
+			// named as the registry names it: with its state, an embassy with its seat (PlaceBodies)
+			PlaceBodies.WithState state = PlaceBodies.withState(name, t.substring(start + name.length()));
+			if (state != null && this.linker.ids(state.name()).isEmpty()) {
+				candidate(state.name(), n.type(), List.of(), b, from + start, from + start + name.length() + state.tail(), 0.4);
+				continue;
+			}
+			if (embassyAsRegistered(name, b, from + start, from + start + name.length())) {
+				continue;
+			}
 			if (!this.linker.ids(name).isEmpty()) {
 				continue;
 			}
@@ -1778,6 +1817,88 @@ final class Drafter {
 	}
 
 	/**
+	 * "la Embajada de Japón": proposed as "Embajada de Japón en México" (the text's form its alias),
+	 * or, when the registry knows that name, the text's form links to it. Whether it was.
+	 */
+	private boolean embassyAsRegistered(String name, ReportLines.Block b, int start, int end) {
+		String embassy = PlaceBodies.embassyInMexico(name);
+		if (embassy == null || !this.linker.ids(name).isEmpty()) {
+			return false;
+		}
+		String id = candidate(embassy, "Agency", List.of(name), b, start, end, 0.5);
+		if (id != null && this.linker.ids(name).isEmpty()) {
+			this.linker.add(name, id);
+		}
+		return id != null;
+	}
+
+	/** A party a place rule found (PlaceBodies) that the text names in a form the linker cannot link. */
+	private record PlaceParty(String id, String role, int start, int end) {
+	}
+
+	/**
+	 * Parties of an event named by place rules: the governments of a list of Mexican states, a
+	 * namesake capital listed among cities, a country an exhibition's quoted title presents, and
+	 * the embassy of the country each item names when the list's introduction says the embassies
+	 * asked for them.
+	 */
+	private List<PlaceParty> placeParties(Span s, Span heading, Span intro) {
+		List<PlaceParty> out = new ArrayList<>();
+		String t = s.block().text();
+		String part = t.substring(s.from(), s.to());
+		// "Gobiernos de Veracruz. Puebla …": names the text does not spell, so the linker cannot find them
+		for (Mentions.Named n : PlaceBodies.governments(part, x -> !this.linker.ids(x).isEmpty())) {
+			if (!this.linker.ids(part.substring(n.start(), n.end())).isEmpty() || Candidates.tailOfLongerName(part, n.start())) {
+				continue;
+			}
+			String id = candidate(n.name(), "Agency", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.5);
+			if (id != null) {
+				out.add(new PlaceParty(id, role(t, s.from() + n.start(), s.from() + n.end(), "Agency"), s.from() + n.start(), s.from() + n.end()));
+			}
+		}
+		for (Mentions.Named n : PlaceBodies.citiesAmongCities(part, this::knownCity)) {
+			if (n.name().startsWith("Ciudad de ")) {
+				String id = candidate(n.name(), "City", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.4);
+				if (id != null) {
+					out.add(new PlaceParty(id, "attendee", s.from() + n.start(), s.from() + n.end()));
+				}
+			}
+		}
+		if (s == heading) {
+			for (Mentions.Named n : PlaceBodies.countriesOfQuotedTitle(part)) {
+				Set<String> ids = this.linker.ids(n.name());
+				String id = ids.isEmpty() ? candidate(Offices.country(n.name()), "Country", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.4)
+						: ids.iterator().next();
+				if (id != null) {
+					out.add(new PlaceParty(id, "attendee", s.from() + n.start(), s.from() + n.end()));
+				}
+			}
+		}
+		if (s == intro && heading != null) {
+			int[] at = PlaceBodies.embassiesOnRequest(t, s.from(), s.to());
+			String country = at == null ? null : PlaceBodies.onlyCountry(heading.block().text().substring(heading.from(), heading.to()));
+			if (country != null) {
+				String id = candidate(Offices.embassy(country), "Agency", List.of(), s.block(), at[0], at[1], 0.4);
+				if (id != null) {
+					out.add(new PlaceParty(id, "organizer", at[0], at[1]));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** A city the registry or the draft knows by this name. */
+	private boolean knownCity(String name) {
+		for (String id : this.linker.ids(name)) {
+			Registry.Entity e = entity(id);
+			if (e != null && "City".equals(e.type())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether the linker finds a known entity starting where a name does and covering it
 	 * ("Secretaria de Educación, Ciencia, …", "Riesgos y y Protección Civil"): the pattern
 	 * stopped short of a name the registry knows, so nothing is new.
@@ -1797,7 +1918,7 @@ final class Drafter {
 				|| f.contains("ciudades")) {
 			return "Network";
 		}
-		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
+		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|alta consejeria|suprema corte|corte suprema|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
 			return "Agency";
 		}
 		if (f.matches("^(programa|proyecto|estrategia|plan|iniciativa) .*")) {
