@@ -1378,7 +1378,7 @@ final class Drafter {
 				}
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
-			for (PlaceParty x : placeParties(s, spans.get(0), f.intro)) {
+			for (PlaceParty x : placeParties(s, spans.get(0), f.intro, f.title)) {
 				ReportLines.Quote q = best.containsKey(x.id()) ? null : this.text.quote(s.block(), x.start(), x.end());
 				if (q != null) {
 					Map<String, Object> p = new LinkedHashMap<>();
@@ -1741,13 +1741,26 @@ final class Drafter {
 				candidate(n.name(), "Agency", List.of(), b, from + n.start(), from + n.end(), 0.5);
 			}
 		}
-		List<Mentions.Named> listed = PlaceBodies.citiesAmongCities(t, this::knownCity);
+		// a list of cities: those a country locates or a list of cities names count as known ones
+		List<Mentions.Named> cities = Mentions.cities(t);
+		List<Mentions.Named> listed = PlaceBodies.citiesAmongCities(t,
+				x -> knownCity(x) || cities.stream().anyMatch(c -> Names.fold(c.name()).equals(Names.fold(x))));
 		for (Mentions.Named n : listed) {
 			if (!n.name().startsWith("Ciudad de ") && this.linker.ids(n.name()).isEmpty()) {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
 			}
 		}
-		for (Mentions.Named n : Mentions.cities(t)) {
+		// a city of the world gazetteer, named as a whole capitalised run ("con Portland", "a Dakar")
+		if (this.lowerWords == null) {
+			this.lowerWords = PlaceBodies.lowerCaseWords(String.join("\n", this.text.lines));
+		}
+		for (Mentions.Named n : PlaceBodies.worldCities(t, this.lowerWords::contains)) {
+			if (this.linker.ids(n.name()).isEmpty() && listed.stream().noneMatch(x -> x.start() <= n.start() && n.start() < x.end())
+					&& !Candidates.tailOfLongerName(t, n.start())) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		for (Mentions.Named n : cities) {
 			// "Washington" of "Washington dc", proposed whole above
 			if (listed.stream().anyMatch(x -> x.start() <= n.start() && n.start() < x.end())) {
 				continue;
@@ -1842,7 +1855,7 @@ final class Drafter {
 	 * the embassy of the country each item names when the list's introduction says the embassies
 	 * asked for them.
 	 */
-	private List<PlaceParty> placeParties(Span s, Span heading, Span intro) {
+	private List<PlaceParty> placeParties(Span s, Span heading, Span intro, String title) {
 		List<PlaceParty> out = new ArrayList<>();
 		String t = s.block().text();
 		String part = t.substring(s.from(), s.to());
@@ -1876,7 +1889,7 @@ final class Drafter {
 		}
 		if (s == intro && heading != null) {
 			int[] at = PlaceBodies.embassiesOnRequest(t, s.from(), s.to());
-			String country = at == null ? null : PlaceBodies.onlyCountry(heading.block().text().substring(heading.from(), heading.to()));
+			String country = at == null ? null : PlaceBodies.onlyCountry(title);
 			if (country != null) {
 				String id = candidate(Offices.embassy(country), "Agency", List.of(), s.block(), at[0], at[1], 0.4);
 				if (id != null) {
@@ -1886,6 +1899,9 @@ final class Drafter {
 		}
 		return out;
 	}
+
+	/** The words the report writes in lower case somewhere (a capitalised one of them is no city's name). */
+	private Set<String> lowerWords;
 
 	/** A city the registry or the draft knows by this name. */
 	private boolean knownCity(String name) {

@@ -245,6 +245,79 @@ final class PlaceBodies {
 		return out;
 	}
 
+	// ---------------------------------------------------------------- world cities
+
+	/** Folded spelling → spelling of the world cities of the gazetteer (tools/gen_world_cities.py). */
+	private static volatile Map<String, String> worldCities;
+
+	private static Map<String, String> worldCities() {
+		Map<String, String> w = worldCities;
+		if (w == null) {
+			w = new HashMap<>();
+			try (java.io.InputStream in = PlaceBodies.class.getResourceAsStream("/ingest/world-cities.tsv")) {
+				if (in != null) {
+					for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+						if (!line.isBlank() && !line.startsWith("#")) {
+							String spelling = line.split("\t")[0];
+							w.putIfAbsent(Names.fold(spelling), spelling);
+						}
+					}
+				}
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+			worldCities = w;
+		}
+		return w;
+	}
+
+	/** Whether a name spells a world city of the gazetteer (150,000 people or more, outside Mexico). */
+	static boolean worldCity(String name) {
+		return name != null && worldCities().containsKey(Names.fold(name));
+	}
+
+	/** A capitalised run of words: "Santiago de Chile", "Los Ángeles", "Carta de Roma". */
+	private static final Pattern RUN = Pattern
+		.compile("(?u)(?<![\\p{L}\\-])\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+|del\\s+|de\\s+la\\s+)?\\p{Lu}[\\p{L}'’\\-]+){0,3}(?![\\p{L}\\-])");
+
+	/** Before a run: a capitalised word, or one and "de" ("la Carta de", "Sierra Nevada de"): the run ends a longer name. */
+	private static final Pattern NAME_BEFORE = Pattern
+		.compile("(?u)\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:de|del|de\\s+la|de\\s+los|de\\s+las)\\s+)?$");
+
+	/**
+	 * World cities a text names, each a whole capitalised run ("Roma", not the "Roma" of "la Carta
+	 * de Roma" nor the "Santa Marta" of "Sierra Nevada de Santa Marta", nor the "San Luis" of "San
+	 * Luis Potosí"); not a country, a Mexican state or a borough; not a word the report also
+	 * writes in lower case ({@code commonWord}: "Libertad", "Resistencia" are words before cities).
+	 */
+	static List<Mentions.Named> worldCities(String t, Predicate<String> commonWord) {
+		List<Mentions.Named> out = new ArrayList<>();
+		Matcher m = RUN.matcher(t);
+		while (m.find()) {
+			String name = m.group().replaceAll("\\s+", " ");
+			if (!worldCity(name) || Offices.country(name) != null || state(name) != null || Offices.borough(name) != null
+					|| (!name.contains(" ") && commonWord.test(name.toLowerCase(java.util.Locale.ROOT)))
+					|| NAME_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+				continue;
+			}
+			out.add(new Mentions.Named(name, "City", m.start(), m.end()));
+		}
+		return out;
+	}
+
+	private static final Pattern LOWER_WORD = Pattern.compile("(?u)(?<![\\p{L}])\\p{Ll}[\\p{L}]+");
+
+	/** The words a text writes in lower case somewhere. */
+	static java.util.Set<String> lowerCaseWords(String text) {
+		java.util.Set<String> out = new java.util.HashSet<>();
+		Matcher m = LOWER_WORD.matcher(text);
+		while (m.find()) {
+			out.add(m.group());
+		}
+		return out;
+	}
+
 	// ---------------------------------------------------------------- countries
 
 	/**
