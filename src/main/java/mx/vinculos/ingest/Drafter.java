@@ -1869,6 +1869,25 @@ final class Drafter {
 				out.add(new PlaceParty(id, role(t, s.from() + n.start(), s.from() + n.end(), "Agency"), s.from() + n.start(), s.from() + n.end()));
 			}
 		}
+		// "Gobierno de México": the federal government, and the country it governs
+		for (Mentions.Named n : PlaceBodies.governments(part, x -> false)) {
+			String written = part.substring(n.start(), n.end());
+			boolean home = n.name().equals("Gobierno de " + Offices.country(Places.HOME_COUNTRY));
+			if (home && Names.fold(written).equals(Names.fold(n.name())) && this.registry.contains(Places.HOME_COUNTRY)
+					&& !Candidates.tailOfLongerName(part, n.start()) && !insideLargerName(t, s.from() + n.start(), "Agency")) {
+				out.add(new PlaceParty(Places.HOME_COUNTRY, role(t, s.from() + n.start(), s.from() + n.end(), "Country"),
+						s.from() + n.start(), s.from() + n.end()));
+			}
+		}
+		// "pasó la estafeta a Dakar, próxima ciudad sede": a city named after "a" and still a party
+		for (int[] at : PlaceBodies.nextHosts(part)) {
+			for (String id : this.linker.ids(part.substring(at[0], at[1]))) {
+				Registry.Entity e = entity(id);
+				if (e != null && "City".equals(e.type()) && !HOME.equals(id)) {
+					out.add(new PlaceParty(id, "attendee", s.from() + at[0], s.from() + at[1]));
+				}
+			}
+		}
 		for (Mentions.Named n : PlaceBodies.citiesAmongCities(part, this::knownCity)) {
 			if (n.name().startsWith("Ciudad de ")) {
 				String id = candidate(n.name(), "City", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.4);

@@ -245,6 +245,19 @@ final class PlaceBodies {
 		return out;
 	}
 
+	/** "pasó la estafeta a Dakar, próxima ciudad sede del gsef": the next host, named after "a", takes part. */
+	private static final Pattern NEXT_HOST = Pattern.compile("(?u)\\b(?:a|en)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}'’\\-]+){0,2}),?\\s+(?:la\\s+)?pr[oó]xim[oa]\\s+(?:ciudad\\s+)?(?:sede|anfitri[oó]n(?:a)?)\\b");
+
+	/** The places a text names as an event's next host: [start, end) of each name. */
+	static List<int[]> nextHosts(String t) {
+		List<int[]> out = new ArrayList<>();
+		Matcher m = NEXT_HOST.matcher(t);
+		while (m.find()) {
+			out.add(new int[] { m.start(1), m.end(1) });
+		}
+		return out;
+	}
+
 	// ---------------------------------------------------------------- world cities
 
 	/** Folded spelling → spelling of the world cities of the gazetteer (tools/gen_world_cities.py). */

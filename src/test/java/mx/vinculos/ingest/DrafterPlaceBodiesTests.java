@@ -104,6 +104,18 @@ class DrafterPlaceBodiesTests {
 	}
 
 	@Test
+	void theFederalGovernmentTakesPartWithItsCountryAndTheNextHostWithTheHost() {
+		Drafted d = draft("Foro Global de la Economía Social (8 de octubre)", "",
+				"La Ciudad de México fue la ciudad anfitriona. El pronunciamiento fue planteado por el Gobierno de México durante el foro. "
+						+ "Además, la Ciudad de México pasó la estafeta a Dakar, próxima ciudad sede del foro.");
+		assertThat(ids(d.events().get(0))).contains("gobierno-de-mexico", "mexico", "dakar");
+		// inside another body's name it is neither
+		Drafted inside = draft("Reunión sobre cultura (8 de octubre)", "",
+				"Participó la Secretaria de Cultura del Gobierno de México, Alejandra Frausto Guerrero.");
+		assertThat(ids(inside.events().get(0))).doesNotContain("gobierno-de-mexico", "mexico");
+	}
+
+	@Test
 	void aCountryAnExhibitionsTitlePresentsTakesPart() {
 		Drafted d = draft("“Vietnam-Atracción eterna”, con motivo de los 46 años de relaciones diplomáticas (7 de septiembre)", "",
 				"La Secretaría de Cultura montó la exposición en las rejas del bosque.");

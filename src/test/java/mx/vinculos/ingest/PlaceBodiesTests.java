@@ -104,6 +104,13 @@ class PlaceBodiesTests {
 	}
 
 	@Test
+	void theNextHostIsNamedAfterA() {
+		String t = "Además, la Ciudad de México pasó la estafeta a Dakar, próxima ciudad sede del gsef 2023.";
+		assertThat(PlaceBodies.nextHosts(t)).singleElement().satisfies(at -> assertThat(t.substring(at[0], at[1])).isEqualTo("Dakar"));
+		assertThat(PlaceBodies.nextHosts("La delegación viajó a Dakar, donde se reunió con el alcalde.")).isEmpty();
+	}
+
+	@Test
 	void aWorldCityIsNamedAsAWholeCapitalisedRun() {
 		assertThat(PlaceBodies.worldCity("Tokio")).isTrue();
 		assertThat(PlaceBodies.worldCity("Castellón")).isTrue();
