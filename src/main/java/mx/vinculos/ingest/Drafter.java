@@ -1378,7 +1378,7 @@ final class Drafter {
 				}
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
-			for (PlaceParty x : placeParties(s, spans.get(0), f.intro, f.title)) {
+			for (PlaceParty x : placeParties(s, spans.get(0), f.intro, itemText(f))) {
 				ReportLines.Quote q = best.containsKey(x.id()) ? null : this.text.quote(s.block(), x.start(), x.end());
 				if (q != null) {
 					Map<String, Object> p = new LinkedHashMap<>();
@@ -1859,8 +1859,10 @@ final class Drafter {
 		List<PlaceParty> out = new ArrayList<>();
 		String t = s.block().text();
 		String part = t.substring(s.from(), s.to());
-		// "Gobiernos de Veracruz. Puebla …": names the text does not spell, so the linker cannot find them
-		for (Mentions.Named n : PlaceBodies.governments(part, x -> !this.linker.ids(x).isEmpty())) {
+		// "Gobiernos de Veracruz. Puebla …", "del Estado de São Paulo": names the text does not spell, so the linker cannot find them
+		List<Mentions.Named> governments = new ArrayList<>(PlaceBodies.governments(part, x -> !this.linker.ids(x).isEmpty()));
+		governments.addAll(PlaceBodies.statesAsBodies(part, this::knownCity));
+		for (Mentions.Named n : governments) {
 			if (!this.linker.ids(part.substring(n.start(), n.end())).isEmpty() || Candidates.tailOfLongerName(part, n.start())) {
 				continue;
 			}
@@ -1921,6 +1923,15 @@ final class Drafter {
 
 	/** The words the report writes in lower case somewhere (a capitalised one of them is no city's name). */
 	private Set<String> lowerWords;
+
+	/** An item's title and a short first line under it, which may go on with its title ("… de la Restauración" / "de Independencia de Azerbaiyán."). */
+	private static String itemText(Found f) {
+		if (f.body.isEmpty()) {
+			return f.title;
+		}
+		Span first = f.body.get(0);
+		return first.to() - first.from() <= 120 ? f.title + " " + first.block().text().substring(first.from(), first.to()) : f.title;
+	}
 
 	/** A city the registry or the draft knows by this name. */
 	private boolean knownCity(String name) {

@@ -141,6 +141,41 @@ final class PlaceBodies {
 		return out;
 	}
 
+	private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?u)\\p{Lu}[\\p{L}'’\\-]*,?\\s+$");
+
+	/** "y del Estado de São Paulo", "organizado por el Estado de Jalisco": a state named as a body. */
+	private static final Pattern STATE_AS_BODY = Pattern.compile("(?u)(?<![\\p{L}])(?:del|el|al)\\s+(Estado\\s+de\\s+(" + PLACE + "))(?![\\p{L}])");
+
+	/**
+	 * A state named as a body ("las Ministras … de Medellín, Colombia, y del Estado de São Paulo"):
+	 * its government, "Gobierno del Estado de São Paulo" as the registry names it. The place must be
+	 * a Mexican state or a city {@code place} knows (a state named as its capital is): "el Estado de
+	 * Derecho" names none.
+	 */
+	static List<Mentions.Named> statesAsBodies(String t, Predicate<String> place) {
+		List<Mentions.Named> out = new ArrayList<>();
+		Matcher m = STATE_AS_BODY.matcher(t);
+		while (m.find()) {
+			// "la Secretaría de Trabajo del Estado de Coahuila": the end of another body's name
+			if (CAPITALISED_BEFORE.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+				continue;
+			}
+			String written = m.group(2).replaceAll("\\s+", " ");
+			// "San Luis Potosí, México": the longest run of words that is a state or a city
+			String[] w = written.split(" ");
+			for (int n = w.length; n >= 1; n--) {
+				String x = String.join(" ", java.util.Arrays.copyOf(w, n));
+				String st = state(x);
+				if (st != null || (Offices.country(x) == null && (place.test(x) || worldCity(x)))) {
+					int end = m.start(2) + x.length();
+					out.add(new Mentions.Named("Gobierno del Estado de " + (st != null ? st : x), "Agency", m.start(1), end));
+					break;
+				}
+			}
+		}
+		return out;
+	}
+
 	/** "… del estado de San Luis Potosí": a body's name goes on with its state, "estado" in lower case. */
 	private static final Pattern OF_STATE = Pattern.compile("(?u)^\\s+del\\s+(?:estado|Estado)\\s+de\\s+(" + PLACE + ")");
 

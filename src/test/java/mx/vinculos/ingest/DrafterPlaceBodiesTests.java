@@ -96,11 +96,16 @@ class DrafterPlaceBodiesTests {
 	void theEmbassyThatAskedForEachItemOrganisedIt() {
 		Drafted d = draft("La Secretaría de Obras y Servicios gestionó la iluminación de los monumentos más emblemáticos de la",
 				"Ciudad de México con motivo de las siguientes fiestas nacionales, por solicitud de las Embajadas correspondientes:", "",
-				"27 julio: Celebración del Bicentenario de Perú", "1 agosto: Día Nacional de Suiza");
+				"27 julio: Celebración del Bicentenario de Perú", "1 agosto: Día Nacional de Suiza",
+				"18 octubre: Conmemoración del 30 aniversario de la Restauración", "de Independencia de Azerbaiyán.");
 		Map<String, Object> peru = d.events().stream().filter(e -> ((String) e.get("title")).contains("Perú")).findFirst().orElseThrow();
 		Map<String, Object> suiza = d.events().stream().filter(e -> ((String) e.get("title")).contains("Suiza")).findFirst().orElseThrow();
 		assertThat(ids(peru)).contains("embajada-del-peru-en-mexico").doesNotContain("embajada-de-suiza-en-mexico");
 		assertThat(ids(suiza)).contains("embajada-de-suiza-en-mexico");
+		// the item's title goes on on the next line
+		Map<String, Object> azerbaiyan = d.events().stream().filter(e -> ((String) e.get("title")).contains("Restauración")).findFirst()
+			.orElseThrow();
+		assertThat(ids(azerbaiyan)).contains("embajada-de-azerbaiyan-en-mexico");
 	}
 
 	@Test

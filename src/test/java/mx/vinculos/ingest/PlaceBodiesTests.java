@@ -66,6 +66,18 @@ class PlaceBodiesTests {
 	}
 
 	@Test
+	void aStateNamedAsABodyIsItsGovernment() {
+		assertThat(names(PlaceBodies.statesAsBodies("las Ministras de Medellín, Colombia, y del Estado de São Paulo, Brasil",
+				"São Paulo"::equals)))
+			.containsExactly("Gobierno del Estado de São Paulo");
+		assertThat(names(PlaceBodies.statesAsBodies("organizado por el Estado de San Luis Potosí. Fecha", x -> false)))
+			.containsExactly("Gobierno del Estado de San Luis Potosí");
+		// another body's name, or no place
+		assertThat(PlaceBodies.statesAsBodies("la Secretaría de Trabajo del Estado de Coahuila", x -> false)).isEmpty();
+		assertThat(PlaceBodies.statesAsBodies("el fortalecimiento del Estado de Derecho", x -> false)).isEmpty();
+	}
+
+	@Test
 	void aBodysNameGoesOnWithItsStateInLowerCase() {
 		String after = " del estado de San \nLuis Potosí. Luego";
 		PlaceBodies.WithState w = PlaceBodies.withState("Fiscalía General de Justicia", after);
