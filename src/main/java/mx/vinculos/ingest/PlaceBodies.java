@@ -333,10 +333,17 @@ final class PlaceBodies {
 	private static final Pattern NAME_BEFORE = Pattern
 		.compile("(?u)\\p{Lu}[\\p{L}'’\\-]*\\s+(?:(?:de|del|de\\s+la|de\\s+los|de\\s+las)\\s+)?$");
 
+	/** "el Gobernador Adjunto de Yakarta", "la Alcaldesa de": an office's holder, whose city the name is. */
+	private static final Pattern TITLE_BEFORE = Pattern.compile("(?u)(?<![\\p{L}])(?i:" + Mentions.TITLE
+			+ ")(?:\\s+(?:Adjunt[oa]|General|Municipal|Metropolitan[oa]))?\\s+(?:de|del)\\s+$");
+
+	private static final Pattern TITLED_RUN = Pattern.compile("(?u)(?i:" + Mentions.TITLE
+			+ ")(?:\\s+(?:Adjunt[oa]|General|Municipal|Metropolitan[oa]))?\\s+(?:de|del)\\s+(.+)");
+
 	/**
 	 * World cities a text names, each a whole capitalised run ("Roma", not the "Roma" of "la Carta
 	 * de Roma" nor the "Santa Marta" of "Sierra Nevada de Santa Marta", nor the "San Luis" of "San
-	 * Luis Potosí"); not a country, a Mexican state or a borough; not a word the report also
+	 * Luis Potosí"; but the city of an office, "el Gobernador Adjunto de Yakarta"); not a country, a Mexican state or a borough; not a word the report also
 	 * writes in lower case ({@code commonWord}: "Libertad", "Resistencia" are words before cities).
 	 */
 	static List<Mentions.Named> worldCities(String t, Predicate<String> commonWord) {
@@ -344,9 +351,19 @@ final class PlaceBodies {
 		Matcher m = RUN.matcher(t);
 		while (m.find()) {
 			String name = m.group().replaceAll("\\s+", " ");
+			// "Gobernador Adjunto de Yakarta": the run holds the title before the city
+			Matcher titled = TITLED_RUN.matcher(m.group());
+			if (!worldCity(name) && titled.matches() && worldCity(titled.group(1).replaceAll("\\s+", " "))) {
+				String city = titled.group(1).replaceAll("\\s+", " ");
+				if (Offices.country(city) == null && state(city) == null && Offices.borough(city) == null) {
+					out.add(new Mentions.Named(city, "City", m.start() + titled.start(1), m.start() + titled.end(1)));
+				}
+				continue;
+			}
 			if (!worldCity(name) || Offices.country(name) != null || state(name) != null || Offices.borough(name) != null
 					|| (!name.contains(" ") && commonWord.test(name.toLowerCase(java.util.Locale.ROOT)))
-					|| NAME_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+					|| (NAME_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find()
+							&& !TITLE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find())) {
 				continue;
 			}
 			out.add(new Mentions.Named(name, "City", m.start(), m.end()));

@@ -133,6 +133,9 @@ class PlaceBodiesTests {
 			.containsExactly("Portland");
 		assertThat(names(PlaceBodies.worldCities("Trabajo artístico de Roma en el marco de la Carta de Roma", w -> false)))
 			.containsExactly("Roma");
+		// the city of an office's holder
+		assertThat(names(PlaceBodies.worldCities("el Jefe de Gobierno de Buenos Aires, el Gobernador Adjunto de Yakarta y", w -> false)))
+			.contains("Yakarta");
 		// part of a longer name, a Mexican state, a country
 		assertThat(PlaceBodies.worldCities("la Sierra Nevada de Santa Marta y San Luis Potosí, y Panamá", w -> false)).isEmpty();
 		// a word the report also writes in lower case
