@@ -1531,6 +1531,20 @@ final class Drafter {
 				}
 				best.put(m.id(), new Integer[] { rank, had != null ? had[1] : participants.size() - 1 });
 			}
+			for (PlaceParty x : placeParties(s, spans.get(0), f.intro, itemText(f))) {
+				ReportLines.Quote q = best.containsKey(x.id()) ? null : this.text.quote(s.block(), x.start(), x.end());
+				if (q != null) {
+					Map<String, Object> p = new LinkedHashMap<>();
+					p.put("entity", x.id());
+					p.put("role", x.role());
+					p.put("line", q.line());
+					p.put("quote", q.text());
+					p.put("confidence", 0.5);
+					p.put("review", PENDING);
+					participants.add(p);
+					best.put(x.id(), new Integer[] { ROLE_RANK.getOrDefault(x.role(), 1) * 2, participants.size() - 1 });
+				}
+			}
 		}
 		if (f.intro != null && !best.containsKey(HOME)) {
 			homeFromIntro(f.intro, participants);
@@ -1884,7 +1898,36 @@ final class Drafter {
 		for (Mentions.Named n : Mentions.people(t)) {
 			personId(n.name(), b, from + n.start(), from + n.end());
 		}
-		for (Mentions.Named n : Mentions.cities(t)) {
+		// "el Gobierno de Canarias": a government the text names as the registry does
+		for (Mentions.Named n : PlaceBodies.governments(t, x -> !this.linker.ids(x).isEmpty())) {
+			if (Names.fold(n.name()).equals(Names.fold(t.substring(n.start(), n.end()))) && this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "Agency", List.of(), b, from + n.start(), from + n.end(), 0.5);
+			}
+		}
+		// a list of cities: those a country locates or a list of cities names count as known ones
+		List<Mentions.Named> cities = Mentions.cities(t);
+		List<Mentions.Named> listed = PlaceBodies.citiesAmongCities(t,
+				x -> knownCity(x) || cities.stream().anyMatch(c -> Names.fold(c.name()).equals(Names.fold(x))));
+		for (Mentions.Named n : listed) {
+			if (!n.name().startsWith("Ciudad de ") && this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		// a city of the world gazetteer, named as a whole capitalised run ("con Portland", "a Dakar")
+		if (this.lowerWords == null) {
+			this.lowerWords = PlaceBodies.lowerCaseWords(String.join("\n", this.text.lines));
+		}
+		for (Mentions.Named n : PlaceBodies.worldCities(t, this.lowerWords::contains)) {
+			if (this.linker.ids(n.name()).isEmpty() && listed.stream().noneMatch(x -> x.start() <= n.start() && n.start() < x.end())
+					&& !Candidates.tailOfLongerName(t, n.start())) {
+				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		for (Mentions.Named n : cities) {
+			// "Washington" of "Washington dc", proposed whole above
+			if (listed.stream().anyMatch(x -> x.start() <= n.start() && n.start() < x.end())) {
+				continue;
+			}
 			if (this.linker.ids(n.name()).isEmpty()) {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
 			}
@@ -1915,6 +1958,15 @@ final class Drafter {
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
 			int start = n.start();
+			// named as the registry names it: with its state, an embassy with its seat (PlaceBodies)
+			PlaceBodies.WithState state = PlaceBodies.withState(name, t.substring(start + name.length()));
+			if (state != null && this.linker.ids(state.name()).isEmpty()) {
+				candidate(state.name(), n.type(), List.of(), b, from + start, from + start + name.length() + state.tail(), 0.4);
+				continue;
+			}
+			if (embassyAsRegistered(name, b, from + start, from + start + name.length())) {
+				continue;
+			}
 			if (!this.linker.ids(name).isEmpty()) {
 				continue;
 			}
@@ -1942,6 +1994,121 @@ final class Drafter {
 	}
 
 	/**
+	 * "la Embajada de Japón": proposed as "Embajada de Japón en México" (the text's form its alias),
+	 * or, when the registry knows that name, the text's form links to it. Whether it was.
+	 */
+	private boolean embassyAsRegistered(String name, ReportLines.Block b, int start, int end) {
+		String embassy = PlaceBodies.embassyInMexico(name);
+		if (embassy == null || !this.linker.ids(name).isEmpty()) {
+			return false;
+		}
+		String id = candidate(embassy, "Agency", List.of(name), b, start, end, 0.5);
+		if (id != null && this.linker.ids(name).isEmpty()) {
+			this.linker.add(name, id);
+		}
+		return id != null;
+	}
+
+	/** A party a place rule found (PlaceBodies) that the text names in a form the linker cannot link. */
+	private record PlaceParty(String id, String role, int start, int end) {
+	}
+
+	/**
+	 * Parties of an event named by place rules: the governments of a list of Mexican states, a
+	 * namesake capital listed among cities, a country an exhibition's quoted title presents, and
+	 * the embassy of the country each item names when the list's introduction says the embassies
+	 * asked for them.
+	 */
+	private List<PlaceParty> placeParties(Span s, Span heading, Span intro, String title) {
+		List<PlaceParty> out = new ArrayList<>();
+		String t = s.block().text();
+		String part = t.substring(s.from(), s.to());
+		// "Gobiernos de Veracruz. Puebla …", "del Estado de São Paulo": names the text does not spell, so the linker cannot find them
+		List<Mentions.Named> governments = new ArrayList<>(PlaceBodies.governments(part, x -> !this.linker.ids(x).isEmpty()));
+		governments.addAll(PlaceBodies.statesAsBodies(part, this::knownCity));
+		for (Mentions.Named n : governments) {
+			if (!this.linker.ids(part.substring(n.start(), n.end())).isEmpty() || Candidates.tailOfLongerName(part, n.start())) {
+				continue;
+			}
+			String id = candidate(n.name(), "Agency", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.5);
+			if (id != null) {
+				out.add(new PlaceParty(id, role(t, s.from() + n.start(), s.from() + n.end(), "Agency"), s.from() + n.start(), s.from() + n.end()));
+			}
+		}
+		// "Gobierno de México": the federal government, and the country it governs
+		for (Mentions.Named n : PlaceBodies.governments(part, x -> false)) {
+			String written = part.substring(n.start(), n.end());
+			boolean home = n.name().equals("Gobierno de " + Offices.country(Places.HOME_COUNTRY));
+			if (home && Names.fold(written).equals(Names.fold(n.name())) && this.registry.contains(Places.HOME_COUNTRY)
+					&& !Candidates.tailOfLongerName(part, n.start()) && !insideLargerName(t, s.from() + n.start(), "Agency")) {
+				out.add(new PlaceParty(Places.HOME_COUNTRY, role(t, s.from() + n.start(), s.from() + n.end(), "Country"),
+						s.from() + n.start(), s.from() + n.end()));
+			}
+		}
+		// "pasó la estafeta a Dakar, próxima ciudad sede": a city named after "a" and still a party
+		for (int[] at : PlaceBodies.nextHosts(part)) {
+			for (String id : this.linker.ids(part.substring(at[0], at[1]))) {
+				Registry.Entity e = entity(id);
+				if (e != null && "City".equals(e.type()) && !HOME.equals(id)) {
+					out.add(new PlaceParty(id, "attendee", s.from() + at[0], s.from() + at[1]));
+				}
+			}
+		}
+		for (Mentions.Named n : PlaceBodies.citiesAmongCities(part, this::knownCity)) {
+			if (n.name().startsWith("Ciudad de ")) {
+				String id = candidate(n.name(), "City", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.4);
+				if (id != null) {
+					out.add(new PlaceParty(id, "attendee", s.from() + n.start(), s.from() + n.end()));
+				}
+			}
+		}
+		if (s == heading) {
+			for (Mentions.Named n : PlaceBodies.countriesOfQuotedTitle(part)) {
+				Set<String> ids = this.linker.ids(n.name());
+				String id = ids.isEmpty() ? candidate(Offices.country(n.name()), "Country", List.of(), s.block(), s.from() + n.start(), s.from() + n.end(), 0.4)
+						: ids.iterator().next();
+				if (id != null) {
+					out.add(new PlaceParty(id, "attendee", s.from() + n.start(), s.from() + n.end()));
+				}
+			}
+		}
+		if (s == intro && heading != null) {
+			int[] at = PlaceBodies.embassiesOnRequest(t, s.from(), s.to());
+			String country = at == null ? null : PlaceBodies.onlyCountry(title);
+			if (country != null) {
+				String id = candidate(Offices.embassy(country), "Agency", List.of(), s.block(), at[0], at[1], 0.4);
+				if (id != null) {
+					out.add(new PlaceParty(id, "organizer", at[0], at[1]));
+				}
+			}
+		}
+		return out;
+	}
+
+	/** The words the report writes in lower case somewhere (a capitalised one of them is no city's name). */
+	private Set<String> lowerWords;
+
+	/** An item's title and a short first line under it, which may go on with its title ("… de la Restauración" / "de Independencia de Azerbaiyán."). */
+	private static String itemText(Found f) {
+		if (f.body.isEmpty()) {
+			return f.title;
+		}
+		Span first = f.body.get(0);
+		return first.to() - first.from() <= 120 ? f.title + " " + first.block().text().substring(first.from(), first.to()) : f.title;
+	}
+
+	/** A city the registry or the draft knows by this name. */
+	private boolean knownCity(String name) {
+		for (String id : this.linker.ids(name)) {
+			Registry.Entity e = entity(id);
+			if (e != null && "City".equals(e.type())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether the linker finds a known entity starting where a name does and covering it
 	 * ("Secretaria de Educación, Ciencia, …", "Riesgos y y Protección Civil"): the pattern
 	 * stopped short of a name the registry knows, so nothing is new.
@@ -1961,7 +2128,7 @@ final class Drafter {
 				|| f.contains("ciudades")) {
 			return "Network";
 		}
-		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
+		if (f.matches("^(secretaria|subsecretaria|embajada|consulado|instituto|agencia|alcaldia|coordinacion|direccion|ministerio|procuraduria|fiscalia|comision|sistema|autoridad|jefatura|consejeria|alta consejeria|suprema corte|corte suprema|gobierno|ayuntamiento|municipalidad|policia|tribunal|congreso|senado|oficina|servicio|fondo mixto|fideicomiso).*")) {
 			return "Agency";
 		}
 		if (Candidates.unProgramme(name)) {

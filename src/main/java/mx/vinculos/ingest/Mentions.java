@@ -137,7 +137,7 @@ final class Mentions {
 	// ---------------------------------------------------------------- organisations
 
 	/** Words that head an organisation's name. */
-	private static final String HEAD = "Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto"
+	private static final String HEAD = "Suprema\\s+Corte|Corte\\s+Suprema|Alta\\s+Consejer[ií]a|Consejer[ií]a|Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto"
 			+ "|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo"
 			+ "|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n|Coordinaci[oó]n|Sistema|Fiscal[ií]a|Polic[ií]a|Biblioteca|Hospital"
 			+ "|Diputaci[oó]n|Defensor[ií]a|Observatorio|Plataforma|Gabinete|Departamento|Administraci[oó]n|Autoridad|Orquesta|Delegaci[oó]n|Colegio"

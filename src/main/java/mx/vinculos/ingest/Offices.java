@@ -59,7 +59,7 @@ final class Offices {
 
 	/** Countries whose Spanish name takes an article: "Embajada del Reino Unido", "de los Estados Unidos". */
 	private static final Map<String, String> ARTICLE = Map.of("reino unido", "del ", "estados unidos", "de los ",
-			"estados unidos de america", "de los ", "paises bajos", "de los ", "emiratos arabes unidos", "de los ");
+			"estados unidos de america", "de los ", "paises bajos", "de los ", "emiratos arabes unidos", "de los ", "peru", "del ", "ecuador", "del ");
 
 	/** "Noruega" → "Embajada de Noruega en México": the embassy a foreign ambassador heads here. */
 	static String embassy(String country) {
