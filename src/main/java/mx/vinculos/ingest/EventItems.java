@@ -204,6 +204,44 @@ final class EventItems {
 		return out;
 	}
 
+	/** A stretch [from, to) of a block. */
+	record Fields(ReportLines.Block block, int from, int to) {
+	}
+
+	/**
+	 * The fields of a quoted sheet ("Fecha: …", "Participantes: 2 oficiales adscritos a …",
+	 * "Lugar: …") when they stand in a block of their own, above or under the title as the run's
+	 * layout says ({@link QuotedSheet#dateLine}): from its first field to the next sheet's title
+	 * in that block (or the block's end). Null when the sheet has no date field or its fields
+	 * stand in the title's own block (its body reads them already).
+	 */
+	static Fields fieldsOf(ReportLines text, QuotedSheet sheet, List<QuotedSheet> all) {
+		if (sheet.dateLine() == 0) {
+			return null;
+		}
+		ReportLines.Block fb = null;
+		for (ReportLines.Block b : text.blocks) {
+			if (b.first() <= sheet.dateLine() && sheet.dateLine() <= b.last()) {
+				fb = b;
+			}
+		}
+		if (fb == null || fb == sheet.block()) {
+			return null;
+		}
+		int first = sheet.dateLine();
+		while (first > fb.first() && FIELD.matcher(fb.lineText(first - 1)).find()) {
+			first--;
+		}
+		int from = fb.starts()[first - fb.first()];
+		int to = fb.text().length();
+		for (QuotedSheet other : all) {
+			if (other.block() == fb && other.start() > from) {
+				to = Math.min(to, other.start());
+			}
+		}
+		return new Fields(fb, from, to);
+	}
+
 	/**
 	 * Whether a raw line of the report opens a new text box of the PDF: the extraction writes
 	 * such a line with one leading space (" Rolling With It: … Conference (27 de octubre)"),
