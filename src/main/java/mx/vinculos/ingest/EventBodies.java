@@ -227,6 +227,7 @@ final class EventBodies {
 				owner[c.getKey()] = owner[c.getValue()];
 			}
 		}
+		continuationTrails(blocks, kind, titles, owner, continues, matched, words);
 		// ---- bodies, each in report order, bounded
 		List<List<Integer>> bodies = new ArrayList<>();
 		Set<Integer> claimed = new HashSet<>();
@@ -417,6 +418,35 @@ final class EventBodies {
 			}
 		}
 		return best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second ? best : -1;
+	}
+
+	/**
+	 * A paragraph continued far from where it began ("… expusieron su interés en coadyuvar en
+	 * la generación de estrategias, a" / " 2través de apoyo técnico …") brought its column along:
+	 * the paragraphs after the continuation, to the next heading, go on telling its event ("En el
+	 * evento también estuvieron presentes …") while they share no title word with the event the
+	 * layout gave them. Given by where they follow, not by distance: no length bound drops them.
+	 */
+	static void continuationTrails(List<ReportLines.Block> blocks, Kind[] kind, List<String> titles, int[] owner,
+			Map<Integer, Integer> continues, Set<Integer> matched, Words words) {
+		for (Map.Entry<Integer, Integer> c : continues.entrySet()) {
+			int o = owner[c.getKey()];
+			// only a continuation placed away from its beginning (not the next block of the column)
+			if (o < 0 || nextText(kind, c.getValue()) == c.getKey()) {
+				continue;
+			}
+			for (int j = c.getKey() + 1; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
+				if (kind[j] != Kind.TEXT) {
+					continue;
+				}
+				if (continues.containsKey(j) || (owner[j] >= 0 && owner[j] != o
+						&& words.affinity(titles.get(owner[j]), blocks, List.of(j)) > 0)) {
+					break;
+				}
+				owner[j] = o;
+				matched.add(j);
+			}
+		}
 	}
 
 	/** The block a chain of continuations starts from. */

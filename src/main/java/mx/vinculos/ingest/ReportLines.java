@@ -102,6 +102,8 @@ final class ReportLines {
 	/** Off only to measure what the split brings. */
 	private static final boolean SPLIT_PARAGRAPHS = !Boolean.getBoolean("vinculos.ingest.no-paragraph-split");
 
+	private static final Pattern GOES_ON_BOX = Pattern.compile("^ 2\\p{Ll}.*");
+
 	/** A sentence ended at the line's end ("… global.", "… Pereira. "), not a word cut by a hyphen. */
 	private static final Pattern ENDED = Pattern.compile("(?s).*\\p{Ll}[.!?][”\"»)]?\\s*$");
 
@@ -114,7 +116,10 @@ final class ReportLines {
 	 * Embajadoras …", told far above its heading).
 	 */
 	static boolean opensParagraph(String raw, CharSequence above) {
-		return EventItems.opensBox(raw.replace('\r', ' ')) && ENDED.matcher(above).matches();
+		String r = raw.replace('\r', ' ');
+		// " 2través de apoyo técnico …": a box whose first line goes on from a sentence elsewhere,
+		// marked by the sidebar's page digit glued to it
+		return (EventItems.opensBox(r) || GOES_ON_BOX.matcher(r).matches()) && ENDED.matcher(above).matches();
 	}
 
 	/**
