@@ -421,33 +421,47 @@ final class EventBodies {
 	}
 
 	/**
-	 * A paragraph continued far from where it began ("… expusieron su interés en coadyuvar en
-	 * la generación de estrategias, a" / " 2través de apoyo técnico …") brought its column along:
-	 * the paragraphs after the continuation, to the next heading, go on telling its event ("En el
-	 * evento también estuvieron presentes …") while they share no title word with the event the
-	 * layout gave them. Given by where they follow, not by distance: no length bound drops them.
+	 * A paragraph continued across a heading from where it began ("… expusieron su interés en
+	 * coadyuvar en la generación de estrategias, a" / " 2través de apoyo técnico …") brought its
+	 * column along: a paragraph after the continuation, to the next heading, goes on telling its
+	 * event when it shares more of that event's title words than of the title the layout gave
+	 * it to ("La implementación y el seguimiento de la Acción Social …"), or shares none of
+	 * either and refers back to an event ("En el evento también estuvieron presentes …"). One
+	 * sharing more of the other title ends the trail. Given by where they follow, not by
+	 * distance: no length bound drops them.
 	 */
 	static void continuationTrails(List<ReportLines.Block> blocks, Kind[] kind, List<String> titles, int[] owner,
 			Map<Integer, Integer> continues, Set<Integer> matched, Words words) {
 		for (Map.Entry<Integer, Integer> c : continues.entrySet()) {
 			int o = owner[c.getKey()];
-			// only a continuation placed away from its beginning (not the next block of the column)
-			if (o < 0 || nextText(kind, c.getValue()) == c.getKey()) {
+			// the next block of the same column is no displaced continuation
+			if (o < 0 || noHeadingBetween(kind, c.getValue(), c.getKey())) {
 				continue;
 			}
 			for (int j = c.getKey() + 1; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
-				if (kind[j] != Kind.TEXT) {
+				if (kind[j] != Kind.TEXT || owner[j] == o) {
 					continue;
 				}
-				if (continues.containsKey(j) || (owner[j] >= 0 && owner[j] != o
-						&& words.affinity(titles.get(owner[j]), blocks, List.of(j)) > 0)) {
+				if (continues.containsKey(j)) {
 					break;
 				}
-				owner[j] = o;
-				matched.add(j);
+				double mine = words.shared(titles.get(o), blocks.get(j).text());
+				double theirs = owner[j] < 0 ? 0 : words.shared(titles.get(owner[j]), blocks.get(j).text());
+				if (mine > theirs || (mine == 0 && theirs == 0 && BACK_REFERENCE.matcher(blocks.get(j).text()).find())) {
+					owner[j] = o;
+					matched.add(j);
+				}
+				else if (theirs > 0) {
+					break;
+				}
 			}
 		}
 	}
+
+	/** "En el evento también …", "Durante la reunión …", "En dicho encuentro …": a paragraph opening on an event told before. */
+	private static final Pattern BACK_REFERENCE = Pattern.compile("^\\s*(?:En|Durante|Dentro de|A lo largo de|Tras)\\s+"
+			+ "(?:el|la|este|esta|dich[oa]|es[ea]|tal)\\s+(?:evento|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia|di[aá]logo"
+			+ "|panel|conversatorio|jornada|visita|actividad|presentaci[oó]n|conferencia|seminario|taller|congreso|cumbre)\\b");
 
 	/** The block a chain of continuations starts from. */
 	private static int root(Map<Integer, Integer> continues, int i) {
@@ -746,6 +760,13 @@ final class EventBodies {
 
 		double maxIdf() {
 			return Math.log((this.total + 1.0) / 2.0);
+		}
+
+		/** How much of a title a text uses: the rarity of each title word it uses, summed. */
+		double shared(String title, String text) {
+			Set<String> tw = of(title);
+			tw.retainAll(of(text));
+			return tw.stream().mapToDouble(this::idf).sum();
 		}
 
 		/** The rarity-weighted share of a title's words that the blocks use. */

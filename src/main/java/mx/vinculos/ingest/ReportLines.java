@@ -102,6 +102,9 @@ final class ReportLines {
 	/** Off only to measure what the split brings. */
 	private static final boolean SPLIT_PARAGRAPHS = !Boolean.getBoolean("vinculos.ingest.no-paragraph-split");
 
+	/** A heading's date closing the text above: "… (5 de agosto al 31 de diciembre)". */
+	private static final Pattern DATED = Pattern.compile("(?s).*\\([^()]*\\d[^()]*\\)\\s*$");
+
 	private static final Pattern GOES_ON_BOX = Pattern.compile("^ 2\\p{Ll}.*");
 
 	/** A sentence ended at the line's end ("… global.", "… Pereira. "), not a word cut by a hyphen. */
@@ -119,7 +122,9 @@ final class ReportLines {
 		String r = raw.replace('\r', ' ');
 		// " 2través de apoyo técnico …": a box whose first line goes on from a sentence elsewhere,
 		// marked by the sidebar's page digit glued to it
-		return (EventItems.opensBox(r) || GOES_ON_BOX.matcher(r).matches()) && ENDED.matcher(above).matches();
+		// (or after a heading's date: "(5 de agosto al 31 de diciembre)" / " 2primera fase de atención, …")
+		return EventItems.opensBox(r) && ENDED.matcher(above).matches()
+				|| GOES_ON_BOX.matcher(r).matches() && (ENDED.matcher(above).matches() || DATED.matcher(above).matches());
 	}
 
 	/**
