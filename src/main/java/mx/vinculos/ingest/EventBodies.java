@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Names;
@@ -248,7 +249,9 @@ final class EventBodies {
 			Set<Integer> keep = new HashSet<>(bounded(blocks, placed.stream().filter(i -> i < hb).toList(), hb,
 					before[k] ? BEFORE_CHARS : afterChars));
 			keep.addAll(bounded(blocks, placed.stream().filter(i -> i > hb).toList(), hb, afterChars));
-			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))).toList();
+			String title = titles.get(k);
+			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))
+					|| namesItsParticipants(blocks.get(i).text(), title)).toList();
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
@@ -282,7 +285,7 @@ final class EventBodies {
 							seg.add(i);
 						}
 					}
-					int[] to = inOrder(words, blocks, seg, stack);
+					int[] to = stackOrder(words, blocks, seg, stack);
 					for (int j = 0; j < seg.size(); j++) {
 						owner[seg.get(j)] = k + to[j];
 					}
@@ -294,7 +297,7 @@ final class EventBodies {
 							seg.add(i);
 						}
 					}
-					int[] to = inOrder(words, blocks, seg, stack);
+					int[] to = stackOrder(words, blocks, seg, stack);
 					for (int j = 0; j < seg.size(); j++) {
 						owner[seg.get(j)] = k + to[j];
 					}
@@ -302,6 +305,35 @@ final class EventBodies {
 			}
 			k = e + 1;
 		}
+	}
+
+	/**
+	 * The paragraphs of a stack to its titles in the titles' order, or in the reverse order when
+	 * the words fit that far better: a column's headings may be stacked bottom-up, the
+	 * "Declaratoria …" heading under the "Diálogo regional …" one while its paragraph comes
+	 * first.
+	 */
+	static int[] stackOrder(Words words, List<ReportLines.Block> blocks, List<Integer> paragraphs, List<String> titles) {
+		int[] forward = inOrder(words, blocks, paragraphs, titles);
+		List<String> reversed = new ArrayList<>(titles);
+		java.util.Collections.reverse(reversed);
+		int[] backward = inOrder(words, blocks, paragraphs, reversed);
+		for (int i = 0; i < backward.length; i++) {
+			backward[i] = titles.size() - 1 - backward[i];
+		}
+		double f = 0;
+		double b = 0;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			f += fit(words, blocks, paragraphs.get(i), titles.get(forward[i]));
+			b += fit(words, blocks, paragraphs.get(i), titles.get(backward[i]));
+		}
+		// better by at least a whole paragraph that fits one title (each fit is at most 2)
+		return b > f + 1 ? backward : forward;
+	}
+
+	private static double fit(Words words, List<ReportLines.Block> blocks, int paragraph, String title) {
+		return words.affinity(title, blocks, List.of(paragraph))
+				+ Math.min(1, 0.5 * referred(blocks.get(paragraph).text(), title).size());
 	}
 
 	/**
@@ -318,9 +350,7 @@ final class EventBodies {
 		double[][] score = new double[p][t];
 		for (int i = 0; i < p; i++) {
 			for (int j = 0; j < t; j++) {
-				String text = blocks.get(paragraphs.get(i)).text();
-				score[i][j] = words.affinity(titles.get(j), blocks, List.of(paragraphs.get(i)))
-						+ Math.min(1, 0.5 * referred(text, titles.get(j)).size());
+				score[i][j] = fit(words, blocks, paragraphs.get(i), titles.get(j));
 			}
 		}
 		// best[i][j]: the best total for paragraphs 0..i with paragraph i on title j; a small
@@ -462,6 +492,25 @@ final class EventBodies {
 	private static final Pattern BACK_REFERENCE = Pattern.compile("^\\s*(?:En|Durante|Dentro de|A lo largo de|Tras)\\s+"
 			+ "(?:el|la|este|esta|dich[oa]|es[ea]|tal)\\s+(?:evento|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia|di[aá]logo"
 			+ "|panel|conversatorio|jornada|visita|actividad|presentaci[oó]n|conferencia|seminario|taller|congreso|cumbre)\\b");
+
+	/** "participaron:", "estuvieron presentes", "contó con la participación de": who took part. */
+	private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:participaron|asistieron|intervinieron|estuvieron presentes"
+			+ "|cont[oó] con la (?:participaci[oó]n|presencia|asistencia))\\b");
+
+	/**
+	 * A paragraph far under its heading that says who took part in the event it refers back to
+	 * ("En la presentación del documento participaron: …" under "… Presentación de la Guía …"):
+	 * kept in the event's body past the length bound, which only guards against paragraphs that
+	 * go on about other things.
+	 */
+	static boolean namesItsParticipants(String text, String title) {
+		Matcher m = PARTICIPANTS.matcher(text);
+		if (!m.find()) {
+			return false;
+		}
+		String lead = text.substring(0, m.start());
+		return BACK_REFERENCE.matcher(lead).find() || !referred(lead, title).isEmpty();
+	}
 
 	/** The block a chain of continuations starts from. */
 	private static int root(Map<Integer, Integer> continues, int i) {
