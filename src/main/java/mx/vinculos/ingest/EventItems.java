@@ -21,7 +21,7 @@ final class EventItems {
 	record Sheet(int start, int titleStart) {
 	}
 
-	private static final Pattern SHEET = Pattern.compile("\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
+	static final Pattern SHEET = Pattern.compile("\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
 
 	/**
 	 * Every line of a block that opens a course sheet ("Curso: …", "Taller: …"): the sheets

@@ -120,6 +120,10 @@ final class ReportLines {
 	 */
 	static boolean opensParagraph(String raw, CharSequence above) {
 		String r = raw.replace('\r', ' ');
+		// a course sheet's lines run on without blank lines: its fields stay with its title
+		if (EventItems.SHEET.matcher(r).lookingAt() || EventItems.FIELD.matcher(r).find()) {
+			return false;
+		}
 		// " 2través de apoyo técnico …": a box whose first line goes on from a sentence elsewhere,
 		// marked by the sidebar's page digit glued to it
 		// (or after a heading's date: "(5 de agosto al 31 de diciembre)" / " 2primera fase de atención, …")
