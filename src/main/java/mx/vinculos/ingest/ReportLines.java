@@ -127,8 +127,8 @@ final class ReportLines {
 		// " 2través de apoyo técnico …": a box whose first line goes on from a sentence elsewhere,
 		// marked by the sidebar's page digit glued to it
 		// (or after a heading's date: "(5 de agosto al 31 de diciembre)" / " 2primera fase de atención, …")
-		return (EventItems.opensBox(r) || r.startsWith(" 2“")) && ENDED.matcher(above).matches()
-				|| GOES_ON_BOX.matcher(r).matches() && (ENDED.matcher(above).matches() || DATED.matcher(above).matches());
+		boolean ended = ENDED.matcher(above).matches() || DATED.matcher(above).matches();
+		return (EventItems.opensBox(r) || r.startsWith(" 2“") || GOES_ON_BOX.matcher(r).matches()) && ended;
 	}
 
 	/**

@@ -43,6 +43,9 @@ class BodyExtentTests {
 		assertThat(text("(5 de agosto al 31 de diciembre)", " 2primera fase de atención, se visitaron albergues.").blocks)
 			.hasSize(2);
 		assertThat(text("consultora del proyecto.", " 2“Diálogo 2: Ciudades y territorios hospitalarios”").blocks).hasSize(2);
+		// a heading's date line ends its box too: the text under it may be the next heading's body
+		assertThat(text("Sciences (IGISc 2021) (5 de noviembre)", " La adip presentó los avances en la implementación.").blocks)
+			.hasSize(2);
 	}
 
 	@Test
