@@ -218,6 +218,7 @@ final class Drafter {
 		found = splitHeadings(found);
 		found = withInlineEvents(found);
 		sheetRuns(found);
+		sheetFields(found);
 		selfReferences(found);
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (Found f : found) {
@@ -1359,6 +1360,40 @@ final class Drafter {
 				ReportLines.Block b = this.text.blocks.get(c[1]);
 				f.intro = new Span(b, 0, b.text().length());
 			}
+		}
+	}
+
+	/**
+	 * A quoted sheet reads its own fields ("Participantes: …", "Lugar: …") where the run's layout
+	 * puts them, above or under its title (EventItems.fieldsOf), and no other event reads them.
+	 */
+	private void sheetFields(List<Found> found) {
+		List<EventItems.QuotedSheet> sheets = EventItems.quotedSheets(this.text);
+		for (EventItems.QuotedSheet qs : sheets) {
+			EventItems.Fields fields = EventItems.fieldsOf(this.text, qs, sheets);
+			Found owner = found.stream().filter(f -> f.block == qs.block() && f.from < qs.end() && f.headingEnd > qs.start())
+				.findFirst().orElse(null);
+			if (fields == null || owner == null) {
+				continue;
+			}
+			for (Found f : found) {
+				List<Span> kept = new ArrayList<>();
+				for (Span s : f.body) {
+					if (s.block() != fields.block() || s.to() <= fields.from() || s.from() >= fields.to()) {
+						kept.add(s);
+						continue;
+					}
+					if (s.from() < fields.from()) {
+						kept.add(new Span(s.block(), s.from(), fields.from()));
+					}
+					if (s.to() > fields.to()) {
+						kept.add(new Span(s.block(), fields.to(), s.to()));
+					}
+				}
+				f.body.clear();
+				f.body.addAll(kept);
+			}
+			owner.body.add(new Span(fields.block(), fields.from(), fields.to()));
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import mx.vinculos.graph.Names;
@@ -227,6 +228,7 @@ final class EventBodies {
 				owner[c.getKey()] = owner[c.getValue()];
 			}
 		}
+		continuationTrails(blocks, kind, titles, owner, continues, matched, words);
 		// ---- bodies, each in report order, bounded
 		List<List<Integer>> bodies = new ArrayList<>();
 		Set<Integer> claimed = new HashSet<>();
@@ -247,7 +249,9 @@ final class EventBodies {
 			Set<Integer> keep = new HashSet<>(bounded(blocks, placed.stream().filter(i -> i < hb).toList(), hb,
 					before[k] ? BEFORE_CHARS : afterChars));
 			keep.addAll(bounded(blocks, placed.stream().filter(i -> i > hb).toList(), hb, afterChars));
-			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))).toList();
+			String title = titles.get(k);
+			mine = mine.stream().filter(i -> keep.contains(i) || matched.contains(root(continues, i))
+					|| namesItsParticipants(blocks.get(i).text(), title)).toList();
 			claimed.addAll(mine);
 			bodies.add(mine);
 		}
@@ -281,7 +285,7 @@ final class EventBodies {
 							seg.add(i);
 						}
 					}
-					int[] to = inOrder(words, blocks, seg, stack);
+					int[] to = stackOrder(words, blocks, seg, stack);
 					for (int j = 0; j < seg.size(); j++) {
 						owner[seg.get(j)] = k + to[j];
 					}
@@ -293,7 +297,7 @@ final class EventBodies {
 							seg.add(i);
 						}
 					}
-					int[] to = inOrder(words, blocks, seg, stack);
+					int[] to = stackOrder(words, blocks, seg, stack);
 					for (int j = 0; j < seg.size(); j++) {
 						owner[seg.get(j)] = k + to[j];
 					}
@@ -301,6 +305,35 @@ final class EventBodies {
 			}
 			k = e + 1;
 		}
+	}
+
+	/**
+	 * The paragraphs of a stack to its titles in the titles' order, or in the reverse order when
+	 * the words fit that far better: a column's headings may be stacked bottom-up, the
+	 * "Declaratoria …" heading under the "Diálogo regional …" one while its paragraph comes
+	 * first.
+	 */
+	static int[] stackOrder(Words words, List<ReportLines.Block> blocks, List<Integer> paragraphs, List<String> titles) {
+		int[] forward = inOrder(words, blocks, paragraphs, titles);
+		List<String> reversed = new ArrayList<>(titles);
+		java.util.Collections.reverse(reversed);
+		int[] backward = inOrder(words, blocks, paragraphs, reversed);
+		for (int i = 0; i < backward.length; i++) {
+			backward[i] = titles.size() - 1 - backward[i];
+		}
+		double f = 0;
+		double b = 0;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			f += fit(words, blocks, paragraphs.get(i), titles.get(forward[i]));
+			b += fit(words, blocks, paragraphs.get(i), titles.get(backward[i]));
+		}
+		// better by at least a whole paragraph that fits one title (each fit is at most 2)
+		return b > f + 1 ? backward : forward;
+	}
+
+	private static double fit(Words words, List<ReportLines.Block> blocks, int paragraph, String title) {
+		return words.affinity(title, blocks, List.of(paragraph))
+				+ Math.min(1, 0.5 * referred(blocks.get(paragraph).text(), title).size());
 	}
 
 	/**
@@ -317,9 +350,7 @@ final class EventBodies {
 		double[][] score = new double[p][t];
 		for (int i = 0; i < p; i++) {
 			for (int j = 0; j < t; j++) {
-				String text = blocks.get(paragraphs.get(i)).text();
-				score[i][j] = words.affinity(titles.get(j), blocks, List.of(paragraphs.get(i)))
-						+ Math.min(1, 0.5 * referred(text, titles.get(j)).size());
+				score[i][j] = fit(words, blocks, paragraphs.get(i), titles.get(j));
 			}
 		}
 		// best[i][j]: the best total for paragraphs 0..i with paragraph i on title j; a small
@@ -417,6 +448,68 @@ final class EventBodies {
 			}
 		}
 		return best >= 0 && bestScore >= 2 * words.maxIdf() * 0.6 && bestScore >= 2 * second ? best : -1;
+	}
+
+	/**
+	 * A paragraph continued across a heading from where it began ("… expusieron su interés en
+	 * coadyuvar en la generación de estrategias, a" / " 2través de apoyo técnico …") brought its
+	 * column along: a paragraph after the continuation, to the next heading, goes on telling its
+	 * event when it shares more of that event's title words than of the title the layout gave
+	 * it to ("La implementación y el seguimiento de la Acción Social …"), or shares none of
+	 * either and refers back to an event ("En el evento también estuvieron presentes …"). One
+	 * sharing more of the other title ends the trail. Given by where they follow, not by
+	 * distance: no length bound drops them.
+	 */
+	static void continuationTrails(List<ReportLines.Block> blocks, Kind[] kind, List<String> titles, int[] owner,
+			Map<Integer, Integer> continues, Set<Integer> matched, Words words) {
+		for (Map.Entry<Integer, Integer> c : continues.entrySet()) {
+			int o = owner[c.getKey()];
+			// the next block of the same column is no displaced continuation
+			if (o < 0 || noHeadingBetween(kind, c.getValue(), c.getKey())) {
+				continue;
+			}
+			for (int j = c.getKey() + 1; j < blocks.size() && kind[j] != Kind.HEADING && kind[j] != Kind.BARRIER; j++) {
+				if (kind[j] != Kind.TEXT || owner[j] == o) {
+					continue;
+				}
+				if (continues.containsKey(j)) {
+					break;
+				}
+				double mine = words.shared(titles.get(o), blocks.get(j).text());
+				double theirs = owner[j] < 0 ? 0 : words.shared(titles.get(owner[j]), blocks.get(j).text());
+				if (mine > theirs || (mine == 0 && theirs == 0 && BACK_REFERENCE.matcher(blocks.get(j).text()).find())) {
+					owner[j] = o;
+					matched.add(j);
+				}
+				else if (theirs > 0) {
+					break;
+				}
+			}
+		}
+	}
+
+	/** "En el evento también …", "Durante la reunión …", "En dicho encuentro …": a paragraph opening on an event told before. */
+	private static final Pattern BACK_REFERENCE = Pattern.compile("^\\s*(?:En|Durante|Dentro de|A lo largo de|Tras)\\s+"
+			+ "(?:el|la|este|esta|dich[oa]|es[ea]|tal)\\s+(?:evento|encuentro|reuni[oó]n|sesi[oó]n|foro|acto|ceremonia|di[aá]logo"
+			+ "|panel|conversatorio|jornada|visita|actividad|presentaci[oó]n|conferencia|seminario|taller|congreso|cumbre)\\b");
+
+	/** "participaron:", "estuvieron presentes", "contó con la participación de": who took part. */
+	private static final Pattern PARTICIPANTS = Pattern.compile("(?i)\\b(?:participaron|asistieron|intervinieron|estuvieron presentes"
+			+ "|cont[oó] con la (?:participaci[oó]n|presencia|asistencia))\\b");
+
+	/**
+	 * A paragraph far under its heading that says who took part in the event it refers back to
+	 * ("En la presentación del documento participaron: …" under "… Presentación de la Guía …"):
+	 * kept in the event's body past the length bound, which only guards against paragraphs that
+	 * go on about other things.
+	 */
+	static boolean namesItsParticipants(String text, String title) {
+		Matcher m = PARTICIPANTS.matcher(text);
+		if (!m.find()) {
+			return false;
+		}
+		String lead = text.substring(0, m.start());
+		return BACK_REFERENCE.matcher(lead).find() || !referred(lead, title).isEmpty();
 	}
 
 	/** The block a chain of continuations starts from. */
@@ -716,6 +809,13 @@ final class EventBodies {
 
 		double maxIdf() {
 			return Math.log((this.total + 1.0) / 2.0);
+		}
+
+		/** How much of a title a text uses: the rarity of each title word it uses, summed. */
+		double shared(String title, String text) {
+			Set<String> tw = of(title);
+			tw.retainAll(of(text));
+			return tw.stream().mapToDouble(this::idf).sum();
 		}
 
 		/** The rarity-weighted share of a title's words that the blocks use. */

@@ -21,7 +21,7 @@ final class EventItems {
 	record Sheet(int start, int titleStart) {
 	}
 
-	private static final Pattern SHEET = Pattern.compile("\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
+	static final Pattern SHEET = Pattern.compile("\\s*2?(?:Curso|Taller|Seminario|Diplomado)\\s*:\\s*");
 
 	/**
 	 * Every line of a block that opens a course sheet ("Curso: …", "Taller: …"): the sheets
@@ -202,6 +202,44 @@ final class EventItems {
 			out.add(new QuotedSheet(blocks.get(k), t[2], t[3], names.get(k), line));
 		}
 		return out;
+	}
+
+	/** A stretch [from, to) of a block. */
+	record Fields(ReportLines.Block block, int from, int to) {
+	}
+
+	/**
+	 * The fields of a quoted sheet ("Fecha: …", "Participantes: 2 oficiales adscritos a …",
+	 * "Lugar: …") when they stand in a block of their own, above or under the title as the run's
+	 * layout says ({@link QuotedSheet#dateLine}): from its first field to the next sheet's title
+	 * in that block (or the block's end). Null when the sheet has no date field or its fields
+	 * stand in the title's own block (its body reads them already).
+	 */
+	static Fields fieldsOf(ReportLines text, QuotedSheet sheet, List<QuotedSheet> all) {
+		if (sheet.dateLine() == 0) {
+			return null;
+		}
+		ReportLines.Block fb = null;
+		for (ReportLines.Block b : text.blocks) {
+			if (b.first() <= sheet.dateLine() && sheet.dateLine() <= b.last()) {
+				fb = b;
+			}
+		}
+		if (fb == null || fb == sheet.block()) {
+			return null;
+		}
+		int first = sheet.dateLine();
+		while (first > fb.first() && FIELD.matcher(fb.lineText(first - 1)).find()) {
+			first--;
+		}
+		int from = fb.starts()[first - fb.first()];
+		int to = fb.text().length();
+		for (QuotedSheet other : all) {
+			if (other.block() == fb && other.start() > from) {
+				to = Math.min(to, other.start());
+			}
+		}
+		return new Fields(fb, from, to);
 	}
 
 	/**

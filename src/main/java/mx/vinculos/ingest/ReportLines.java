@@ -62,6 +62,13 @@ final class ReportLines {
 			String raw = i < this.lines.size() ? this.lines.get(i) : "";
 			String s = SPACES.matcher(raw.replace('\r', ' ')).replaceAll(" ").strip();
 			boolean breaks = s.isEmpty() || NOISE.matcher(s).matches();
+			// a new paragraph (or text box) the PDF glued to the one above without a blank line
+			if (!breaks && first >= 0 && SPLIT_PARAGRAPHS && opensParagraph(raw, b)) {
+				this.blocks.add(new Block(first + 1, i, b.toString(), starts.stream().mapToInt(Integer::intValue).toArray()));
+				first = -1;
+				b.setLength(0);
+				starts.clear();
+			}
 			if (breaks) {
 				if (first >= 0) {
 					this.blocks.add(new Block(first + 1, i, b.toString(),
@@ -90,6 +97,38 @@ final class ReportLines {
 			}
 			b.append(s);
 		}
+	}
+
+	/** Off only to measure what the split brings. */
+	private static final boolean SPLIT_PARAGRAPHS = !Boolean.getBoolean("vinculos.ingest.no-paragraph-split");
+
+	/** A heading's date closing the text above: "… (5 de agosto al 31 de diciembre)". */
+	private static final Pattern DATED = Pattern.compile("(?s).*\\([^()]*\\d[^()]*\\)\\s*$");
+
+	private static final Pattern GOES_ON_BOX = Pattern.compile("^ 2\\p{Ll}.*");
+
+	/** A sentence ended at the line's end ("… global.", "… Pereira. "), not a word cut by a hyphen. */
+	private static final Pattern ENDED = Pattern.compile("(?s).*\\p{Ll}[.!?][”\"»)]?\\s*$");
+
+	/**
+	 * A line that starts a new paragraph although no blank line stands above it: it opens a text
+	 * box of the PDF (indented by one space, in upper case: {@link EventItems#opensBox}) and the
+	 * text above ended a sentence. The PDF's text glues such paragraphs (and the headings of text
+	 * boxes) to the one above; read as one block, the paragraph would be read with the wrong event
+	 * ("… dando cuenta de su impacto global." / " Distintos funcionarios … recibieron a un grupo de
+	 * Embajadoras …", told far above its heading).
+	 */
+	static boolean opensParagraph(String raw, CharSequence above) {
+		String r = raw.replace('\r', ' ');
+		// a course sheet's lines run on without blank lines: its fields stay with its title
+		if (EventItems.SHEET.matcher(r).lookingAt() || EventItems.FIELD.matcher(r).find()) {
+			return false;
+		}
+		// " 2través de apoyo técnico …": a box whose first line goes on from a sentence elsewhere,
+		// marked by the sidebar's page digit glued to it
+		// (or after a heading's date: "(5 de agosto al 31 de diciembre)" / " 2primera fase de atención, …")
+		boolean ended = ENDED.matcher(above).matches() || DATED.matcher(above).matches();
+		return (EventItems.opensBox(r) || r.startsWith(" 2“") || GOES_ON_BOX.matcher(r).matches()) && ended;
 	}
 
 	/**
