@@ -90,10 +90,6 @@ final class Drafter {
 	private static final Pattern ORG_THEN_NAME = Pattern
 		.compile("(Secretar[ií]a|Coordinaci[oó]n|Direcci[oó]n|Instituto|Agencia|Alcald[ií]a)([^()]{2,80}?)\\s\\(" + NAME + "\\)");
 
-	/** "Unión de Ciudades Capitales Iberoamericanas (UCCI)" */
-	private static final Pattern NAME_ACRONYM = Pattern.compile(
-			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para los|para las|para|contra la|contra el|y la|y el|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
-
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
 
@@ -1681,10 +1677,9 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		discoverOrganizations(b, from, to);
 		discoverPeopleAndCountries(b, from, to);
-		Matcher m = NAME_ACRONYM.matcher(t);
-		while (m.find()) {
-			String name = m.group(1).strip();
-			String acronym = m.group(2);
+		for (Acronyms.Introduced m : Acronyms.introduced(t)) {
+			String name = m.name();
+			String acronym = m.acronym();
 			if (this.linker.ids(acronym).isEmpty()) {
 				// a name drafted before without its acronym ("Red Latinoamericana de Ciudades Arcoíris (RLCA)")
 				for (String id : this.linker.ids(trimLeadingArticle(name.strip()))) {
@@ -1708,7 +1703,7 @@ final class Drafter {
 				continue;
 			}
 			String type = typeOf(name);
-			candidate(name, type, List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+			candidate(name, type, List.of(acronym), b, from + m.start(), from + m.end(), 0.6);
 		}
 	}
 
@@ -1724,6 +1719,13 @@ final class Drafter {
 		for (Mentions.Named n : Mentions.cities(t)) {
 			if (this.linker.ids(n.name()).isEmpty()) {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
+			}
+		}
+		// "especialistas del fbi", "las instalaciones del c5": a body's lower-case acronym
+		for (Mentions.Named n : Acronyms.cued(t)) {
+			if (this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name().toUpperCase(Locale.ROOT), "Organization", List.of(n.name()), b, from + n.start(),
+						from + n.end(), 0.4);
 			}
 		}
 		// "ponentes de undrr, fao, unicef": each acronym an organisation, written as acronyms are named
@@ -1749,10 +1751,11 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
 		named.addAll(Mentions.byKind(t));
+		List<Acronyms.Introduced> introduced = Acronyms.introduced(t);
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
 			int start = n.start();
-			if (!this.linker.ids(name).isEmpty()) {
+			if (!this.linker.ids(name).isEmpty() || Acronyms.insideLonger(introduced, start, start + name.length())) {
 				continue;
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name
