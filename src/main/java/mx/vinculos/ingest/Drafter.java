@@ -1751,6 +1751,7 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
 		named.addAll(Mentions.byKind(t));
+		named.addAll(Mentions.english(t));
 		List<Acronyms.Introduced> introduced = Acronyms.introduced(t);
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));

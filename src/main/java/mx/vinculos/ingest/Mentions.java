@@ -1,6 +1,7 @@
 package mx.vinculos.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,9 +62,32 @@ final class Mentions {
 	private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])(?i:" + TITLE + ")\\b(?:[^,;:()\\n]|\\([^()]{0,60}\\)){0,160}?,\\s+"
 			+ "(?:(?:el|la)\\s+)?" + PREFIX + PERSON + "(?![\\p{L}'’\\-])");
 
-	/** "Samer Saliba, Responsable de Práctica", "Dora Barrancos, académica y activista argentina" */
-	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\sy\\s))" + PREFIX + PERSON
+	/**
+	 * "Samer Saliba, Responsable de Práctica", "la participación de Dora Barrancos, académica y
+	 * activista argentina", "… e Isabel Andreoni, Directora de …"
+	 */
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\s(?:y|e|de|con)\\s))" + PREFIX + PERSON
 			+ ",\\s+(?:(?i:" + TITLE + ")|(?i:" + OCCUPATION + "))(?![\\p{L}])");
+
+	/** "el consultor del proyecto, Guillermo del Campo Fernández-Shaw": an occupation, what it is of, then the name. */
+	private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?u)\\b(?i:el|la)\\s+(?i:" + OCCUPATION + ")\\s+(?:de|del|de\\s+la|de\\s+los|en)\\s+[^,;:()\\n]{2,80}?,\\s+"
+			+ PREFIX + PERSON + "(?![\\p{L}'’\\-])(?=\\s*[,.;]|\\s+y\\s|\\s*$)");
+
+	/** "La adip conversó con Diego Ros Rooney y Alejandro Patino": the people a conversation or meeting was with. */
+	private static final Pattern MET_WITH = Pattern.compile("(?iu)\\b(?:convers[oó]|dialog[oó]|convers[oó]|se\\s+reuni[oó]|se\\s+entrevist[oó]|sostuvo\\s+(?:una\\s+)?(?:reuni[oó]n|llamada|conversaci[oó]n|videollamada))\\s+con\\s+$");
+
+	private static final Pattern PERSON_AND_PERSON = Pattern.compile("(?u)^" + PREFIX + PERSON + "(?:(?:,\\s+|\\s+(?:y|e)\\s+)" + PREFIX + PERSON + ")*"
+			+ "(?![\\p{L}'’\\-])");
+
+	private static final Pattern MET_WITH_START = Pattern.compile("(?iu)\\bcon\\s+(?=\\p{Lu})");
+
+	private static final Pattern LISTED_PERSON = Pattern.compile("(?u)" + PREFIX + PERSON);
+
+	/** "… y Marta Llobet de la Comisión de Cultura": a person known by the body they are of, in a list of people. */
+	private static final Pattern NAME_OF_BODY = Pattern.compile("(?u)(?<=\\s(?:y|e)\\s|,\\s)" + PREFIX + PERSON + "(?=\\s+(?:de\\s+la|del|de\\s+los)\\s+(?:" + Candidates.HEADS + ")\\b)");
+
+	/** Endings of Spanish nouns and adjectives, never of a name: "Fomento Económico", "Planeación". */
+	private static final Pattern NOUN_ENDING = Pattern.compile("(?iu).*(?:ci[oó]n|si[oó]n|dad|mento|miento|ismo|ales|ivos|ivas)$");
 
 	/** "…: Luz Elena González, Vannesa Bohórquez López y Rosaura Ruiz Gutiérrez, respectivamente" */
 	private static final Pattern RESPECTIVELY = Pattern.compile("(?u):\\s*([^:;]{5,300}?),?\\s+respectivamente");
@@ -92,6 +116,31 @@ final class Mentions {
 			Matcher m = p.matcher(t);
 			while (m.find()) {
 				addPerson(out, m.group(1), m.start(1));
+			}
+		}
+		Matcher o = OCCUPATION_THEN_NAME.matcher(t);
+		while (o.find()) {
+			addPerson(out, o.group(1), o.start(1));
+		}
+		Matcher b = NAME_OF_BODY.matcher(t);
+		while (b.find()) {
+			if (Arrays.stream(b.group(1).split("\\s+")).noneMatch(w -> NOUN_ENDING.matcher(w).matches())) {
+				addPerson(out, b.group(1), b.start(1));
+			}
+		}
+		Matcher w = MET_WITH_START.matcher(t);
+		while (w.find()) {
+			if (!MET_WITH.matcher(t.substring(Math.max(0, w.end() - 60), w.end())).find()) {
+				continue;
+			}
+			Matcher list = PERSON_AND_PERSON.matcher(t.substring(w.end()));
+			if (list.lookingAt()) {
+				Matcher n = LISTED_PERSON.matcher(list.group());
+				while (n.find()) {
+					if (Arrays.stream(n.group(1).split("\\s+")).noneMatch(x -> NOUN_ENDING.matcher(x).matches())) {
+						addPerson(out, n.group(1), w.end() + n.start(1));
+					}
+				}
 			}
 		}
 		Matcher r = RESPECTIVELY.matcher(t);
@@ -253,6 +302,60 @@ final class Mentions {
 			break;
 		}
 		return end;
+	}
+
+	/** Words that make an English name a body's: "Z Zurich Foundation", "International Association of Chiefs of Police". */
+	private static final String ENGLISH_KIND = "Foundation|Alliance|Association|University|Group|Institute|Network|Council|Fund|Bank|Agency|Center|Centre"
+			+ "|Initiative|Partnership|Coalition|Trust|Society|Company|Corporation|Organization|Organisation|Federation|Commission|Bureau|Department|Office";
+
+	/** A run of capitalised English words (an initial or a code like "G20" among them), joined by "of", "for", "and", "the", "on". */
+	private static final Pattern ENGLISH_NAME = Pattern.compile("(?u)(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}\\d’'\\-]*)(?:\\s+(?:(?:of|for|and|the|on)\\s+)?(?:\\p{Lu}[\\p{L}\\d’'\\-]*)){1,7})(?![\\p{L}\\d])");
+
+	private static final Pattern ENGLISH_KIND_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ENGLISH_KIND + ")(?![\\p{L}])");
+
+	/** Whether a word is an English kind word of a body's name ("Group", "FOUNDATION"). */
+	static boolean englishKind(String word) {
+		return ENGLISH_KIND_WORD.matcher(word).matches();
+	}
+
+	/** Spanish words a capitalised run may open with: "Participación", "En", "La" are not part of an English name. */
+	private static final Pattern SPANISH_WORD = Pattern.compile("(?u)[\\p{L}]*(?:[áéíóúñ][\\p{L}]*|ci[oó]n)|(?i:el|la|los|las|en|de|del|con|por|para|y|e|un|una|como|se|su|sus|al|que|entre|ante|a)");
+
+	/**
+	 * Bodies named in English, in title case or capitals: the run must hold an English kind
+	 * word ("G20 Global Smart Cities Alliance", "Johns Hopkins University", "NH HOTEL GROUP");
+	 * Spanish words opening the run ("Participación en", "La") are left out.
+	 */
+	static List<Named> english(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = ENGLISH_NAME.matcher(t);
+		while (m.find()) {
+			String run = m.group(1);
+			String[] words = run.split("\\s+");
+			int drop = 0;
+			while (drop < words.length && SPANISH_WORD.matcher(words[drop]).matches()) {
+				drop++;
+			}
+			if (drop == words.length) {
+				continue;
+			}
+			// a Spanish word inside means a Spanish name ("Red de Ciudades Alliance" is not English)
+			boolean spanish = false;
+			for (int i = drop; i < words.length; i++) {
+				spanish |= SPANISH_WORD.matcher(words[i]).matches();
+			}
+			int start = m.start(1);
+			for (int i = 0; i < drop; i++) {
+				start = t.indexOf(words[i], start) + words[i].length();
+			}
+			start = t.indexOf(words[drop], start);
+			String name = t.substring(start, m.end(1));
+			if (spanish || name.split("\\s+").length < 2 || !ENGLISH_KIND_WORD.matcher(name).find()) {
+				continue;
+			}
+			out.add(new Named(name, "Organization", start, m.end(1)));
+		}
+		return out;
 	}
 
 	/** What a word before a name says it is: "la aerolínea Volaris", "la revista británica The Economist". */
