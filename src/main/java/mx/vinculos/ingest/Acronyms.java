@@ -42,6 +42,9 @@ final class Acronyms {
 	/** "… y el Centro", "… y la Red": a second body's head word after "y". */
 	private static final Pattern SECOND_BODY = Pattern.compile("\\s(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?=(?:" + Candidates.HEADS + ")\\b)");
 
+	/** Where a shorter name may start inside a longer run: a capitalised word after a joint. */
+	private static final Pattern TAIL_START = Pattern.compile("(?<=\\s(?:de|del|de la|de las|de los|en|para|y|e)\\s)(?=\\p{Lu})");
+
 	/** A capitalised name right before ", " and the name an acronym of two words closes ("Organización de Regiones Unidas, Foro …"). */
 	private static final Pattern NAME_BEFORE_COMMA = Pattern.compile("(" + WORD + "(?:\\s+(?:" + JOINT + "\\s+)?" + WORD + "){1,8}),\\s+$");
 
@@ -69,6 +72,19 @@ final class Acronyms {
 				name = m.group(1).substring(cut).strip().replaceAll("\\s+", " ");
 			}
 			String acronym = m.group(2).replaceAll("\\s+", " ");
+			// "… Participación Ciudadana del Observatorio Internacional de la Democracia Participativa (oidp)":
+			// where the run of capitals began before the body, the body is the longest tail its acronym fits
+			String letters = acronym.replace(" ", "");
+			if (!fits(name, letters)) {
+				Matcher tail = TAIL_START.matcher(name);
+				while (tail.find()) {
+					if (fits(name.substring(tail.end()), letters)) {
+						start += tail.end();
+						name = name.substring(tail.end());
+						break;
+					}
+				}
+			}
 			String[] parts = acronym.split(" ");
 			if (parts.length == 2) {
 				if (fits(name, parts[1]) && !fits(name, parts[0])) {
@@ -141,10 +157,15 @@ final class Acronyms {
 	static List<Mentions.Named> cued(String t) {
 		List<Mentions.Named> out = new ArrayList<>();
 		Matcher m = CUED_ACRONYM.matcher(t);
-		while (m.find()) {
-			String w = m.group(1);
-			if (lowerCaseAcronym(w)) {
-				out.add(new Mentions.Named(w, "Organization", m.start(1), m.end(1)));
+		// "personal de la agencia opdat": the word read as a token may itself be the next cue
+		int at = 0;
+		while (at < t.length() && m.find(at)) {
+			if (lowerCaseAcronym(m.group(1))) {
+				out.add(new Mentions.Named(m.group(1), "Organization", m.start(1), m.end(1)));
+				at = m.end(1);
+			}
+			else {
+				at = m.start(1);
 			}
 		}
 		return out;
