@@ -33,7 +33,8 @@ final class Acronyms {
 	/** "A.C.", "S.A. de C.V.", "S.C.": a legal form closing a name. */
 	private static final String LEGAL_FORM = "(?:\\s+(?:A\\.\\s?C\\.|S\\.\\s?C\\.|I\\.\\s?A\\.\\s?P\\.|S\\.\\s?A\\.(?:\\s+de\\s+C\\.\\s?V\\.)?))?";
 
-	private static final String ACRONYM = "\\p{L}[\\p{L}\\d\\-&]{1,11}";
+	/** "ucci", "c40", "g20"; not an event's code with its year or number ("cltd2021", "cop-15"). */
+	private static final String ACRONYM = "\\p{L}(?:[\\p{L}\\-&]{1,11}(?![\\d\\-])|[\\p{L}&]{0,6}\\d{1,2}(?!\\d))";
 
 	/** The name, its legal form, and "(sigla)", "(sigla por sus siglas en inglés)", "(dos siglas)". */
 	private static final Pattern NAME_ACRONYM = Pattern.compile("(" + WORD + "(?:\\s+(?:" + JOINT + "\\s+)?" + WORD + "){1,10}" + LEGAL_FORM + ")\\s*\\(\\s*(" + ACRONYM + "(?:\\s+" + ACRONYM + ")?)"

@@ -63,11 +63,13 @@ final class Mentions {
 			+ "(?:(?:el|la)\\s+)?" + PREFIX + PERSON + "(?![\\p{L}'’\\-])");
 
 	/**
-	 * "Samer Saliba, Responsable de Práctica", "la participación de Dora Barrancos, académica y
-	 * activista argentina", "… e Isabel Andreoni, Directora de …"
+	 * "Samer Saliba, Responsable de Práctica", "… e Isabel Andreoni, Directora de …"
 	 */
-	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\s(?:y|e|de|con)\\s))" + PREFIX + PERSON
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\s(?:y|e)\\s))" + PREFIX + PERSON
 			+ ",\\s+(?:(?i:" + TITLE + ")|(?i:" + OCCUPATION + "))(?![\\p{L}])");
+
+	/** "la participación de Dora Barrancos, académica y activista", "de Farida Shaheed, autora del informe" */
+	private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?u)(?<=\\s(?:de|con)\\s)" + PREFIX + PERSON + ",\\s+(?i:" + OCCUPATION + ")(?![\\p{L}])");
 
 	/** "el consultor del proyecto, Guillermo del Campo Fernández-Shaw": an occupation, what it is of, then the name. */
 	private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?u)\\b(?i:el|la)\\s+(?i:" + OCCUPATION + ")\\s+(?:de|del|de\\s+la|de\\s+los|en)\\s+[^,;:()\\n]{2,80}?,\\s+"
@@ -116,6 +118,12 @@ final class Mentions {
 			Matcher m = p.matcher(t);
 			while (m.find()) {
 				addPerson(out, m.group(1), m.start(1));
+			}
+		}
+		Matcher no = NAME_THEN_OCCUPATION.matcher(t);
+		while (no.find()) {
+			if (Arrays.stream(no.group(1).split("\\s+")).noneMatch(w -> NOUN_ENDING.matcher(w).matches())) {
+				addPerson(out, no.group(1), no.start(1));
 			}
 		}
 		Matcher o = OCCUPATION_THEN_NAME.matcher(t);
@@ -359,9 +367,23 @@ final class Mentions {
 	}
 
 	/** What a word before a name says it is: "la aerolínea Volaris", "la revista británica The Economist". */
-	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un)\\s+(organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
-			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|cadena|sociedad|red|organismo|consultora|editorial|banda)"
-			+ "(?:\\s+(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
+	private static final String KINDS = "organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
+			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|semanario|portal|cadena|sociedad|red|organismo|consultora|consultor[ií]a|editorial|banda";
+
+	/** "del periódico español El País", "la revista de negocios Outlook Travel": "del", "al" and a "de" phrase too. */
+	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un|del|al)\\s+(" + KINDS + ")"
+			+ "(?:\\s+(?:de\\s+(?=\\p{Ll}{4,}\\s+\\p{Lu}))?(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
+
+	/** "El País Semanal, semanario del periódico …": the kind word after the name, in apposition. */
+	private static final Pattern KIND_AFTER = Pattern.compile("(?u)(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\-’']*)(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}\\-’']*){0,5}),\\s+(?:(?:un|una|el|la)\\s+)?(?:"
+			+ KINDS + ")(?![\\p{L}])");
+
+	/** "la nota “…” de Infobae": the medium a piece quoted by its title appeared in. */
+	private static final Pattern PIECE_OF = Pattern.compile("(?iu)\\b(?:nota|art[ií]culo|entrevista|reportaje|columna|cr[oó]nica|editorial)\\b[^“\"\\n]{0,40}[“\"][^”\"]{3,300}[”\"]\\s+(?:de|del|en)\\s+"
+			+ "(?-i:(\\p{Lu}[\\p{L}\\-’']+(?:\\s+\\p{Lu}[\\p{L}\\-’']+){0,3}))");
+
+	/** Words that open a sentence before a name, not part of it ("En El País Semanal"). */
+	private static final Pattern LEADING_WORD = Pattern.compile("(?u)^(?:En|Con|Por|Para|Y|De|Del|Al|Desde|Seg[uú]n|Entrevista|Nota)\\s+");
 
 	/** Organisations a kind word introduces; a "red" is a network. */
 	static List<Named> byKind(String t) {
@@ -374,6 +396,25 @@ final class Mentions {
 			String kind = Names.fold(m.group(1));
 			String type = kind.equals("red") ? "Network" : "Organization";
 			out.add(new Named(name, type, m.start(2), end));
+		}
+		Matcher a = KIND_AFTER.matcher(t);
+		while (a.find()) {
+			String name = a.group(1);
+			int start = a.start(1);
+			Matcher lead = LEADING_WORD.matcher(name);
+			while (lead.find()) {
+				start += lead.end();
+				name = name.substring(lead.end());
+				lead = LEADING_WORD.matcher(name);
+			}
+			// a body's name with its head word ("La Secretaría de Cultura, una organización …") is read by its head
+			if (!name.isEmpty() && !HEAD_WORD.matcher(name).find() && out.stream().noneMatch(n -> n.start() <= a.start(1) && a.start(1) < n.end())) {
+				out.add(new Named(name, "Organization", start, start + name.length()));
+			}
+		}
+		Matcher p = PIECE_OF.matcher(t);
+		while (p.find()) {
+			out.add(new Named(p.group(1), "Organization", p.start(1), p.end(1)));
 		}
 		return out;
 	}
