@@ -1,6 +1,7 @@
 package mx.vinculos.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -102,6 +103,17 @@ final class Acronyms {
 			out.add(new Introduced(name, acronym, start, m.end()));
 		}
 		return out;
+	}
+
+	/**
+	 * The type of a body introduced with its acronym: a programme known by initials of its own
+	 * ("Programa Universitario de Estudios sobre la Ciudad (puec)", "Programa de Asistencia
+	 * Contra el Crimen Transnacional Organizado (el paccto)") is a standing body that takes
+	 * part in events, not a project.
+	 */
+	static String typeOf(String type, String name, String acronym) {
+		boolean own = Arrays.stream(acronym.split(" ")).anyMatch(a -> fits(name, a));
+		return "Project".equals(type) && own ? "Organization" : type;
 	}
 
 	/**

@@ -1702,7 +1702,7 @@ final class Drafter {
 			if (Candidates.unanchoredUnit(name, false)) {
 				continue;
 			}
-			String type = typeOf(name);
+			String type = Acronyms.typeOf(typeOf(name), name, acronym);
 			candidate(name, type, List.of(acronym), b, from + m.start(), from + m.end(), 0.6);
 		}
 	}

@@ -42,7 +42,8 @@ final class Mentions {
 			+ "|artista|pintor(?:a)?|poeta|poetisa|m[uú]sic[oa]|compositor(?:a)?|consultor(?:a)?|eurodiputad[oa]|diputad[oa]|senador(?:a)?|juez(?:a)?"
 			+ "|expert[oa]|especialista|autor(?:a)?|cineasta|actor|actriz|chef|arquitect[oa]|economista|fil[oó]sof[oa]|historiador(?:a)?"
 			+ "|deportista|futbolista|atleta|cient[ií]fic[oa]|curador(?:a)?|director(?:a)?\\s+de\\s+orquesta|ilustrador(?:a)?|dise[nñ]ador(?:a)?"
-			+ "|bailar[ií]n(?:a)?|core[oó]graf[oa]|dramaturg[oa]|novelista|antrop[oó]log[oa]|soci[oó]log[oa]|ensayista|defensor(?:a)?)";
+			+ "|bailar[ií]n(?:a)?|core[oó]graf[oa]|dramaturg[oa]|novelista|antrop[oó]log[oa]|soci[oó]log[oa]|ensayista|defensor(?:a)?"
+			+ "|raper[oa]|muralista|grafiter[oa]|comediante|humorista|productor(?:a)?|cociner[oa]|escultor(?:a)?|fot[oó]grafa|director(?:a)?\\s+de\\s+cine)";
 
 	/** "la escritora Isabel Allende", "la Eurodiputada española Iratxe García". */
 	private static final Pattern BY_OCCUPATION = Pattern.compile("(?u)\\b(?i:el|la|los|las|al|del|de|por|con|y)\\s+(?i:" + OCCUPATION
@@ -194,14 +195,15 @@ final class Mentions {
 	// ---------------------------------------------------------------- organisations
 
 	/** Words that head an organisation's name. */
-	private static final String HEAD = "Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto"
+	// "Universitá Degli Studi Di Milano", "Université de Montréal": a university's head in its own language
+	private static final String HEAD = "Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Universit[aàá]|Universit[eé]|Instituto"
 			+ "|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo"
 			+ "|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n|Coordinaci[oó]n|Sistema|Fiscal[ií]a|Polic[ií]a|Biblioteca|Hospital"
 			+ "|Diputaci[oó]n|Defensor[ií]a|Observatorio|Plataforma|Gabinete|Departamento|Administraci[oó]n|Autoridad|Orquesta|Delegaci[oó]n|Colegio"
 			+ "|Comit[eé]|Grupo|Parlamento|Tribunal|Corte|Sociedad|Liga|Movimiento|Procuradur[ií]a|Faro|Archivo|Teatro|Escuela|Academia|Colectivo";
 
 	/** Heads whose two-word names are names ("Banco Mundial", "Fundación Rockefeller"), not units ("Dirección General"). */
-	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad",
+	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad", "universita", "universite",
 			"observatorio", "orquesta", "red", "colegio", "teatro", "archivo", "academia", "colectivo", "alianza", "liga");
 
 	private static final Pattern HEAD_WORD = Pattern.compile("(?u)(?<![\\p{L}])(?:" + HEAD + ")(?![\\p{L}])");
