@@ -44,6 +44,8 @@ final class Acronyms {
 	/** "… y el Centro", "… y la Red": a second body's head word after "y". */
 	private static final Pattern SECOND_BODY = Pattern.compile("\\s(?:y|e)\\s+(?:(?:el|la|los|las)\\s+)?(?=(?:" + Candidates.HEADS + ")\\b)");
 
+	private static final Pattern EVENT_OR_TEXT = Pattern.compile("(?:Conferencia|Cumbre|Semana|Festival|Feria|Declaraci[oó]n|Agenda|Objetivos|Protocolo)\\b");
+
 	/** Where a shorter name may start inside a longer run: a capitalised word after a joint. */
 	private static final Pattern TAIL_START = Pattern.compile("(?<=\\s(?:de|del|de la|de las|de los|en|para|y|e)\\s)(?=\\p{Lu})");
 
@@ -99,6 +101,10 @@ final class Acronyms {
 				else if (!fits(name, parts[0]) && !fits(name, parts[1])) {
 					continue;
 				}
+			}
+			// "Conferencia de las Naciones Unidas sobre el Cambio Climático (cop26)": an event or a text, no body
+			if (EVENT_OR_TEXT.matcher(name).lookingAt()) {
+				continue;
 			}
 			out.add(new Introduced(name, acronym, start, m.end()));
 		}
@@ -166,7 +172,12 @@ final class Acronyms {
 			+ "|sede|oficinas|agentes|representantes|consultor[ií]a|consultora|empresa|firma|agencia|organismo)"
 			+ "(?:\\s+(?:del|de\\s+la|de\\s+los|de)|\\s+(?:la|el))?\\s+(\\p{Ll}[\\p{Ll}\\d]{1,6})(?=[\\s.,;:)]|$)(?![\\s]*[\\-/\\d])");
 
-	/** Lower-case acronyms a word for a body, its staff or its premises introduces. */
+	/** "el Programa … (puec) de la UNAM": an acronym in capitals a body is "of" (the reports write most in lower case). */
+	private static final Pattern CAPITALS_OF = Pattern.compile("(?u)\\b(?:del|de\\s+la)\\s+(\\p{Lu}{3,8})(?![\\p{L}\\d\\-])");
+
+	private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+
+	/** Lower-case acronyms a word for a body, its staff or its premises introduces, and acronyms in capitals after "de la". */
 	static List<Mentions.Named> cued(String t) {
 		List<Mentions.Named> out = new ArrayList<>();
 		Matcher m = CUED_ACRONYM.matcher(t);
@@ -179,6 +190,15 @@ final class Acronyms {
 			}
 			else {
 				at = m.start(1);
+			}
+		}
+		Matcher c = CAPITALS_OF.matcher(t);
+		while (c.find()) {
+			// "“Desafíos y estrategias de la ESS …”": a title's words, no party
+			String before = t.substring(0, c.start());
+			boolean quoted = before.lastIndexOf('“') > before.lastIndexOf('”');
+			if (!ROMAN.matcher(c.group(1)).matches() && !quoted) {
+				out.add(new Mentions.Named(c.group(1), "Organization", c.start(1), c.end(1)));
 			}
 		}
 		return out;

@@ -106,7 +106,10 @@ final class Mentions {
 			+ "|dia|semana|premio|congreso|cumbre|encuentro|festival|museo|centro|plan|proyecto|informe|agenda|carta|declaracion|estrategia|iniciativa"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|participaron|asistieron|participo"
 			+ "|vicepresidente|vicepresidenta|representante|responsable|integrante|por|para|sobre|the|of|and|la|el|los|las"
-			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency)\\b.*");
+			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency"
+			// common nouns of offices' names: "y Derechos Humanos de la Alcaldía", "un área de Seguridad Vial"
+			+ "|derechos|humanos|personas|recursos|relaciones|servicios|politicas|publicas|publico|social|sociales|cultura|turismo|economia"
+			+ "|innovacion|seguridad|salud|educacion|trabajo|movilidad|vivienda|vial|medio|ambiente)\\b.*");
 
 	/**
 	 * People the text introduces: by occupation, by a title before or after the name, and the
@@ -380,6 +383,8 @@ final class Mentions {
 	private static final Pattern KIND_AFTER = Pattern.compile("(?u)(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\-’']*)(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}\\-’']*){0,5}),\\s+(?:(?:un|una|el|la)\\s+)?(?:"
 			+ KINDS + ")(?![\\p{L}])");
 
+	private static final Pattern RUN_GOES_BACK = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\-]*\\s+(?:(?:y|e|de|del|para|sobre)\\s+)?(?:(?:el|la|los|las)\\s+)?$");
+
 	/** "la nota “…” de Infobae": the medium a piece quoted by its title appeared in. */
 	private static final Pattern PIECE_OF = Pattern.compile("(?iu)\\b(?:nota|art[ií]culo|entrevista|reportaje|columna|cr[oó]nica|editorial)\\b[^“\"\\n]{0,40}[“\"][^”\"]{3,300}[”\"]\\s+(?:de|del|en)\\s+"
 			+ "(?-i:(\\p{Lu}[\\p{L}\\-’']+(?:\\s+\\p{Lu}[\\p{L}\\-’']+){0,3}))");
@@ -401,6 +406,10 @@ final class Mentions {
 		}
 		Matcher a = KIND_AFTER.matcher(t);
 		while (a.find()) {
+			// "… para el Transporte y el Desarrollo, organización …": the run is the tail of a longer name
+			if (RUN_GOES_BACK.matcher(t.substring(Math.max(0, a.start(1) - 40), a.start(1))).find()) {
+				continue;
+			}
 			String name = a.group(1);
 			int start = a.start(1);
 			Matcher lead = LEADING_WORD.matcher(name);

@@ -46,6 +46,31 @@ class AcronymsTests {
 	}
 
 	@Test
+	void anEventsCodeWithItsYearIsNoAcronym() {
+		assertThat(Acronyms.introduced("8o Congreso Latinoamericano de Transformación Digital (CLTD2021) y la Conferencia de las Partes (cop-15)"))
+			.isEmpty();
+		assertThat(names(Acronyms.introduced("el Grupo de Liderazgo Climático (c40)"))).containsExactly("Grupo de Liderazgo Climático (c40)");
+	}
+
+	@Test
+	void aRunOfCapitalsBeforeTheBodyIsLeftOutWhereTheAcronymFitsItsTail() {
+		assertThat(names(Acronyms.introduced("Distinción de Buena Práctica en Participación Ciudadana del Observatorio Internacional de la "
+				+ "Democracia Participativa (oidp por sus siglas en inglés)")))
+			.containsExactly("Observatorio Internacional de la Democracia Participativa (oidp)");
+		// an acronym in another language fits no tail: the name stays whole
+		assertThat(names(Acronyms.introduced("la Oficina Internacional de Antinarcóticos y Procuración de Justicia (inl por sus siglas en inglés)")))
+			.containsExactly("Oficina Internacional de Antinarcóticos y Procuración de Justicia (inl)");
+	}
+
+	@Test
+	void aProgrammeWithItsOwnAcronymIsABody() {
+		assertThat(Acronyms.typeOf("Project", "Programa Universitario de Estudios sobre la Ciudad", "puec")).isEqualTo("Organization");
+		assertThat(Acronyms.typeOf("Project", "Programa de Asistencia Contra el Crimen Transnacional Organizado", "el paccto"))
+			.isEqualTo("Organization");
+		assertThat(Acronyms.typeOf("Project", "Programa de Ciudades Sostenibles", "undp")).isEqualTo("Project");
+	}
+
+	@Test
 	void initialsFitTheirName() {
 		assertThat(Acronyms.fits("Programa Universitario de Estudios sobre la Ciudad", "puec")).isTrue();
 		assertThat(Acronyms.fits("Foro Global de Asociaciones de Regiones", "fogar")).isTrue();

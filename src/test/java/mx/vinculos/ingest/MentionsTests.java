@@ -92,6 +92,23 @@ class MentionsTests {
 	}
 
 	@Test
+	void aMediumIsNamedByItsKindWordBeforeOrAfterOrByAQuotedPiece() {
+		assertThat(names(Mentions.byKind("Mención en la nota “Qué soluciones implementaron seis alcaldesas” de Infobae (3 de septiembre). "
+				+ "Entrevista y portada en El País Semanal, semanario del periódico español El País. Una guía dentro de la revista "
+				+ "de negocios Outlook Travel.")))
+			.containsExactlyInAnyOrder("Infobae", "El País Semanal", "El País", "Outlook Travel");
+		// a body's own name before a kind word is read by its head word, not here
+		assertThat(Mentions.byKind("La Secretaría de Cultura, una organización pública.")).isEmpty();
+	}
+
+	@Test
+	void moreOccupationsAndForeignUniversities() {
+		assertThat(names(Mentions.people("con un video musical del rapero Bruno Ferraro en el Festival"))).containsExactly("Bruno Ferraro");
+		assertThat(names(Mentions.organizations("Embajada de Italia en México y la Universitá Degli Studi Di Milano")))
+			.contains("Universitá Degli Studi Di Milano");
+	}
+
+	@Test
 	void organisationNamesGoOnThroughTheirListsAndConnectors() {
 		assertThat(names(Mentions.organizations("la consulta fue organizada por la Federación Latinoamericana de Ciudades, "
 				+ "Municipios y Asociaciones de Gobiernos Locales y la Alianza Euroamericana de Cooperación entre Ciudades.")))
