@@ -8,7 +8,7 @@ lies inside the text the drafter read as that event's body (an analysis aid, not
   python3 bench/ingest_missed.py informe-2021-2 --no-run   # reuse the last draft
 
 Drafts with -Dvinculos.ingest.debug-bodies=true (each event carries `bodyLines`) into
-/tmp/ingest-missed/<report>; reads the curated seed (it measures the drafter, which never does).
+/tmp/ingest-missed/<checkout folder>/<report>; reads the curated seed (it measures the drafter, which never does).
 Prints, per miss, IN/OUT (inside the body or not), "-unknown" when the left-out registry no
 longer knows the entity (only a new candidate can match it), the curated line and quote and the
 report's line; on stderr the counts per class and the entities missed most inside bodies.
@@ -36,7 +36,8 @@ def main():
     report = sys.argv[1]
     args = [a for a in sys.argv[2:] if not a.startswith('--')]
     filt = args[0] if args else None
-    out = f'/tmp/ingest-missed/{report}'
+    # one folder per worktree, so that several checkouts can analyse at once
+    out = f'/tmp/ingest-missed/{os.path.basename(W)}/{report}'
     if '--no-run' not in sys.argv: run(report, out)
     cur = yaml.safe_load(open(f'{W}/seeds/{report}.yaml'))
     dr = yaml.safe_load(open(f'{out}/{report}.yaml'))
