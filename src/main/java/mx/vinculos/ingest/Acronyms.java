@@ -63,32 +63,34 @@ final class Acronyms {
 		List<Introduced> out = new ArrayList<>();
 		Matcher m = NAME_ACRONYM.matcher(t);
 		while (m.find()) {
-			String name = m.group(1).strip().replaceAll("\\s+", " ");
+			// cut on the text as written (its offsets), the name's spaces folded at the end
+			String raw = m.group(1);
 			int start = m.start(1);
 			// "… de los Estados Unidos de América y el Centro de Estudios … (ceead)": the acronym's body is the last one
-			Matcher second = SECOND_BODY.matcher(m.group(1));
+			Matcher second = SECOND_BODY.matcher(raw);
 			int cut = -1;
 			while (second.find()) {
 				cut = second.end();
 			}
 			if (cut > 0) {
-				start = m.start(1) + cut;
-				name = m.group(1).substring(cut).strip().replaceAll("\\s+", " ");
+				start += cut;
+				raw = raw.substring(cut);
 			}
 			String acronym = m.group(2).replaceAll("\\s+", " ");
 			// "… Participación Ciudadana del Observatorio Internacional de la Democracia Participativa (oidp)":
 			// where the run of capitals began before the body, the body is the longest tail its acronym fits
 			String letters = acronym.replace(" ", "");
-			if (!fits(name, letters)) {
-				Matcher tail = TAIL_START.matcher(name);
+			if (!fits(raw, letters)) {
+				Matcher tail = TAIL_START.matcher(raw);
 				while (tail.find()) {
-					if (fits(name.substring(tail.end()), letters)) {
+					if (fits(raw.substring(tail.end()), letters)) {
 						start += tail.end();
-						name = name.substring(tail.end());
+						raw = raw.substring(tail.end());
 						break;
 					}
 				}
 			}
+			String name = raw.strip().replaceAll("\\s+", " ");
 			String[] parts = acronym.split(" ");
 			if (parts.length == 2) {
 				if (fits(name, parts[1]) && !fits(name, parts[0])) {
