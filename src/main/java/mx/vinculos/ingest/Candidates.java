@@ -28,7 +28,8 @@ final class Candidates {
 	 */
 	static String trimTail(String name, String after) {
 		String out = name;
-		if (after.stripLeading().startsWith(":")) {
+		// "NH HOTEL GROUP: se impartió …": an English kind word closes a name, it is no label
+		if (after.stripLeading().startsWith(":") && !Mentions.englishKind(out.substring(out.lastIndexOf(' ') + 1))) {
 			int sp = out.lastIndexOf(' ');
 			out = sp > 0 ? out.substring(0, sp) : out;
 		}

@@ -90,10 +90,6 @@ final class Drafter {
 	private static final Pattern ORG_THEN_NAME = Pattern
 		.compile("(Secretar[ií]a|Coordinaci[oó]n|Direcci[oó]n|Instituto|Agencia|Alcald[ií]a)([^()]{2,80}?)\\s\\(" + NAME + "\\)");
 
-	/** "Unión de Ciudades Capitales Iberoamericanas (UCCI)" */
-	private static final Pattern NAME_ACRONYM = Pattern.compile(
-			"((?:\\p{Lu}[\\p{L}\\-]+)(?:\\s+(?:de|del|de la|de las|de los|para la|para el|para los|para las|para|contra la|contra el|y la|y el|y|el|la|las|los|en|sobre|e)?\\s*\\p{Lu}[\\p{L}\\-]+){1,10})\\s*\\((\\p{L}[\\p{L}\\-&]{1,11})(?:,[^)]*)?\\)");
-
 	private static final Pattern FUNDING = Pattern.compile(
 			"(?i)\\b(don[oó]|donaci[oó]n|donaciones|donativo|dona|financiamiento|financiad[oa]|financi[oó]|aport[oó]|otorg[oó]|entreg[oó]|recursos? por)\\b");
 
@@ -1891,10 +1887,9 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		discoverOrganizations(b, from, to);
 		discoverPeopleAndCountries(b, from, to);
-		Matcher m = NAME_ACRONYM.matcher(t);
-		while (m.find()) {
-			String name = m.group(1).strip();
-			String acronym = m.group(2);
+		for (Acronyms.Introduced m : Acronyms.introduced(t)) {
+			String name = m.name();
+			String acronym = m.acronym();
 			// "Organización … Económicos (abril)": a heading's month, the name still a name
 			boolean month = Candidates.dateWord(acronym);
 			if (this.linker.ids(acronym).isEmpty() && !month) {
@@ -1919,8 +1914,8 @@ final class Drafter {
 			if (Candidates.unanchoredUnit(name, false)) {
 				continue;
 			}
-			String type = typeOf(name);
-			candidate(name, type, month ? List.of() : List.of(acronym), b, from + m.start(1), from + m.end(), 0.6);
+			String type = Acronyms.typeOf(typeOf(name), name, acronym);
+			candidate(name, type, month ? List.of() : List.of(acronym), b, from + m.start(), from + m.end(), 0.6);
 		}
 	}
 
@@ -1967,6 +1962,13 @@ final class Drafter {
 				candidate(n.name(), "City", List.of(), b, from + n.start(), from + n.end(), 0.4);
 			}
 		}
+		// "especialistas del fbi", "las instalaciones del c5": a body's lower-case acronym
+		for (Mentions.Named n : Acronyms.cued(t)) {
+			if (this.linker.ids(n.name()).isEmpty()) {
+				candidate(n.name().toUpperCase(Locale.ROOT), "Organization", List.of(n.name()), b, from + n.start(),
+						from + n.end(), 0.4);
+			}
+		}
 		// "ponentes de undrr, fao, unicef": each acronym an organisation, written as acronyms are named
 		for (Mentions.Named n : Mentions.acronymList(t)) {
 			if (this.linker.ids(n.name()).isEmpty() && !Candidates.roleWord(n.name())) {
@@ -1990,6 +1992,8 @@ final class Drafter {
 		String t = b.text().substring(from, to);
 		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
 		named.addAll(Mentions.byKind(t));
+		named.addAll(Mentions.english(t));
+		List<Acronyms.Introduced> introduced = Acronyms.introduced(t);
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
 			int start = n.start();
@@ -2002,7 +2006,7 @@ final class Drafter {
 			if (embassyAsRegistered(name, b, from + start, from + start + name.length())) {
 				continue;
 			}
-			if (!this.linker.ids(name).isEmpty()) {
+			if (!this.linker.ids(name).isEmpty() || Acronyms.insideLonger(introduced, start, start + name.length())) {
 				continue;
 			}
 			// a name the pattern cut short ("Secretaría de Trabajo y Fomento" before "al Empleo") is no name

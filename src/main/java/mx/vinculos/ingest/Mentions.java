@@ -1,6 +1,7 @@
 package mx.vinculos.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,7 +42,8 @@ final class Mentions {
 			+ "|artista|pintor(?:a)?|poeta|poetisa|m[uú]sic[oa]|compositor(?:a)?|consultor(?:a)?|eurodiputad[oa]|diputad[oa]|senador(?:a)?|juez(?:a)?"
 			+ "|expert[oa]|especialista|autor(?:a)?|cineasta|actor|actriz|chef|arquitect[oa]|economista|fil[oó]sof[oa]|historiador(?:a)?"
 			+ "|deportista|futbolista|atleta|cient[ií]fic[oa]|curador(?:a)?|director(?:a)?\\s+de\\s+orquesta|ilustrador(?:a)?|dise[nñ]ador(?:a)?"
-			+ "|bailar[ií]n(?:a)?|core[oó]graf[oa]|dramaturg[oa]|novelista|antrop[oó]log[oa]|soci[oó]log[oa]|ensayista|defensor(?:a)?)";
+			+ "|bailar[ií]n(?:a)?|core[oó]graf[oa]|dramaturg[oa]|novelista|antrop[oó]log[oa]|soci[oó]log[oa]|ensayista|defensor(?:a)?"
+			+ "|raper[oa]|muralista|grafiter[oa]|comediante|humorista|productor(?:a)?|cociner[oa]|escultor(?:a)?|fot[oó]grafa|director(?:a)?\\s+de\\s+cine)";
 
 	/** "la escritora Isabel Allende", "la Eurodiputada española Iratxe García". */
 	private static final Pattern BY_OCCUPATION = Pattern.compile("(?u)\\b(?i:el|la|los|las|al|del|de|por|con|y)\\s+(?i:" + OCCUPATION
@@ -61,9 +63,34 @@ final class Mentions {
 	private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?u)(?<![\\p{L}])(?i:" + TITLE + ")\\b(?:[^,;:()\\n]|\\([^()]{0,60}\\)){0,160}?,\\s+"
 			+ "(?:(?:el|la)\\s+)?" + PREFIX + PERSON + "(?![\\p{L}'’\\-])");
 
-	/** "Samer Saliba, Responsable de Práctica", "Dora Barrancos, académica y activista argentina" */
-	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\sy\\s))" + PREFIX + PERSON
+	/**
+	 * "Samer Saliba, Responsable de Práctica", "… e Isabel Andreoni, Directora de …"
+	 */
+	private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?u)(?:^|(?<=[\\n:;(.]\\s{0,3})|(?<=,\\s)|(?<=\\s(?:y|e)\\s))" + PREFIX + PERSON
 			+ ",\\s+(?:(?i:" + TITLE + ")|(?i:" + OCCUPATION + "))(?![\\p{L}])");
+
+	/** "la participación de Dora Barrancos, académica y activista", "de Farida Shaheed, autora del informe" */
+	private static final Pattern NAME_THEN_OCCUPATION = Pattern.compile("(?u)(?<=\\s(?:de|con)\\s)" + PREFIX + PERSON + ",\\s+(?i:" + OCCUPATION + ")(?![\\p{L}])");
+
+	/** "el consultor del proyecto, Guillermo del Campo Fernández-Shaw": an occupation, what it is of, then the name. */
+	private static final Pattern OCCUPATION_THEN_NAME = Pattern.compile("(?u)\\b(?i:el|la)\\s+(?i:" + OCCUPATION + ")\\s+(?:de|del|de\\s+la|de\\s+los|en)\\s+[^,;:()\\n]{2,80}?,\\s+"
+			+ PREFIX + PERSON + "(?![\\p{L}'’\\-])(?=\\s*[,.;]|\\s+y\\s|\\s*$)");
+
+	/** "La adip conversó con Diego Ros Rooney y Alejandro Patino": the people a conversation or meeting was with. */
+	private static final Pattern MET_WITH = Pattern.compile("(?iu)\\b(?:convers[oó]|dialog[oó]|convers[oó]|se\\s+reuni[oó]|se\\s+entrevist[oó]|sostuvo\\s+(?:una\\s+)?(?:reuni[oó]n|llamada|conversaci[oó]n|videollamada))\\s+con\\s+$");
+
+	private static final Pattern PERSON_AND_PERSON = Pattern.compile("(?u)^" + PREFIX + PERSON + "(?:(?:,\\s+|\\s+(?:y|e)\\s+)" + PREFIX + PERSON + ")*"
+			+ "(?![\\p{L}'’\\-])");
+
+	private static final Pattern MET_WITH_START = Pattern.compile("(?iu)\\bcon\\s+(?=\\p{Lu})");
+
+	private static final Pattern LISTED_PERSON = Pattern.compile("(?u)" + PREFIX + PERSON);
+
+	/** "… y Marta Llobet de la Comisión de Cultura": a person known by the body they are of, in a list of people. */
+	private static final Pattern NAME_OF_BODY = Pattern.compile("(?u)(?<=\\s(?:y|e)\\s|,\\s)" + PREFIX + PERSON + "(?=\\s+(?:de\\s+la|del|de\\s+los)\\s+(?:" + Candidates.HEADS + ")\\b)");
+
+	/** Endings of Spanish nouns and adjectives, never of a name: "Fomento Económico", "Planeación". */
+	private static final Pattern NOUN_ENDING = Pattern.compile("(?iu).*(?:ci[oó]n|si[oó]n|dad|mento|miento|ismo|ales|ivos|ivas)$");
 
 	/** "…: Luz Elena González, Vannesa Bohórquez López y Rosaura Ruiz Gutiérrez, respectivamente" */
 	private static final Pattern RESPECTIVELY = Pattern.compile("(?u):\\s*([^:;]{5,300}?),?\\s+respectivamente");
@@ -79,7 +106,10 @@ final class Mentions {
 			+ "|dia|semana|premio|congreso|cumbre|encuentro|festival|museo|centro|plan|proyecto|informe|agenda|carta|declaracion|estrategia|iniciativa"
 			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|participaron|asistieron|participo"
 			+ "|vicepresidente|vicepresidenta|representante|responsable|integrante|por|para|sobre|the|of|and|la|el|los|las"
-			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency)\\b.*");
+			+ "|council|network|group|alliance|cities|city|foundation|institute|university|association|fund|bank|center|centre|global|world|office|agency"
+			// common nouns of offices' names: "y Derechos Humanos de la Alcaldía", "un área de Seguridad Vial"
+			+ "|derechos|humanos|personas|recursos|relaciones|servicios|politicas|publicas|publico|social|sociales|cultura|turismo|economia"
+			+ "|innovacion|seguridad|salud|educacion|trabajo|movilidad|vivienda|vial|medio|ambiente)\\b.*");
 
 	/**
 	 * People the text introduces: by occupation, by a title before or after the name, and the
@@ -92,6 +122,37 @@ final class Mentions {
 			Matcher m = p.matcher(t);
 			while (m.find()) {
 				addPerson(out, m.group(1), m.start(1));
+			}
+		}
+		Matcher no = NAME_THEN_OCCUPATION.matcher(t);
+		while (no.find()) {
+			if (Arrays.stream(no.group(1).split("\\s+")).noneMatch(w -> NOUN_ENDING.matcher(w).matches())) {
+				addPerson(out, no.group(1), no.start(1));
+			}
+		}
+		Matcher o = OCCUPATION_THEN_NAME.matcher(t);
+		while (o.find()) {
+			addPerson(out, o.group(1), o.start(1));
+		}
+		Matcher b = NAME_OF_BODY.matcher(t);
+		while (b.find()) {
+			if (Arrays.stream(b.group(1).split("\\s+")).noneMatch(w -> NOUN_ENDING.matcher(w).matches())) {
+				addPerson(out, b.group(1), b.start(1));
+			}
+		}
+		Matcher w = MET_WITH_START.matcher(t);
+		while (w.find()) {
+			if (!MET_WITH.matcher(t.substring(Math.max(0, w.end() - 60), w.end())).find()) {
+				continue;
+			}
+			Matcher list = PERSON_AND_PERSON.matcher(t.substring(w.end()));
+			if (list.lookingAt()) {
+				Matcher n = LISTED_PERSON.matcher(list.group());
+				while (n.find()) {
+					if (Arrays.stream(n.group(1).split("\\s+")).noneMatch(x -> NOUN_ENDING.matcher(x).matches())) {
+						addPerson(out, n.group(1), w.end() + n.start(1));
+					}
+				}
 			}
 		}
 		Matcher r = RESPECTIVELY.matcher(t);
@@ -137,14 +198,15 @@ final class Mentions {
 	// ---------------------------------------------------------------- organisations
 
 	/** Words that head an organisation's name. */
-	private static final String HEAD = "Suprema\\s+Corte|Corte\\s+Suprema|Alta\\s+Consejer[ií]a|Consejer[ií]a|Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto"
+	// "Universitá Degli Studi Di Milano", "Université de Montréal": a university's head in its own language
+	private static final String HEAD = "Suprema\\s+Corte|Corte\\s+Suprema|Alta\\s+Consejer[ií]a|Consejer[ií]a|Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Universit[aàá]|Universit[eé]|Instituto"
 			+ "|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo"
 			+ "|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n|Coordinaci[oó]n|Sistema|Fiscal[ií]a|Polic[ií]a|Biblioteca|Hospital"
 			+ "|Diputaci[oó]n|Defensor[ií]a|Observatorio|Plataforma|Gabinete|Departamento|Administraci[oó]n|Autoridad|Orquesta|Delegaci[oó]n|Colegio"
 			+ "|Comit[eé]|Grupo|Parlamento|Tribunal|Corte|Sociedad|Liga|Movimiento|Procuradur[ií]a|Faro|Archivo|Teatro|Escuela|Academia|Colectivo";
 
 	/** Heads whose two-word names are names ("Banco Mundial", "Fundación Rockefeller"), not units ("Dirección General"). */
-	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad",
+	private static final Set<String> SHORT_HEADS = Set.of("banco", "fundacion", "grupo", "museo", "faro", "biblioteca", "universidad", "universita", "universite",
 			"observatorio", "orquesta", "red", "colegio", "teatro", "archivo", "academia", "colectivo", "alianza", "liga");
 
 	private static final Pattern HEAD_WORD = Pattern.compile("(?u)(?<![\\p{L}])(?:" + HEAD + ")(?![\\p{L}])");
@@ -255,10 +317,80 @@ final class Mentions {
 		return end;
 	}
 
+	/** Words that make an English name a body's: "Z Zurich Foundation", "International Association of Chiefs of Police". */
+	private static final String ENGLISH_KIND = "Foundation|Alliance|Association|University|Group|Institute|Network|Council|Fund|Bank|Agency|Center|Centre"
+			+ "|Initiative|Partnership|Coalition|Trust|Society|Company|Corporation|Organization|Organisation|Federation|Commission|Bureau|Department|Office";
+
+	/** A run of capitalised English words (an initial or a code like "G20" among them), joined by "of", "for", "and", "the", "on". */
+	private static final Pattern ENGLISH_NAME = Pattern.compile("(?u)(?<![\\p{L}\\d])((?:\\p{Lu}[\\p{L}\\d’'\\-]*)(?:\\s+(?:(?:of|for|and|the|on)\\s+)?(?:\\p{Lu}[\\p{L}\\d’'\\-]*)){1,7})(?![\\p{L}\\d])");
+
+	private static final Pattern ENGLISH_KIND_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ENGLISH_KIND + ")(?![\\p{L}])");
+
+	/** Whether a word is an English kind word of a body's name ("Group", "FOUNDATION"). */
+	static boolean englishKind(String word) {
+		return ENGLISH_KIND_WORD.matcher(word).matches();
+	}
+
+	/** Spanish words a capitalised run may open with: "Participación", "En", "La" are not part of an English name. */
+	private static final Pattern SPANISH_WORD = Pattern.compile("(?u)[\\p{L}]*(?:[áéíóúñ][\\p{L}]*|ci[oó]n)|(?i:el|la|los|las|en|de|del|con|por|para|y|e|un|una|como|se|su|sus|al|que|entre|ante|a)");
+
+	/**
+	 * Bodies named in English, in title case or capitals: the run must hold an English kind
+	 * word ("G20 Global Smart Cities Alliance", "Johns Hopkins University", "NH HOTEL GROUP");
+	 * Spanish words opening the run ("Participación en", "La") are left out.
+	 */
+	static List<Named> english(String t) {
+		List<Named> out = new ArrayList<>();
+		Matcher m = ENGLISH_NAME.matcher(t);
+		while (m.find()) {
+			String run = m.group(1);
+			String[] words = run.split("\\s+");
+			int drop = 0;
+			while (drop < words.length && SPANISH_WORD.matcher(words[drop]).matches()) {
+				drop++;
+			}
+			if (drop == words.length) {
+				continue;
+			}
+			// a Spanish word inside means a Spanish name ("Red de Ciudades Alliance" is not English)
+			boolean spanish = false;
+			for (int i = drop; i < words.length; i++) {
+				spanish |= SPANISH_WORD.matcher(words[i]).matches();
+			}
+			int start = m.start(1);
+			for (int i = 0; i < drop; i++) {
+				start = t.indexOf(words[i], start) + words[i].length();
+			}
+			start = t.indexOf(words[drop], start);
+			String name = t.substring(start, m.end(1));
+			if (spanish || name.split("\\s+").length < 2 || !ENGLISH_KIND_WORD.matcher(name).find()) {
+				continue;
+			}
+			out.add(new Named(name, "Organization", start, m.end(1)));
+		}
+		return out;
+	}
+
 	/** What a word before a name says it is: "la aerolínea Volaris", "la revista británica The Economist". */
-	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un)\\s+(organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
-			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|cadena|sociedad|red|organismo|consultora|editorial|banda)"
-			+ "(?:\\s+(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
+	private static final String KINDS = "organizaci[oó]n|asociaci[oó]n\\s+civil|asociaci[oó]n|aerol[ií]nea|empresa|compa[nñ][ií]a"
+			+ "|agencia\\s+de\\s+viajes(?:\\s+receptiva)?|revista|peri[oó]dico|diario|semanario|portal|cadena|sociedad|red|organismo|consultora|consultor[ií]a|editorial|banda";
+
+	/** "del periódico español El País", "la revista de negocios Outlook Travel": "del", "al" and a "de" phrase too. */
+	private static final Pattern KIND_CUE = Pattern.compile("(?u)\\b(?:la|el|una|un|del|al)\\s+(" + KINDS + ")"
+			+ "(?:\\s+(?:de\\s+(?=\\p{Ll}{4,}\\s+\\p{Lu}))?(?!de\\b|del\\b|en\\b|y\\b|que\\b)\\p{Ll}{4,})?\\s+((?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})(?:\\s+(?:de\\s+|del\\s+)?(?:\\p{Lu}[\\p{L}\\-’']*|\\d{1,4})){0,5})");
+
+	/** "El País Semanal, semanario del periódico …": the kind word after the name, in apposition. */
+	private static final Pattern KIND_AFTER = Pattern.compile("(?u)(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\-’']*)(?:\\s+(?:de\\s+|del\\s+)?\\p{Lu}[\\p{L}\\-’']*){0,5}),\\s+(?:(?:un|una|el|la)\\s+)?(?:"
+			+ KINDS + ")(?![\\p{L}])");
+
+	private static final Pattern RUN_GOES_BACK = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\-]*\\s+(?:(?:y|e|de|del|para|sobre)\\s+)?(?:(?:el|la|los|las)\\s+)?$");
+
+	/** "la nota “…” de Infobae": the medium a piece quoted by its title appeared in. */
+	private static final Pattern PIECE_OF = Pattern.compile("(?iu)\\b(?:nota|art[ií]culo|entrevista|reportaje|columna|cr[oó]nica|editorial)\\b[^“\"\\n]{0,40}[“\"][^”\"]{3,300}[”\"]\\s+(?:de|del|en)\\s+"
+			+ "(?-i:(\\p{Lu}[\\p{L}\\-’']+(?:\\s+\\p{Lu}[\\p{L}\\-’']+){0,3}))");
+
+	/** Words that open a sentence before a name, not part of it ("En El País Semanal"). */
+	private static final Pattern LEADING_WORD = Pattern.compile("(?u)^(?:En|Con|Por|Para|Y|De|Del|Al|Desde|Seg[uú]n|Entrevista|Nota)\\s+");
 
 	/** Organisations a kind word introduces; a "red" is a network. */
 	static List<Named> byKind(String t) {
@@ -271,6 +403,29 @@ final class Mentions {
 			String kind = Names.fold(m.group(1));
 			String type = kind.equals("red") ? "Network" : "Organization";
 			out.add(new Named(name, type, m.start(2), end));
+		}
+		Matcher a = KIND_AFTER.matcher(t);
+		while (a.find()) {
+			// "… para el Transporte y el Desarrollo, organización …": the run is the tail of a longer name
+			if (RUN_GOES_BACK.matcher(t.substring(Math.max(0, a.start(1) - 40), a.start(1))).find()) {
+				continue;
+			}
+			String name = a.group(1);
+			int start = a.start(1);
+			Matcher lead = LEADING_WORD.matcher(name);
+			while (lead.find()) {
+				start += lead.end();
+				name = name.substring(lead.end());
+				lead = LEADING_WORD.matcher(name);
+			}
+			// a body's name with its head word ("La Secretaría de Cultura, una organización …") is read by its head
+			if (!name.isEmpty() && !HEAD_WORD.matcher(name).find() && out.stream().noneMatch(n -> n.start() <= a.start(1) && a.start(1) < n.end())) {
+				out.add(new Named(name, "Organization", start, start + name.length()));
+			}
+		}
+		Matcher p = PIECE_OF.matcher(t);
+		while (p.find()) {
+			out.add(new Named(p.group(1), "Organization", p.start(1), p.end(1)));
 		}
 		return out;
 	}

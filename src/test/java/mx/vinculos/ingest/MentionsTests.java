@@ -53,6 +53,62 @@ class MentionsTests {
 	}
 
 	@Test
+	void aNameAndItsTitleAfterDeConOrE() {
+		assertThat(names(Mentions.people("contó con la participación de Dora Barrancos, académica y activista argentina "
+				+ "e Isabel Andreoni, Directora de la Unidad Montevideo Rural. Revisión del informe de Farida Shaheed, autora del informe.")))
+			.containsExactlyInAnyOrder("Dora Barrancos", "Isabel Andreoni", "Farida Shaheed");
+	}
+
+	@Test
+	void anOccupationOfSomethingThenTheName() {
+		assertThat(names(Mentions.people("Díaz de Villegas; así como el consultor del proyecto, Guillermo del Campo\nFernández-Shaw. De forma virtual")))
+			.contains("Guillermo del Campo\nFernández-Shaw");
+	}
+
+	@Test
+	void thePeopleAConversationWasWith() {
+		assertThat(names(Mentions.people("La adip conversó con Diego Ros Rooney y Alejandro Patino sobre el trabajo de la cdmx.")))
+			.containsExactly("Diego Ros Rooney", "Alejandro Patino");
+		// bodies and programmes are no people
+		assertThat(Mentions.people("La adip se reunió con Fomento Económico y Planeación Urbana.")).isEmpty();
+	}
+
+	@Test
+	void aPersonKnownByTheBodyTheyAreOf() {
+		assertThat(names(Mentions.people("de Andrew Potts, Coordinador del Climate Heritage Network y Agnès Ruiz de la Comisión de Cultura de cglu")))
+			.contains("Agnès Ruiz");
+		assertThat(Mentions.people("la Dirección de Turismo y Fomento Económico de la Secretaría de Cultura")).isEmpty();
+	}
+
+	@Test
+	void bodiesNamedInEnglish() {
+		assertThat(names(Mentions.english("el Congreso tuvo la asistencia de aliados como Zurich y Z Zurich Foundation. Participación en "
+				+ "Taller impartido por G20 Global Smart Cities Alliance, personal de la International Association of Chiefs of Police y "
+				+ "de la Johns Hopkins University.\nNH HOTEL GROUP: se impartió un seminario")))
+			.containsExactly("Z Zurich Foundation", "G20 Global Smart Cities Alliance", "International Association of Chiefs of Police",
+					"Johns Hopkins University", "NH HOTEL GROUP");
+		// Spanish names and English words without a body's kind word are not
+		assertThat(Mentions.english("la Red de Ciudades Resilientes y Bloomberg Philanthropies en The World Ahead")).isEmpty();
+	}
+
+	@Test
+	void aMediumIsNamedByItsKindWordBeforeOrAfterOrByAQuotedPiece() {
+		assertThat(names(Mentions.byKind("Mención en la nota “Qué soluciones implementaron seis alcaldesas” de Infobae (3 de septiembre). "
+				+ "Entrevista y portada en El País Semanal, semanario del periódico español El País. Una guía dentro de la revista "
+				+ "de negocios Outlook Travel.")))
+			.containsExactlyInAnyOrder("Infobae", "El País Semanal", "El País", "Outlook Travel");
+		// a body's own name before a kind word is read by its head word, not here
+		assertThat(Mentions.byKind("La Secretaría de Cultura, una organización pública.")).isEmpty();
+	}
+
+	@Test
+	void moreOccupationsAndForeignUniversities() {
+		assertThat(names(Mentions.people("con un video musical del rapero Bruno Ferraro en el Festival"))).containsExactly("Bruno Ferraro");
+		assertThat(names(Mentions.organizations("Embajada de Italia en México y la Universitá Degli Studi Di Milano")))
+			.contains("Universitá Degli Studi Di Milano");
+	}
+
+	@Test
 	void organisationNamesGoOnThroughTheirListsAndConnectors() {
 		assertThat(names(Mentions.organizations("la consulta fue organizada por la Federación Latinoamericana de Ciudades, "
 				+ "Municipios y Asociaciones de Gobiernos Locales y la Alianza Euroamericana de Cooperación entre Ciudades.")))
