@@ -2828,7 +2828,13 @@ final class Drafter {
 			}
 		}
 		// "…el convenio firmado … debía volverse a firmar por las partes": the parties are the sentences' around
-		for (String near : parties.isEmpty() && body == null && !framed ? neighbours(b, offset, sentence.length()) : List.<String>of()) {
+		List<String> around = parties.isEmpty() && body == null && !framed ? neighbours(b, offset, sentence.length()) : List.of();
+		// "…las ocho redes que firmaron la declaración: A; B; …" nearby drafts that instrument with its own
+		// signers; this sentence ("La declaración se elaboró …") is the same one, not a second with A and B
+		if (around.stream().anyMatch(near -> AgreementCues.othersSigned(near) >= 0)) {
+			around = List.of();
+		}
+		for (String near : around) {
 			for (Linker.Mention x : this.linker.find(near)) {
 				Registry.Entity e = entity(x.id());
 				if (e != null && !"Person".equals(e.type()) && !project(e) && !parties.contains(x.id())

@@ -142,6 +142,17 @@ class DrafterLinkPrecisionTests {
 		assertThat(relationships(d, "AGREEMENT")).isEmpty();
 	}
 
+	@Test
+	void anInstrumentsSettingBesideItsSignersListIsNoSecondInstrument() {
+		Drafter.Draft d = draft("Lanzamiento de la declaración por la cultura", "(21 de mayo)", "",
+				"La declaración se elaboró en el marco del compromiso para garantizar que la cultura se sitúe en el",
+				"centro de la realización de los ODS. En el lanzamiento participaron miembros de las redes que firmaron",
+				"la declaración: Arterial Network; Culture Action Europe, y Ciudades y Gobiernos Locales Unidos.");
+		List<Map<String, Object>> agreements = relationships(d, "AGREEMENT");
+		assertThat(agreements).hasSize(1);
+		assertThat(agreements.get(0).get("from")).isEqualTo("arterial-network");
+	}
+
 	// ------------------------------------------------------------- participants (LinkCues)
 
 	@Test
