@@ -73,7 +73,7 @@ class BodyExtentTests {
 				"Fecha: 3 de diciembre.", "Participantes: personal de la Secretaría de Cultura.", "",
 				"“Estudio Internacional sobre Seguridad Cibernética” ", "realizado por la Universidad de Londres");
 		assertThat(ids(titled(evs, "Evento de Clausura"))).contains("secretaria-de-turismo").doesNotContain("secretaria-de-salud");
-		assertThat(ids(titled(evs, "“VIII Juegos"))).contains("secretaria-de-salud").doesNotContain("secretaria-de-cultura");
+		assertThat(ids(titled(evs, "VIII Juegos"))).contains("secretaria-de-salud").doesNotContain("secretaria-de-cultura");
 		assertThat(ids(titled(evs, "Estudio Internacional"))).contains("secretaria-de-cultura");
 	}
 
