@@ -223,6 +223,7 @@ final class Drafter {
 		SharedMentions.keepInnermost(events, this::ours);
 		SharedMentions.dropBelowOtherHeadings(events, this::ours, this.text, readLines(found));
 		OtherActivities.dropFromLaterActivities(events, this.text);
+		SectionAgencies.credit(events, found.stream().map(Drafter::reads).toList(), this.text, cityAgencies(), this::ours);
 		this.items = found;
 		for (ReportLines.Block b : this.text.blocks) {
 			relationshipsIn(b, found);
@@ -2752,6 +2753,26 @@ final class Drafter {
 
 	private static final Pattern ISSUED = Pattern.compile(
 			"(?i)\\b(?:declaraci[oó]n|convenio|memor[aá]nd(?:um|o)|carta de intenci[oó]n|acuerdo|protocolo)\\s+(?:de|del|de la|de los|de las)\\s*$");
+
+	/** What the drafter read as an event's text: its list's intro, then its body (SectionAgencies). */
+	private static List<SectionAgencies.Read> reads(Found f) {
+		List<SectionAgencies.Read> out = new ArrayList<>();
+		if (f.intro != null) {
+			out.add(new SectionAgencies.Read(f.intro.block(), f.intro.from(), f.intro.to()));
+		}
+		f.body.forEach(s -> out.add(new SectionAgencies.Read(s.block(), s.from(), s.to())));
+		// an event told in running text ("se participó en los cursos: “…” del 9 de julio …; “…”")
+		// is read in its block up to its own words
+		if (out.isEmpty() && f.block != null && f.from >= 0 && f.headingEnd > f.from) {
+			out.add(new SectionAgencies.Read(f.block, 0, f.headingEnd));
+		}
+		return out;
+	}
+
+	/** The city's agencies the registry knows, for sections titled with one's field (SectionAgencies). */
+	private List<Registry.Entity> cityAgencies() {
+		return this.registry.all().stream().filter(e -> "Agency".equals(e.type()) && ours(e.id())).toList();
+	}
 
 	private boolean ours(String id) {
 		if ("ciudad-de-mexico".equals(id)) {
