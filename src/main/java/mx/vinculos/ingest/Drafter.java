@@ -423,10 +423,13 @@ final class Drafter {
 					open.intro = intro;
 					set(open, section, eje, part);
 				}
-				if (EventItems.endsClause(lt)) {
+				// a quoted title or a "Title: subtitle (date)" heading going on over the next line
+				boolean titleGoesOn = EventItems.quoteOpen(b.text().substring(itemStart, lineEnd))
+						|| (l < b.last() && EventItems.subtitleFollows(lt, b.lineText(l + 1)));
+				if (EventItems.endsClause(lt) && !titleGoesOn) {
 					itemStart = lineEnd;
 				}
-				if (introducesList(lt)) {
+				if (introducesList(lt) && !titleGoesOn) {
 					if (open != null) {
 						open = closeItem(open, b, lineStart, out);
 					}
@@ -1186,7 +1189,8 @@ final class Drafter {
 		String lastWord = first.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
 		if (first.length() <= 60 && !Set.of("de", "del", "la", "el", "y", "en", "con", "para", "los", "las", "a")
 			.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-				&& eventWord(firstWord(next)) && !eventWord(firstWord(first))) {
+				&& eventWord(firstWord(next)) && !eventWord(firstWord(first))
+				|| EventItems.quotedTitleUnder(first, next) && !eventWord(firstWord(first))) {
 			return b.starts()[line + 1 - b.first()];
 		}
 		return titleStart;
