@@ -1091,6 +1091,19 @@ final class Drafter {
 				&& contentWords(other).stream().noneMatch(ACTIVITIES::contains);
 	}
 
+	/**
+	 * "“Diálogo con Gobiernos …” (31 de agosto)" over "El 2 de septiembre, el COPRED participó …
+	 * en el panel “Diálogo con Gobiernos …”": the first sentence under a dated heading names its
+	 * event again with its own day. The same event (the heading's day is the occasion's, the
+	 * sentence's the event's), not a second one.
+	 */
+	private boolean namesHeadingAbove(Found heading, ReportLines.Block b, int start, String title, double confidence) {
+		int bi = this.text.blocks.indexOf(b);
+		return confidence == 0.5 && heading.confidence >= 0.9 && heading.date != null && bi > 0
+				&& this.text.blocks.get(bi - 1) == heading.block && heading.headingEnd >= heading.block.text().length()
+				&& sentenceStart(b.text(), start) == 0 && dice(title, heading.title) >= 0.85;
+	}
+
 	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
 			int end, String title, SpanishDates.Span date, double confidence) {
 		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
@@ -1110,6 +1123,10 @@ final class Drafter {
 			if ((confidence == NAMED_CONFIDENCE ? EventItems.contained(title, other.title) >= 0.8
 					: dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6))
 					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
+				return;
+			}
+			if (namesHeadingAbove(other, b, start, title, confidence)) {
+				other.date = date;
 				return;
 			}
 		}

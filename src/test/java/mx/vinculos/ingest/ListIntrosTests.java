@@ -160,10 +160,15 @@ class ListIntrosTests {
 		List<Map<String, Object>> events = events("Cultura de la No Discriminación",
 				"“Diálogo con Gobiernos Municipales sobre", "Desarrollo Territorial & Pueblos Afrodescendientes:",
 				"Reconocimiento, Justicia y Desarrollo” (31 de agosto)", "",
-				"El panel fue organizado por la unesco en el marco del Día Internacional de los Afrodescendientes en Costa Rica.");
+				"El 2 de septiembre, la Secretaría de Cultura participó de manera virtual en el panel “Diálogo con Gobiernos",
+				"Municipales sobre Desarrollo Territorial & Pueblos Afrodescendientes: Reconocimiento, Justicia y Desarrollo”",
+				"organizado por la unesco en el marco del Día Internacional de los Afrodescendientes en Costa Rica.");
+		// the sentence under the heading names the same event again, with its own day: one event, of that day
 		assertThat(events).extracting(e -> e.get("title")).containsExactly(
 				"“Diálogo con Gobiernos Municipales sobre Desarrollo Territorial & Pueblos Afrodescendientes: Reconocimiento, Justicia y Desarrollo”");
-		assertThat(events.get(0)).containsEntry("line", 2).containsEntry("section", "Cultura de la No Discriminación");
+		assertThat(events.get(0)).containsEntry("line", 2).containsEntry("section", "Cultura de la No Discriminación")
+			.containsEntry("startDate", "2023-09-02");
+		assertThat(ids(events.get(0))).contains("secretaria-de-cultura");
 	}
 
 }
