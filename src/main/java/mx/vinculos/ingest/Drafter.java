@@ -424,10 +424,13 @@ final class Drafter {
 					open.intro = intro;
 					set(open, section, eje, part);
 				}
-				if (EventItems.endsClause(lt)) {
+				// a quoted title or a "Title: subtitle (date)" heading going on over the next line
+				boolean titleGoesOn = EventItems.quoteOpen(b.text().substring(itemStart, lineEnd))
+						|| (l < b.last() && EventItems.subtitleFollows(lt, b.lineText(l + 1)));
+				if (EventItems.endsClause(lt) && !titleGoesOn) {
 					itemStart = lineEnd;
 				}
-				if (introducesList(lt)) {
+				if (introducesList(lt) && !titleGoesOn) {
 					if (open != null) {
 						open = closeItem(open, b, lineStart, out);
 					}
@@ -1089,6 +1092,19 @@ final class Drafter {
 				&& contentWords(other).stream().noneMatch(ACTIVITIES::contains);
 	}
 
+	/**
+	 * "“Diálogo con Gobiernos …” (31 de agosto)" over "El 2 de septiembre, el COPRED participó …
+	 * en el panel “Diálogo con Gobiernos …”": the first sentence under a dated heading names its
+	 * event again with its own day. The same event (the heading's day is the occasion's, the
+	 * sentence's the event's), not a second one.
+	 */
+	private boolean namesHeadingAbove(Found heading, ReportLines.Block b, int start, String title, double confidence) {
+		int bi = this.text.blocks.indexOf(b);
+		return confidence == 0.5 && heading.confidence >= 0.9 && heading.date != null && bi > 0
+				&& this.text.blocks.get(bi - 1) == heading.block && heading.headingEnd >= heading.block.text().length()
+				&& sentenceStart(b.text(), start) == 0 && dice(title, heading.title) >= 0.85;
+	}
+
 	private void inline(List<Found> all, List<String> titles, List<int[]> taken, ReportLines.Block b, int start,
 			int end, String title, SpanishDates.Span date, double confidence) {
 		title = title.replaceAll("\\s+", " ").replaceAll("[,:;]$", "").strip();
@@ -1108,6 +1124,10 @@ final class Drafter {
 			if ((confidence == NAMED_CONFIDENCE ? EventItems.contained(title, other.title) >= 0.8
 					: dice(title, other.title) >= (confidence == SHEET_CONFIDENCE || confidence == PARAGRAPH_CONFIDENCE ? 0.85 : 0.6))
 					&& !EventItems.otherDays(date, other.date) && !activityWithin(title, other.title)) {
+				return;
+			}
+			if (namesHeadingAbove(other, b, start, title, confidence)) {
+				other.date = date;
 				return;
 			}
 		}
@@ -1187,7 +1207,8 @@ final class Drafter {
 		String lastWord = first.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
 		if (first.length() <= 60 && !Set.of("de", "del", "la", "el", "y", "en", "con", "para", "los", "las", "a")
 			.contains(lastWord) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-				&& eventWord(firstWord(next)) && !eventWord(firstWord(first))) {
+				&& eventWord(firstWord(next)) && !eventWord(firstWord(first))
+				|| EventItems.quotedTitleUnder(first, next) && !eventWord(firstWord(first))) {
 			return b.starts()[line + 1 - b.first()];
 		}
 		return titleStart;

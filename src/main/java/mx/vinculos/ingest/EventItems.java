@@ -75,6 +75,44 @@ final class EventItems {
 		return line.matches(".*[.;:]\\s*$") && !line.matches(".*\\b(?:\\d{1,2}|[IVX]{1,4})\\s*:\\s*$");
 	}
 
+	/**
+	 * Whether a heading's text so far ("“Diálogo con Gobiernos Municipales sobre\nDesarrollo
+	 * Territorial … Afrodescendientes:") leaves a quotation open: the title goes on over
+	 * the next line, so a colon or a period inside it ends no clause and introduces no list.
+	 */
+	static boolean quoteOpen(String text) {
+		return text.chars().filter(c -> c == '“').count() > text.chars().filter(c -> c == '”').count();
+	}
+
+	/**
+	 * "Cultura de la No Discriminación" over "“Diálogo con Gobiernos Municipales sobre": a short
+	 * line with no quotation over a line opening a quoted title is a section's heading, glued on
+	 * top of the event's.
+	 */
+	static boolean quotedTitleUnder(String line, String next) {
+		String n = next.strip();
+		return line.length() <= 60 && line.indexOf('“') < 0 && line.indexOf('”') < 0 && !line.strip().endsWith(",")
+				&& n.length() > 1 && n.charAt(0) == '“' && Character.isUpperCase(n.charAt(1));
+	}
+
+	/** A line ending with a heading's date in parentheses ("Sistemas de Información Geográfica (24 de noviembre)"). */
+	private static final Pattern DATED_END = Pattern.compile("^\\s*\\p{Lu}.*\\(\\s*\\d{1,2}\\s+(?:de|al|y)\\s[^()]{2,50}\\)\\s*\\.?\\s*$");
+
+	/** "… Planificación Urbana Digital:": a colon right after a capitalised word (a name, not "destacan:"). */
+	private static final Pattern NAME_COLON = Pattern.compile("^\\s*\\p{Lu}.*\\s(?:\\p{Lu}[\\p{L}\\d-]*|\\p{Lu}+\\d*|[^\\s]*”)\\s*:\\s*$");
+
+	/**
+	 * Whether a line ending with a colon is the first half of a dated heading's title, "Title:
+	 * subtitle (date)" broken at its colon ("Participación en el taller de trabajo Planificación
+	 * Urbana Digital:" over "Sistemas de Información Geográfica (24 de noviembre)"): the word
+	 * before the colon is a name's (a list's introduction ends on a common word: "destacan:",
+	 * "organizadas por la red:") and the next line closes with the date.
+	 */
+	static boolean subtitleFollows(String line, String next) {
+		return next != null && NAME_COLON.matcher(line).matches() && DATED_END.matcher(next).matches()
+				&& line.strip().split("\\s+").length <= 14;
+	}
+
 	/** The clause that, inside an over-long heading, goes on to tell about the event. */
 	private static final Pattern TELLS = Pattern.compile(",\\s+(?:en el marco|donde|en (?:el|la) (?:que|cual)|con el (?:objetivo|fin)|a fin de|ocasi[oó]n en)");
 

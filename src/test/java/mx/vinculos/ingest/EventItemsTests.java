@@ -209,4 +209,18 @@ class EventItemsTests {
 		assertThat(EventItems.eventsOwnDays("el evento del 3 de noviembre.", heading, SpanishDatesTests.H2_2021)).isNull();
 	}
 
+	@Test
+	void aColonInsideATitleEndsNoClause() {
+		assertThat(EventItems.quoteOpen("“Diálogo con Gobiernos Municipales sobre Desarrollo Territorial:")).isTrue();
+		assertThat(EventItems.quoteOpen("Panel “Diálogo con Gobiernos”:")).isFalse();
+		assertThat(EventItems.subtitleFollows("Participación en el taller de trabajo Planificación Urbana Digital:",
+				"Sistemas de Información Geográfica (24 de noviembre)")).isTrue();
+		// a list's introduction ends on a common word
+		assertThat(EventItems.subtitleFollows("Entre ellas destacan:", "Reunión con la Embajada de Chile (2 de noviembre)")).isFalse();
+		assertThat(EventItems.subtitleFollows("Se realizaron reuniones con la SSC y la ADIP:", "Reunión con la Embajada de Chile"))
+			.isFalse();
+		assertThat(EventItems.quotedTitleUnder("Cultura de la No Discriminación", "“Diálogo con Gobiernos Municipales sobre")).isTrue();
+		assertThat(EventItems.quotedTitleUnder("Participación en el panel", "Diálogo con Gobiernos Municipales")).isFalse();
+	}
+
 }

@@ -29,6 +29,7 @@ class ListIntrosTests {
 				- {id: unesco, type: Organization, name: Organización de las Naciones Unidas para la Educación, aliases: [UNESCO]}
 				- {id: fiscalia, type: Agency, name: Fiscalía General de Justicia de la Ciudad de México, parent: ciudad-de-mexico}
 				- {id: ucci, type: Network, name: Unión de Ciudades Capitales Iberoamericanas, aliases: [UCCI]}
+				- {id: adip, type: Agency, name: Agencia Digital de Innovación Pública, aliases: [ADIP], parent: ciudad-de-mexico}
 				""");
 	}
 
@@ -139,6 +140,35 @@ class ListIntrosTests {
 				"Fechas: Del 30 de noviembre al 1 de diciembre.");
 		assertThat(ids(titled(events, "Destrezas de Litigación"))).contains("fiscalia");
 		assertThat(ListIntros.selfReference("la sede de esta reunión", 0, 23)).isNull();
+	}
+
+	@Test
+	void aDatedHeadingBrokenAtItsSubtitlesColonStaysAnItemOfTheList() {
+		List<Map<String, Object>> events = events("En calidad de Oficina Regional de la red, la adip",
+				"ha participado en las siguientes actividades (virtuales) organizadas por la red:", "",
+				"Comité Ejecutivo de la organización (14 de octubre)",
+				"Participación en el taller de trabajo Planificación Urbana Digital:",
+				"Sistemas de Información Geográfica (24 de noviembre)");
+		Map<String, Object> workshop = titled(events, "Participación en el taller");
+		assertThat((String) workshop.get("title")).endsWith("Digital: Sistemas de Información Geográfica");
+		assertThat(ids(workshop)).contains("adip");
+		assertThat(ids(titled(events, "Comité Ejecutivo"))).contains("adip");
+	}
+
+	@Test
+	void aQuotedTitleGoesOnOverItsColonAndUnderItsSectionsHeading() {
+		List<Map<String, Object>> events = events("Cultura de la No Discriminación",
+				"“Diálogo con Gobiernos Municipales sobre", "Desarrollo Territorial & Pueblos Afrodescendientes:",
+				"Reconocimiento, Justicia y Desarrollo” (31 de agosto)", "",
+				"El 2 de septiembre, la Secretaría de Cultura participó de manera virtual en el panel “Diálogo con Gobiernos",
+				"Municipales sobre Desarrollo Territorial & Pueblos Afrodescendientes: Reconocimiento, Justicia y Desarrollo”",
+				"organizado por la unesco en el marco del Día Internacional de los Afrodescendientes en Costa Rica.");
+		// the sentence under the heading names the same event again, with its own day: one event, of that day
+		assertThat(events).extracting(e -> e.get("title")).containsExactly(
+				"“Diálogo con Gobiernos Municipales sobre Desarrollo Territorial & Pueblos Afrodescendientes: Reconocimiento, Justicia y Desarrollo”");
+		assertThat(events.get(0)).containsEntry("line", 2).containsEntry("section", "Cultura de la No Discriminación")
+			.containsEntry("startDate", "2023-09-02");
+		assertThat(ids(events.get(0))).contains("secretaria-de-cultura");
 	}
 
 }
