@@ -1907,9 +1907,10 @@ final class Drafter {
 	/** People introduced by title, organisations by acronym: new entities for the curator. */
 	private void discoverEntities(ReportLines.Block b, int from, int to) {
 		String t = b.text().substring(from, to);
-		discoverOrganizations(b, from, to);
+		List<Acronyms.Introduced> introduced = Acronyms.introduced(t);
+		discoverOrganizations(b, from, to, introduced);
 		discoverPeopleAndCountries(b, from, to);
-		for (Acronyms.Introduced m : Acronyms.introduced(t)) {
+		for (Acronyms.Introduced m : introduced) {
 			String name = m.name();
 			String acronym = m.acronym();
 			// "Organización … Económicos (abril)": a heading's month, the name still a name
@@ -2010,12 +2011,12 @@ final class Drafter {
 			"\\b((?:Embajada|Consulado|Iniciativa|Alianza|Coalici[oó]n|Secretar[ií]a|Subsecretar[ií]a|Ministerio|Alcald[ií]a|Universidad|Instituto|Agencia|Fundaci[oó]n|Red|Banco|Organizaci[oó]n|Oficina|Comisi[oó]n|Consejo|Centro|Museo|C[aá]mara|Asociaci[oó]n|Federaci[oó]n|Fondo|Programa|Prefeitura|Municipalidad|Ayuntamiento|Intendencia|Direcci[oó]n General|Coordinaci[oó]n General|Sistema|Fiscal[ií]a|Polic[ií]a)"
 					+ "(?:\\s+(?:de|del|de la|de las|de los|para|y|e|en|sobre)?\\s*(?:\\p{Lu}[\\p{L}\\-]+|[A-Z]{2,}|\\p{Lu}\\.?)){1,9})");
 
-	private void discoverOrganizations(ReportLines.Block b, int from, int to) {
+	/** Organisations named in the span; {@code introduced}: its "Nombre (sigla)" pairs, read once by the caller. */
+	private void discoverOrganizations(ReportLines.Block b, int from, int to, List<Acronyms.Introduced> introduced) {
 		String t = b.text().substring(from, to);
 		List<Mentions.Named> named = new ArrayList<>(Mentions.organizations(t));
 		named.addAll(Mentions.byKind(t));
 		named.addAll(Mentions.english(t));
-		List<Acronyms.Introduced> introduced = Acronyms.introduced(t);
 		for (Mentions.Named n : named) {
 			String name = Candidates.trimTail(n.name(), t.substring(n.end()));
 			int start = n.start();
